@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// One (action, resource) pair of a database token, as the Management API sends it:
+// read and write on one database are two entries.
+struct Permission {
+    QString action;   // "read" or "write" in practice; the spec has no enum
+    QString resource; // a database name, or "*" for all databases
+
+    friend bool operator==(const Permission &, const Permission &) = default;
+};
+
+namespace PermissionNames {
+inline constexpr QLatin1StringView Read{"read"};
+inline constexpr QLatin1StringView Write{"write"};
+inline constexpr QLatin1StringView AllDatabases{"*"};
+} // namespace PermissionNames

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Token.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The token JSON codec, as the Management API spec defines the token object:
+// id, description, permissions and createdAt required; expiresAt and revokedAt optional.
+namespace TokenJson {
+
+// One token object. On failure returns false and names the field at fault in `error`.
+bool decodeToken(const QJsonValue &value, Token *token, QString *error);
+
+// A whole response body holding one token.
+bool decodeTokenBody(const QByteArray &body, Token *token, QString *error);
+
+struct ListResult {
+    bool ok = false;        // false: the body is not a JSON array; `error` says why
+    QString error;
+    QList<Token> tokens;    // every valid item, in the server's order
+    QStringList badItems;   // one line per invalid item: "item 3: createdAt: …"
+};
+
+// A list response: a bare JSON array of token objects. Invalid items are reported with
+// their index and field and left out; the rest are kept.
+ListResult decodeTokenList(const QByteArray &body);
+
+// A token as the server writes it (accountId/clusterId only when set).
+QJsonObject encodeToken(const Token &token);
+QByteArray encodeTokenList(const QList<Token> &tokens);
+
+QJsonObject encodePermission(const Permission &permission);
+
+} // namespace TokenJson

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what Token Admin needs to build, run and test on Debian 12, then configures
+# and builds it. Sourced by run.sh and test.sh; PRESET picks the CMake preset.
+set -euo pipefail
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev
+  qt6-l10n-tools qtkeychain-qt6-dev libtomlplusplus-dev libxkbcommon-dev libgl-dev
+  xvfb xauth nodejs npm
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+    || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  as_root=()
+  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+  "${as_root[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}"
+fi
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+cmake --preset "${PRESET:-dev}" >/dev/null
+cmake --build --preset "${PRESET:-dev}"

@@ -1,0 +1,217 @@
+#include "Rfc3339.h"
+#include "TokenJson.h"
+#include "TokenStatus.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+class TestTokenJson : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rfc3339_data();
+    void rfc3339();
+    void decodeToken_data();
+    void decodeToken();
+    void listKeepsGoodItemsAndNamesBadOnes();
+    void listRejectsWhatIsNotAnArray_data();
+    void listRejectsWhatIsNotAnArray();
+    void roundTrip();
+    void status();
+    void databasesSummary_data();
+    void databasesSummary();
+};
+
+void TestTokenJson::rfc3339_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("msecs"); // -1: invalid
+
+    const qint64 base = QDateTime(QDate(2023, 5, 17), QTime(19, 40, 4), Qt::UTC).toMSecsSinceEpoch();
+    QTest::newRow("zulu, no fraction") << "2023-05-17T19:40:04Z" << base;
+    QTest::newRow("milliseconds") << "2023-05-17T19:40:04.245Z" << base + 245;
+    QTest::newRow("microseconds") << "2023-05-17T19:40:04.245127Z" << base + 245;
+    QTest::newRow("nanoseconds") << "2023-05-17T19:40:04.245127999Z" << base + 245;
+    QTest::newRow("one digit") << "2023-05-17T19:40:04.2Z" << base + 200;
+    QTest::newRow("positive offset") << "2023-05-17T21:40:04+02:00" << base;
+    QTest::newRow("negative offset") << "2023-05-17T14:10:04-05:30" << base;
+    QTest::newRow("lower-case t and z") << "2023-05-17t19:40:04z" << base;
+    QTest::newRow("leap second") << "2016-12-31T23:59:60Z"
+                                 << QDateTime(QDate(2017, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    QTest::newRow("no zone") << "2023-05-17T19:40:04" << qint64(-1);
+    QTest::newRow("offset without colon") << "2023-05-17T19:40:04+0000" << qint64(-1);
+    QTest::newRow("empty fraction") << "2023-05-17T19:40:04.Z" << qint64(-1);
+    QTest::newRow("month 13") << "2023-13-17T19:40:04Z" << qint64(-1);
+    QTest::newRow("February 30") << "2023-02-30T19:40:04Z" << qint64(-1);
+    QTest::newRow("trailing junk") << "2023-05-17T19:40:04Zjunk" << qint64(-1);
+    QTest::newRow("date only") << "2023-05-17" << qint64(-1);
+    QTest::newRow("empty") << "" << qint64(-1);
+    QTest::newRow("arabic digits") << QString::fromUtf8("٢٠٢٣-05-17T19:40:04Z") << qint64(-1);
+}
+
+void TestTokenJson::rfc3339()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, msecs);
+    const QDateTime parsed = parseRfc3339(text);
+    if (msecs < 0) {
+        QVERIFY2(!parsed.isValid(), qPrintable(parsed.toString(Qt::ISODateWithMs)));
+        return;
+    }
+    QVERIFY(parsed.isValid());
+    QCOMPARE(parsed.toMSecsSinceEpoch(), msecs);
+    QCOMPARE(parsed.timeSpec(), Qt::UTC);
+}
+
+void TestTokenJson::decodeToken_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error"); // empty: valid; else a fragment the error must contain
+
+    const QByteArray good = R"({"accountId":"11111111-1111-4111-8111-111111111111",
+        "clusterId":"22222222-2222-4222-8222-222222222222",
+        "id":"55555555-5555-4555-8555-555555555555","description":"Limited Access Token",
+        "permissions":[{"action":"read","resource":"DATABASE_NAME"},{"action":"write","resource":"DATABASE_NAME"}],
+        "createdAt":"2023-12-21T17:32:28.000Z"})";
+    QTest::newRow("spec example") << good << QString();
+    QTest::newRow("no permissions") << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})") << QString();
+    QTest::newRow("revoked and expiring") << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z","expiresAt":"2024-01-01T00:00:00+01:00","revokedAt":"2023-12-22T00:00:00.123456Z"})") << QString();
+    QTest::newRow("null optional dates") << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z","expiresAt":null,"revokedAt":null})") << QString();
+    QTest::newRow("extra fields") << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z","surprise":{"x":[1,2]}})") << QString();
+    QTest::newRow("missing id") << QByteArray(R"({"description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})") << "id: required";
+    QTest::newRow("empty id") << QByteArray(R"({"id":"","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})") << "id: must not be empty";
+    QTest::newRow("numeric id") << QByteArray(R"({"id":5,"description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})") << "id: expected a string, got a number";
+    QTest::newRow("missing description") << QByteArray(R"({"id":"a","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})") << "description: required";
+    QTest::newRow("null description") << QByteArray(R"({"id":"a","description":null,"permissions":[],"createdAt":"2023-12-21T17:32:28Z"})") << "description: expected a string, got null";
+    QTest::newRow("missing permissions") << QByteArray(R"({"id":"a","description":"d","createdAt":"2023-12-21T17:32:28Z"})") << "permissions: required";
+    QTest::newRow("permissions object") << QByteArray(R"({"id":"a","description":"d","permissions":{},"createdAt":"2023-12-21T17:32:28Z"})") << "permissions: expected an array, got an object";
+    QTest::newRow("permission not object") << QByteArray(R"({"id":"a","description":"d","permissions":["read"],"createdAt":"2023-12-21T17:32:28Z"})") << "permissions[0]: expected an object";
+    QTest::newRow("permission without resource") << QByteArray(R"({"id":"a","description":"d","permissions":[{"action":"read"}],"createdAt":"2023-12-21T17:32:28Z"})") << "permissions[0].resource: required";
+    QTest::newRow("missing createdAt") << QByteArray(R"({"id":"a","description":"d","permissions":[]})") << "createdAt: required";
+    QTest::newRow("null createdAt") << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":null})") << "createdAt: must not be null";
+    QTest::newRow("bad createdAt") << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":"yesterday"})") << "createdAt: \"yesterday\" is not an RFC 3339";
+    QTest::newRow("numeric expiresAt") << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z","expiresAt":1700000000})") << "expiresAt: expected an RFC 3339";
+    QTest::newRow("array") << QByteArray("[]") << "expected a token object";
+    QTest::newRow("not json") << QByteArray("<html>502 Bad Gateway</html>") << "not valid JSON";
+    QTest::newRow("truncated") << good.left(good.size() / 2) << "not valid JSON";
+    QTest::newRow("empty") << QByteArray() << "not valid JSON";
+}
+
+void TestTokenJson::decodeToken()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    Token token;
+    QString message;
+    const bool ok = TokenJson::decodeTokenBody(json, &token, &message);
+    if (error.isEmpty()) {
+        QVERIFY2(ok, qPrintable(message));
+        QVERIFY(!token.id.isEmpty());
+        QVERIFY(token.createdAt.isValid());
+    } else {
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(error), qPrintable(message));
+    }
+}
+
+void TestTokenJson::listKeepsGoodItemsAndNamesBadOnes()
+{
+    const QByteArray body = R"([
+        {"id":"a","description":"first","permissions":[],"createdAt":"2023-12-21T17:32:28Z"},
+        {"id":"b","description":"broken","permissions":[],"createdAt":"not a date"},
+        42,
+        {"id":"c","description":"third","permissions":[{"action":"read","resource":"*"}],"createdAt":"2023-12-21T17:32:28Z"}
+    ])";
+    const TokenJson::ListResult result = TokenJson::decodeTokenList(body);
+    QVERIFY(result.ok);
+    QCOMPARE(result.tokens.size(), 2);
+    QCOMPARE(result.tokens.at(0).id, QStringLiteral("a"));
+    QCOMPARE(result.tokens.at(1).id, QStringLiteral("c"));
+    QCOMPARE(result.badItems.size(), 2);
+    QVERIFY2(result.badItems.at(0).startsWith(QStringLiteral("item 1: createdAt")),
+             qPrintable(result.badItems.at(0)));
+    QVERIFY2(result.badItems.at(1).startsWith(QStringLiteral("item 2: ")),
+             qPrintable(result.badItems.at(1)));
+}
+
+void TestTokenJson::listRejectsWhatIsNotAnArray_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("object") << QByteArray(R"({"tokens":[]})");
+    QTest::newRow("null") << QByteArray("null");
+    QTest::newRow("html") << QByteArray("<!doctype html><h1>Oops</h1>");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("truncated") << QByteArray(R"([{"id":"a","descr)");
+    QTest::newRow("nul bytes") << QByteArray("[\0\0\0]", 5);
+}
+
+void TestTokenJson::listRejectsWhatIsNotAnArray()
+{
+    QFETCH(QByteArray, body);
+    const TokenJson::ListResult result = TokenJson::decodeTokenList(body);
+    QVERIFY(!result.ok);
+    QVERIFY(!result.error.isEmpty());
+    QVERIFY(result.tokens.isEmpty());
+}
+
+void TestTokenJson::roundTrip()
+{
+    Token token;
+    token.id = QStringLiteral("55555555-5555-4555-8555-555555555555");
+    token.description = QStringLiteral("Ünïcödé <b>x</b> \u202Eevil");
+    token.accountId = QStringLiteral("11111111-1111-4111-8111-111111111111");
+    token.clusterId = QStringLiteral("22222222-2222-4222-8222-222222222222");
+    token.permissions = {{QStringLiteral("read"), QStringLiteral("*")},
+                         {QStringLiteral("write"), QStringLiteral("db")}};
+    token.createdAt = QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC);
+    token.expiresAt = token.createdAt.addDays(30);
+
+    const QByteArray body = TokenJson::encodeTokenList({token});
+    const TokenJson::ListResult result = TokenJson::decodeTokenList(body);
+    QVERIFY(result.ok);
+    QCOMPARE(result.tokens.size(), 1);
+    QCOMPARE(result.tokens.first(), token);
+    QVERIFY(!QJsonDocument::fromJson(body).array().first().toObject().contains(
+        QStringLiteral("revokedAt")));
+}
+
+void TestTokenJson::status()
+{
+    const QDateTime now(QDate(2025, 1, 1), QTime(12, 0), Qt::UTC);
+    Token token;
+    token.createdAt = now.addDays(-10);
+    QCOMPARE(tokenStatus(token, now), TokenStatus::Active);
+    token.expiresAt = now.addSecs(1);
+    QCOMPARE(tokenStatus(token, now), TokenStatus::Active);
+    token.expiresAt = now;
+    QCOMPARE(tokenStatus(token, now), TokenStatus::Expired);
+    token.revokedAt = now.addDays(-1);
+    QCOMPARE(tokenStatus(token, now), TokenStatus::Revoked);
+}
+
+void TestTokenJson::databasesSummary_data()
+{
+    QTest::addColumn<QStringList>("resources");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("none") << QStringList() << "None";
+    QTest::newRow("one") << QStringList{"resource1"} << "resource1";
+    QTest::newRow("read and write on one") << QStringList{"db", "db"} << "db";
+    QTest::newRow("two") << QStringList{"flight2", "flight3"} << "flight2, + 1 more";
+    QTest::newRow("three") << QStringList{"a", "b", "c"} << "a, + 2 more";
+    QTest::newRow("all") << QStringList{"*"} << "All databases";
+}
+
+void TestTokenJson::databasesSummary()
+{
+    QFETCH(QStringList, resources);
+    QFETCH(QString, summary);
+    Token token;
+    for (const QString &resource : resources)
+        token.permissions.append({QStringLiteral("read"), resource});
+    QCOMPARE(::databasesSummary(token), summary);
+}
+
+QTEST_GUILESS_MAIN(TestTokenJson)
+#include "tst_TokenJson.moc"
