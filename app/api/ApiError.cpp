@@ -1,0 +1,102 @@
+#include "ApiError.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+
+QString statusMeaning(int status)
+{
+    switch (status) {
+    case 400:
+        return tr("Bad Request: the server did not accept the request.");
+    case 401:
+        return tr("Unauthorized: the management token was refused; it may be wrong, revoked or "
+                  "expired.");
+    case 403:
+        return tr("Forbidden: the management token lacks the permission for this action.");
+    case 404:
+        return tr("Not Found: the account, cluster or token does not exist.");
+    case 405:
+        return tr("Method Not Allowed.");
+    case 409:
+        return tr("Conflict: the request conflicts with the token's current state.");
+    case 413:
+        return tr("Payload Too Large.");
+    case 429:
+        return tr("Too Many Requests: the server asks to slow down; try again shortly.");
+    case 500:
+        return tr("Internal Server Error.");
+    case 502:
+        return tr("Bad Gateway.");
+    case 503:
+        return tr("Service Unavailable: try again shortly.");
+    case 504:
+        return tr("Gateway Timeout.");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString sanitizedExcerpt(const QString &text, qsizetype maxLength)
+{
+    QString clean;
+    clean.reserve(qMin(text.size(), maxLength + 1));
+    for (const QChar c : text) {
+        if (clean.size() >= maxLength) {
+            clean += QChar(0x2026); // …
+            break;
+        }
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+            clean += QLatin1Char(' ');
+        else if (c.category() != QChar::Other_Control && c.category() != QChar::Other_Format)
+            clean += c;
+    }
+    return clean.simplified();
+}
+
+QString errorText(const ApiError &error)
+{
+    const QString host = error.host.isEmpty() ? tr("the server") : error.host;
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return {};
+    case ApiError::Kind::ConnectionRefused:
+        return tr("Could not connect to %1: the connection was refused. Check the API URL and "
+                  "that the server is running.")
+            .arg(host);
+    case ApiError::Kind::HostNotFound:
+        return tr("The host %1 could not be found. Check the API URL and your network connection.")
+            .arg(host);
+    case ApiError::Kind::Tls:
+        return tr("The secure connection to %1 failed: %2. Token Admin does not talk to a server "
+                  "whose certificate it cannot trust.")
+            .arg(host, error.detail);
+    case ApiError::Kind::Timeout:
+        return tr("%1 did not answer in time (%2). The request may or may not have reached it.")
+            .arg(host, error.detail);
+    case ApiError::Kind::Network:
+        return tr("Network error while talking to %1: %2.").arg(host, error.detail);
+    case ApiError::Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case ApiError::Kind::Http: {
+        QString text = tr("The server answered HTTP %1").arg(error.httpStatus);
+        const QString meaning = statusMeaning(error.httpStatus);
+        text += meaning.isEmpty() ? QStringLiteral(".") : QStringLiteral(" ") + meaning;
+        if (!error.serverMessage.isEmpty())
+            text += tr(" Server message: \"%1\".").arg(error.serverMessage);
+        return text;
+    }
+    case ApiError::Kind::BadResponse:
+        return tr("The server's answer (HTTP %1) could not be read: %2.")
+            .arg(error.httpStatus)
+            .arg(error.detail);
+    }
+    return {};
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+// Why a Management API call failed, as data. errorText() turns it into a sentence.
+struct ApiError {
+    enum class Kind {
+        None,
+        ConnectionRefused,
+        HostNotFound,
+        Tls,
+        Timeout,
+        Network,     // any other transport failure
+        Http,        // the server answered with an error status
+        BadResponse, // a success status whose body is not what the spec says
+        Cancelled,
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;    // Http and BadResponse
+    QString serverMessage; // the spec's Error.message, sanitized and bounded
+    QString detail;        // transport error text, TLS errors, or what was wrong with the body
+    QString host;
+
+    bool isError() const { return kind != Kind::None; }
+    bool isHttp(int status) const { return kind == Kind::Http && httpStatus == status; }
+};
+
+// One sentence (or two) a person understands, naming the HTTP status or network failure.
+QString errorText(const ApiError &error);
+
+// Makes text from a server safe and short enough to quote: control characters dropped,
+// at most `maxLength` characters.
+QString sanitizedExcerpt(const QString &text, qsizetype maxLength = 300);

@@ -1,0 +1,203 @@
+#include "ManagementApi.h"
+
+#include "TokenJson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+
+namespace {
+
+const char *const TooLargeProperty = "tokenadmin_tooLarge";
+const char *const SslErrorsProperty = "tokenadmin_sslErrors";
+
+// The spec's Error body, {"code": …, "message": …}; empty when the body is something else.
+QString errorMessageFrom(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonValue message = document.object().value(QLatin1String("message"));
+    return message.isString() ? sanitizedExcerpt(message.toString()) : QString();
+}
+
+ApiError badResponse(int status, const QString &detail)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::BadResponse;
+    error.httpStatus = status;
+    error.detail = sanitizedExcerpt(detail, 500);
+    return error;
+}
+
+} // namespace
+
+ManagementApi::ManagementApi(QNetworkAccessManager *network, Endpoint endpoint, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_endpoint(std::move(endpoint))
+{
+}
+
+ManagementApi::~ManagementApi()
+{
+    // Callbacks must not run into owners that are going away with us.
+    for (const QPointer<QNetworkReply> &reply : std::as_const(m_pending)) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+}
+
+void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                         QObject *context, RawHandler handler)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_endpoint.managementToken.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("TokenAdmin/%1").arg(QCoreApplication::applicationVersion()));
+    // A redirect to another origin is not followed, so the bearer token never leaves it.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setTransferTimeout(int(m_timeout.count()));
+
+    QNetworkReply *reply = body.isEmpty() && verb != "POST" && verb != "PATCH"
+                               ? m_network->sendCustomRequest(request, verb)
+                               : m_network->sendCustomRequest(request, verb, body);
+    m_pending.append(reply);
+
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts.append(error.errorString());
+        reply->setProperty(SslErrorsProperty, texts.join(QLatin1String("; ")));
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
+        if (received > MaxBodyBytes && !reply->property(TooLargeProperty).toBool()) {
+            reply->setProperty(TooLargeProperty, true);
+            reply->abort();
+        }
+    });
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, guard, handler = std::move(handler)] {
+                m_pending.removeAll(reply);
+                const RawReply raw = readReply(reply);
+                reply->deleteLater();
+                if (guard)
+                    handler(raw);
+            });
+}
+
+ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const
+{
+    RawReply raw;
+    raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.error.host = reply->url().host();
+    if (reply->property(TooLargeProperty).toBool()) {
+        raw.error = badResponse(raw.status, tr("the body is larger than %1 MiB")
+                                                .arg(MaxBodyBytes / (1024 * 1024)));
+        raw.error.host = reply->url().host();
+        return raw;
+    }
+    raw.body = reply->readAll();
+
+    if (raw.status >= 300) {
+        raw.error.kind = ApiError::Kind::Http;
+        raw.error.httpStatus = raw.status;
+        raw.error.serverMessage = errorMessageFrom(raw.body);
+        if (raw.status < 400) {
+            const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            raw.error.serverMessage =
+                tr("a redirect to %1 was not followed: Token Admin follows redirects only "
+                   "within the same server")
+                    .arg(sanitizedExcerpt(reply->url().resolved(target).toString(), 200));
+        }
+        return raw;
+    }
+    if (raw.status > 0 && reply->error() == QNetworkReply::NoError)
+        return raw;
+
+    switch (reply->error()) {
+    case QNetworkReply::NoError:
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        raw.error.kind = ApiError::Kind::ConnectionRefused;
+        break;
+    case QNetworkReply::HostNotFoundError:
+        raw.error.kind = ApiError::Kind::HostNotFound;
+        break;
+    case QNetworkReply::SslHandshakeFailedError: {
+        raw.error.kind = ApiError::Kind::Tls;
+        const QString sslErrors = reply->property(SslErrorsProperty).toString();
+        raw.error.detail = sslErrors.isEmpty() ? reply->errorString() : sslErrors;
+        break;
+    }
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the reply
+        raw.error.kind = ApiError::Kind::Timeout;
+        raw.error.detail = tr("no data for %n second(s)", nullptr,
+                              int(std::chrono::ceil<std::chrono::seconds>(m_timeout).count()));
+        break;
+    default:
+        raw.error.kind = ApiError::Kind::Network;
+        raw.error.detail = sanitizedExcerpt(reply->errorString(), 300);
+        break;
+    }
+    if (raw.error.kind == ApiError::Kind::None) {
+        // No transport error and no HTTP status: not an HTTP answer at all.
+        raw.error = badResponse(raw.status, tr("no HTTP status"));
+        raw.error.host = reply->url().host();
+    }
+    return raw;
+}
+
+void ManagementApi::listTokens(QObject *context,
+                               std::function<void(const ApiResult<TokenList> &)> done)
+{
+    send("GET", m_endpoint.tokensUrl(), {}, context, [done = std::move(done)](const RawReply &raw) {
+        ApiResult<TokenList> result;
+        result.error = raw.error;
+        if (result.ok()) {
+            TokenJson::ListResult decoded = TokenJson::decodeTokenList(raw.body);
+            if (decoded.ok) {
+                result.value.tokens = std::move(decoded.tokens);
+                result.value.badItems = std::move(decoded.badItems);
+            } else {
+                result.error = badResponse(raw.status, decoded.error);
+                result.error.host = raw.error.host;
+            }
+        }
+        done(result);
+    });
+}
+
+void ManagementApi::getToken(const QString &tokenId, QObject *context,
+                             std::function<void(const ApiResult<Token> &)> done)
+{
+    send("GET", m_endpoint.tokenUrl(tokenId), {}, context,
+         [done = std::move(done)](const RawReply &raw) {
+             ApiResult<Token> result;
+             result.error = raw.error;
+             QString decodeError;
+             if (result.ok() && !TokenJson::decodeTokenBody(raw.body, &result.value, &decodeError)) {
+                 result.error = badResponse(raw.status, decodeError);
+                 result.error.host = raw.error.host;
+             }
+             done(result);
+         });
+}
+
+void ManagementApi::revokeToken(const QString &tokenId, QObject *context,
+                                std::function<void(const ApiError &)> done)
+{
+    send("DELETE", m_endpoint.tokenUrl(tokenId), {}, context,
+         [done = std::move(done)](const RawReply &raw) { done(raw.error); });
+}

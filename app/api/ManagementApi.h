@@ -1,0 +1,71 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Endpoint.h"
+#include "Token.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+template <typename T>
+struct ApiResult {
+    T value{};
+    ApiError error;
+    bool ok() const { return !error.isError(); }
+};
+
+struct TokenList {
+    QList<Token> tokens;
+    QStringList badItems; // items the server sent that are not valid tokens, by index and field
+};
+
+// The Management API's token calls over an injected QNetworkAccessManager. Every call is
+// asynchronous: its callback runs once, on the caller's thread, unless `context` was
+// destroyed first. Replies still pending when the client dies are aborted silently.
+class ManagementApi : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::seconds DefaultTimeout{60};
+    static constexpr qint64 MaxBodyBytes = 256LL * 1024 * 1024;
+
+    ManagementApi(QNetworkAccessManager *network, Endpoint endpoint, QObject *parent = nullptr);
+    ~ManagementApi() override;
+
+    const Endpoint &endpoint() const { return m_endpoint; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    int pendingCount() const { return int(m_pending.size()); }
+
+    void listTokens(QObject *context, std::function<void(const ApiResult<TokenList> &)> done);
+    void getToken(const QString &tokenId, QObject *context,
+                  std::function<void(const ApiResult<Token> &)> done);
+    // DELETE …/tokens/{id}: revokes the token. Success is 204 with no body.
+    void revokeToken(const QString &tokenId, QObject *context,
+                     std::function<void(const ApiError &)> done);
+
+private:
+    struct RawReply {
+        int status = 0;
+        QByteArray body;
+        ApiError error; // transport failure or an HTTP error status
+    };
+    using RawHandler = std::function<void(const RawReply &)>;
+
+    void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, QObject *context,
+              RawHandler handler);
+    RawReply readReply(QNetworkReply *reply) const;
+
+    QNetworkAccessManager *m_network;
+    Endpoint m_endpoint;
+    std::chrono::milliseconds m_timeout = DefaultTimeout;
+    QList<QPointer<QNetworkReply>> m_pending;
+};

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Product.h"
+
+#include <QString>
+#include <QUrl>
+
+// Where one cluster's Management API lives and how to reach its tokens. The management
+// token is held in memory only: it is never written to settings, logs or the command line.
+struct Endpoint {
+    Product product = Product::Dedicated;
+    QUrl apiUrl; // e.g. https://console.influxdata.com/api/v0
+    QString accountId; // Dedicated only
+    QString clusterId; // Dedicated only
+    QString managementToken;
+
+    QUrl tokensUrl() const;
+    QUrl tokenUrl(const QString &tokenId) const;
+    QUrl databasesUrl() const;
+
+    // A short label for title and status bar, e.g. "console.influxdata.com · cluster 1234abcd".
+    QString displayName() const;
+};
+
+inline const QString DefaultDedicatedApiUrl = QStringLiteral("https://console.influxdata.com/api/v0");
+
+// Checks a Management API URL before anything is sent to it: http only for loopback
+// hosts, https otherwise. On failure returns false and says why in `reason`.
+bool isAcceptableApiUrl(const QUrl &url, QString *reason);
+
+// True for the canonical 8-4-4-4-12 hexadecimal UUID form.
+bool isUuid(const QString &text);
+
+// Appends one path segment, percent-encoded so that "/", "..", "%" or "?" in it can never
+// change which resource the request names.
+QUrl withPathSegment(const QUrl &base, const QString &segment);

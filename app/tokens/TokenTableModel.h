@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Token.h"
+#include "TokenStatus.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+// The cluster's tokens as a table. Display text under Qt::DisplayRole, the typed raw value
+// under SortRole, the token ID under TokenIdRole. It holds only what the server sent.
+class TokenTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { StatusColumn, DescriptionColumn, IdColumn, DatabasesColumn, CreatedColumn,
+                  ExpiresColumn, OptionsColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, TokenIdRole, StatusRole };
+
+    explicit TokenTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Replaces the whole list (a model reset). Status is judged against `now`.
+    void setTokens(QList<Token> tokens, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Replaces one token in place, or appends it when it is new.
+    void updateToken(const Token &token);
+
+    const QList<Token> &tokens() const { return m_tokens; }
+    const Token *tokenById(const QString &id) const;
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    const Token &tokenAt(int row) const { return m_tokens.at(row); }
+    TokenStatus statusAt(int row) const { return tokenStatus(m_tokens.at(row), m_now); }
+    QDateTime now() const { return m_now; }
+
+    // Local time, to the minute, as a person reads it; "Never" for no expiry.
+    static QString displayDateTime(const QDateTime &dateTime);
+
+private:
+    QList<Token> m_tokens;
+    QHash<QString, int> m_rowById;
+    QDateTime m_now;
+};
