@@ -1,0 +1,483 @@
+#include "MainWindow.h"
+
+#include "MessageBar.h"
+#include "RevokeTokenDialog.h"
+#include "TokenDetailsPanel.h"
+#include "TokenFilterModel.h"
+#include "TokenOptionsDelegate.h"
+#include "TokenSession.h"
+#include "TokenTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QAction *makeAction(QObject *parent, const QString &objectName, const QString &text,
+                    const QList<QKeySequence> &shortcuts, const QString &icon = {})
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    action->setShortcuts(shortcuts);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon(icon));
+    return action;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_proxy(new TokenFilterModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Token Admin"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/token-admin.svg")));
+    createActions();
+    createMenus();
+    createCentralArea();
+    createStatusBar();
+    restoreSettings();
+    updateActions();
+    updateCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_connectAction = makeAction(this, QStringLiteral("actionConnect"), tr("&Connect…"),
+                                 {QKeySequence(tr("Ctrl+Shift+O"))});
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
+    m_quitAction = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), {QKeySequence::Quit});
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_refreshAction = makeAction(this, QStringLiteral("actionRefresh"), tr("&Refresh"),
+                                 {QKeySequence::Refresh}, QStringLiteral(":/icons/refresh.svg"));
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->refresh();
+    });
+    m_findAction = makeAction(this, QStringLiteral("actionFind"), tr("&Find"), {QKeySequence::Find});
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    m_viewDetailsAction = makeAction(this, QStringLiteral("actionViewDetails"), tr("View &details"),
+                                     {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+                                     QStringLiteral(":/icons/details.svg"));
+    connect(m_viewDetailsAction, &QAction::triggered, this, &MainWindow::viewDetails);
+    m_copyIdAction = makeAction(this, QStringLiteral("actionCopyId"), tr("&Copy token ID"),
+                                {QKeySequence::Copy}, QStringLiteral(":/icons/copy.svg"));
+    connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copySelectedId);
+    m_revokeAction = makeAction(this, QStringLiteral("actionRevoke"), tr("&Revoke token…"),
+                                {QKeySequence::Delete}, QStringLiteral(":/icons/revoke.svg"));
+    connect(m_revokeAction, &QAction::triggered, this, &MainWindow::revokeSelected);
+
+    m_showOptionsAction = makeAction(this, QStringLiteral("actionShowOptions"), tr("Token options"),
+                                     {QKeySequence(Qt::Key_Menu), QKeySequence(tr("Shift+F10"))});
+    m_showOptionsAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_showOptionsAction, &QAction::triggered, this, &MainWindow::showOptionsForSelection);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_connectAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addAction(m_refreshAction);
+    viewMenu->addAction(m_findAction);
+
+    // One menu serves the menu bar, the ⋮ button, the context menu and the keyboard.
+    m_tokenMenu = menuBar()->addMenu(tr("&Token"));
+    m_tokenMenu->setObjectName(QStringLiteral("tokenMenu"));
+    m_tokenMenu->addAction(m_viewDetailsAction);
+    m_tokenMenu->addAction(m_copyIdAction);
+    m_tokenMenu->addSeparator();
+    m_tokenMenu->addAction(m_revokeAction);
+}
+
+void MainWindow::createCentralArea()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setSpacing(8);
+
+    auto *heading = new QLabel(tr("Database Tokens"), central);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    heading->setFont(headingFont);
+    auto *subtitle = new QLabel(tr("Database tokens grant read and write permissions to one or "
+                                   "more databases and allow for actions like writing and "
+                                   "querying data."),
+                                central);
+    subtitle->setWordWrap(true);
+    layout->addWidget(heading);
+    layout->addWidget(subtitle);
+
+    auto *toolbar = new QHBoxLayout;
+    m_search = new QLineEdit(central);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search tokens"));
+    m_search->setPlaceholderText(tr("Search by description or token ID"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &TokenFilterModel::setFilterText);
+
+    m_showInactive = new QCheckBox(tr("Show inactive tokens"), central);
+    m_showInactive->setObjectName(QStringLiteral("showInactiveToggle"));
+    m_showInactive->setAccessibleName(tr("Show inactive tokens"));
+    m_showInactive->setToolTip(tr("Also list revoked and expired tokens"));
+    connect(m_showInactive, &QCheckBox::toggled, m_proxy, &TokenFilterModel::setShowInactive);
+
+    m_refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"),
+                                      central);
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton->setAccessibleName(tr("Refresh"));
+    m_refreshButton->setToolTip(tr("Reload the token list from the server (F5)"));
+    connect(m_refreshButton, &QPushButton::clicked, m_refreshAction, &QAction::trigger);
+
+    toolbar->addWidget(m_search);
+    toolbar->addSpacing(12);
+    toolbar->addWidget(m_showInactive);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_refreshButton);
+    layout->addLayout(toolbar);
+
+    m_messageBar = new MessageBar(central);
+    connect(m_messageBar, &MessageBar::retryRequested, m_refreshAction, &QAction::trigger);
+    layout->addWidget(m_messageBar);
+
+    m_table = new QTableView(central);
+    m_table->setObjectName(QStringLiteral("tokenTable"));
+    m_table->setAccessibleName(tr("Database tokens"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setMouseTracking(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->addAction(m_showOptionsAction);
+    // Fixed row heights: no per-row size computation, whatever the list's length.
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(false);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TokenTableModel::OptionsColumn, QHeaderView::Fixed);
+    header->resizeSection(TokenTableModel::StatusColumn, 110);
+    header->resizeSection(TokenTableModel::DescriptionColumn, 230);
+    header->resizeSection(TokenTableModel::IdColumn, 290);
+    header->resizeSection(TokenTableModel::DatabasesColumn, 170);
+    header->resizeSection(TokenTableModel::CreatedColumn, 135);
+    header->resizeSection(TokenTableModel::ExpiresColumn, 135);
+    header->resizeSection(TokenTableModel::OptionsColumn, 40);
+
+    auto *delegate = new TokenOptionsDelegate(m_table);
+    m_table->setItemDelegateForColumn(TokenTableModel::OptionsColumn, delegate);
+    connect(delegate, &TokenOptionsDelegate::optionsRequested, this,
+            [this](const QModelIndex &index, const QRect &cell) {
+                showOptionsMenu(index, m_table->viewport()->mapToGlobal(cell.bottomLeft()));
+            });
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        if (index.isValid())
+            showOptionsMenu(index, m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != TokenTableModel::OptionsColumn)
+            viewDetails();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+
+    // Keep the selected token and the scroll position across a reload.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_selectionBeforeReset = selectedTokenId();
+        m_scrollBeforeReset = m_table->verticalScrollBar()->value();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->verticalScrollBar()->setValue(m_scrollBeforeReset);
+        if (!m_selectionBeforeReset.isEmpty())
+            selectToken(m_selectionBeforeReset);
+        updateCounts();
+        updateActions();
+        updateDetails();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+
+    m_details = new TokenDetailsPanel(central);
+    connect(m_details, &TokenDetailsPanel::copyIdRequested, this, &MainWindow::copyTokenId);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, false);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_busyIndicator = new QProgressBar(this);
+    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyIndicator->setAccessibleName(tr("Working"));
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setMaximumSize(90, 12);
+    m_busyIndicator->setTextVisible(false);
+    m_busyIndicator->hide();
+    m_clusterLabel = new QLabel(this);
+    m_clusterLabel->setObjectName(QStringLiteral("clusterLabel"));
+    m_clusterLabel->setTextFormat(Qt::PlainText);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_refreshLabel = new QLabel(this);
+    m_refreshLabel->setObjectName(QStringLiteral("lastRefreshLabel"));
+    statusBar()->addPermanentWidget(m_busyIndicator);
+    statusBar()->addPermanentWidget(m_clusterLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_refreshLabel);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
+        resize(1280, 720);
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    const bool restored =
+        header->restoreState(settings.value(QStringLiteral("tokenTable/header")).toByteArray());
+    const int column = restored ? header->sortIndicatorSection() : int(TokenTableModel::IdColumn);
+    const Qt::SortOrder order = restored ? header->sortIndicatorOrder() : Qt::AscendingOrder;
+    // Enabling sorting sorts at once by the indicator; then apply the one wanted.
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(column >= 0 && column < TokenTableModel::ColumnCount
+                              ? column
+                              : int(TokenTableModel::IdColumn),
+                          order);
+    if (m_splitter->sizes().value(1) == 0 || !settings.contains(QStringLiteral("mainWindow/splitter")))
+        m_splitter->setSizes({width() * 3 / 4, width() / 4});
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("tokenTable/header"),
+                      m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::openSession(TokenSession *session)
+{
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->deleteLater();
+    }
+    m_session = session;
+    session->setParent(this);
+    m_proxy->setSourceModel(session->model());
+    setWindowTitle(tr("Token Admin — %1").arg(session->endpoint().displayName()));
+    m_clusterLabel->setText(session->endpoint().displayName());
+    m_clusterLabel->setToolTip(session->endpoint().apiUrl.toString());
+    m_messageBar->hide();
+
+    connect(session, &TokenSession::busyChanged, this, [this](bool busy) {
+        m_busyIndicator->setVisible(busy);
+        updateActions();
+    });
+    connect(session, &TokenSession::refreshed, this, &MainWindow::onRefreshed);
+    connect(session, &TokenSession::refreshFailed, this, &MainWindow::onRefreshFailed);
+    updateCounts();
+    updateActions();
+    session->refresh();
+    updateActions();
+}
+
+QString MainWindow::selectedTokenId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(TokenTableModel::TokenIdRole).toString();
+}
+
+const Token *MainWindow::selectedToken() const
+{
+    if (!m_session)
+        return nullptr;
+    const QString id = selectedTokenId();
+    return id.isEmpty() ? nullptr : m_session->model()->tokenById(id);
+}
+
+void MainWindow::selectToken(const QString &tokenId)
+{
+    if (!m_session)
+        return;
+    const int sourceRow = m_session->model()->rowOf(tokenId);
+    const QModelIndex index =
+        sourceRow < 0 ? QModelIndex()
+                      : m_proxy->mapFromSource(m_session->model()->index(sourceRow, 0));
+    if (!index.isValid()) {
+        m_table->clearSelection();
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::updateActions()
+{
+    const Token *token = selectedToken();
+    m_viewDetailsAction->setEnabled(token);
+    m_copyIdAction->setEnabled(token);
+    m_showOptionsAction->setEnabled(token);
+    m_revokeAction->setEnabled(token && !token->isRevoked()
+                               && !m_session->isRevoking(token->id));
+    const bool refreshing = m_session && m_session->isRefreshing();
+    m_refreshAction->setEnabled(m_session && !refreshing);
+    m_refreshButton->setEnabled(m_session && !refreshing);
+}
+
+void MainWindow::updateCounts()
+{
+    const int total = m_session ? m_session->model()->rowCount() : 0;
+    m_countLabel->setText(tr("%1 of %n token(s) shown", nullptr, total).arg(m_proxy->rowCount()));
+    if (m_session && m_session->lastRefresh().isValid())
+        m_refreshLabel->setText(
+            tr("Refreshed at %1").arg(m_session->lastRefresh().toString(QStringLiteral("HH:mm:ss"))));
+}
+
+void MainWindow::updateDetails()
+{
+    m_details->showToken(selectedToken(), m_session ? m_session->model()->now() : QDateTime());
+}
+
+void MainWindow::showOptionsMenu(const QModelIndex &proxyIndex, const QPoint &globalPos)
+{
+    selectToken(proxyIndex.data(TokenTableModel::TokenIdRole).toString());
+    updateActions();
+    m_tokenMenu->popup(globalPos);
+}
+
+void MainWindow::showOptionsForSelection()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QModelIndex options = rows.first().siblingAtColumn(TokenTableModel::OptionsColumn);
+    m_table->scrollTo(options);
+    const QRect cell = m_table->visualRect(options);
+    showOptionsMenu(options, m_table->viewport()->mapToGlobal(cell.bottomLeft()));
+}
+
+void MainWindow::viewDetails()
+{
+    if (!selectedToken())
+        return;
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.value(1) == 0)
+        m_splitter->setSizes({width() * 3 / 4, width() / 4});
+    updateDetails();
+    m_details->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::copyTokenId(const QString &tokenId)
+{
+    if (tokenId.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(tokenId);
+    statusBar()->showMessage(tr("Copied token ID %1").arg(tokenId), 5000);
+}
+
+void MainWindow::copySelectedId()
+{
+    copyTokenId(selectedTokenId());
+}
+
+void MainWindow::revokeSelected()
+{
+    const Token *token = selectedToken();
+    if (!token || token->isRevoked() || !m_session)
+        return;
+    auto *dialog = new RevokeTokenDialog(m_session, *token, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RevokeTokenDialog::tokenRevoked, this, &MainWindow::onTokenRevoked);
+    dialog->open();
+}
+
+void MainWindow::onTokenRevoked(const Token &token)
+{
+    statusBar()->showMessage(
+        tr("Revoked token “%1” (%2).").arg(token.description.left(80), token.id), 15000);
+    updateActions();
+}
+
+void MainWindow::onRefreshed(const QStringList &badItems)
+{
+    if (badItems.isEmpty()) {
+        m_messageBar->hide();
+    } else {
+        m_messageBar->showMessage(
+            MessageBar::Kind::Warning,
+            tr("%n token(s) in the server's answer could not be read and are not shown: %1",
+               nullptr, int(badItems.size()))
+                .arg(badItems.mid(0, 3).join(QLatin1String("; "))),
+            true);
+    }
+    updateCounts();
+    updateActions();
+}
+
+void MainWindow::onRefreshFailed(const ApiError &error)
+{
+    m_messageBar->showMessage(MessageBar::Kind::Error,
+                              tr("Could not load the tokens. %1").arg(errorText(error)), true);
+    updateActions();
+}

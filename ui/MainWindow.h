@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class MessageBar;
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QModelIndex;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class TokenDetailsPanel;
+class TokenFilterModel;
+#include "TokenSession.h"
+
+struct Token;
+
+// The token list of one cluster: search, status filter, sortable table with a ⋮ menu on
+// every row, a details panel, and the actions that act on the selected token.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows this connection's tokens and loads them. Takes ownership of the session.
+    void openSession(TokenSession *session);
+    TokenSession *session() const { return m_session; }
+
+    // The token the row actions act on: the selected row's, or empty.
+    QString selectedTokenId() const;
+    void selectToken(const QString &tokenId);
+
+    // Opens the row's options menu beside `anchor` (global coordinates).
+    QMenu *tokenMenu() const { return m_tokenMenu; }
+
+Q_SIGNALS:
+    void connectRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralArea();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void updateActions();
+    void updateCounts();
+    void updateDetails();
+    void showOptionsMenu(const QModelIndex &proxyIndex, const QPoint &globalPos);
+    void showOptionsForSelection();
+    void viewDetails();
+    void copySelectedId();
+    void copyTokenId(const QString &tokenId);
+    void revokeSelected();
+    void onRefreshed(const QStringList &badItems);
+    void onRefreshFailed(const ApiError &error);
+    void onTokenRevoked(const Token &token);
+    const Token *selectedToken() const;
+
+    QPointer<TokenSession> m_session;
+    TokenFilterModel *m_proxy;
+
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_showInactive = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QTableView *m_table = nullptr;
+    TokenDetailsPanel *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+
+    QLabel *m_clusterLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_refreshLabel = nullptr;
+    QProgressBar *m_busyIndicator = nullptr;
+
+    QAction *m_connectAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_viewDetailsAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_revokeAction = nullptr;
+    QAction *m_showOptionsAction = nullptr;
+    QMenu *m_tokenMenu = nullptr;
+
+    QString m_selectionBeforeReset;
+    int m_scrollBeforeReset = 0;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+// An inline bar above the table that says what went wrong and offers Retry, instead of a
+// modal box that blocks the window.
+class MessageBar : public QFrame {
+    Q_OBJECT
+
+public:
+    enum class Kind { Error, Warning };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    void showMessage(Kind kind, const QString &text, bool offerRetry);
+    QString text() const;
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    QLabel *m_icon;
+    QLabel *m_text;
+    QPushButton *m_retry;
+    QPushButton *m_close;
+};

@@ -1,0 +1,117 @@
+#include "RevokeTokenDialog.h"
+#include "ui_RevokeTokenDialog.h"
+
+#include "Rfc3339.h"
+#include "TokenSession.h"
+#include "TokenStatus.h"
+#include "TokenTableModel.h"
+
+#include <QIcon>
+
+RevokeTokenDialog::RevokeTokenDialog(TokenSession *session, const Token &token, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::RevokeTokenDialog>())
+    , m_session(session)
+    , m_token(token)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("revokeDialog"));
+    setAccessibleName(tr("Revoke Database Token"));
+
+    QFont heading = m_ui->headingLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.5);
+    m_ui->headingLabel->setFont(heading);
+    m_ui->warningIcon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(22, 22));
+    m_ui->warningLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+
+    m_ui->descriptionField->setText(m_token.description);
+    m_ui->descriptionField->setCursorPosition(0);
+    m_ui->expiryField->setText(m_token.expires()
+                                   ? TokenTableModel::displayDateTime(m_token.expiresAt)
+                                   : tr("Does not expire"));
+    m_ui->idValue->setText(m_token.id);
+    QStringList permissions;
+    for (const QString &resource : tokenDatabases(m_token))
+        permissions.append(QStringLiteral("%1: %2").arg(databaseDisplayName(resource),
+                                                        actionsOn(m_token, resource)));
+    m_ui->permissionsValue->setText(permissions.isEmpty() ? tr("No permissions")
+                                                          : permissions.join(QLatin1Char('\n')));
+    m_ui->createdValue->setText(QStringLiteral("%1  (%2)").arg(
+        TokenTableModel::displayDateTime(m_token.createdAt), formatRfc3339(m_token.createdAt)));
+
+    m_ui->detailsBox->hide();
+    m_ui->errorLabel->hide();
+    connect(m_ui->detailsToggle, &QToolButton::toggled, this, [this](bool expanded) {
+        m_ui->detailsBox->setVisible(expanded);
+        m_ui->detailsToggle->setArrowType(expanded ? Qt::UpArrow : Qt::DownArrow);
+        adjustSize();
+    });
+    connect(m_ui->riskCheckBox, &QCheckBox::toggled, this, &RevokeTokenDialog::updateState);
+    connect(m_ui->revokeButton, &QPushButton::clicked, this, &RevokeTokenDialog::startRevoke);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+    if (m_session)
+        connect(m_session, &TokenSession::revokeFinished, this,
+                &RevokeTokenDialog::onRevokeFinished);
+
+    m_ui->revokeButton->setIcon(QIcon(QStringLiteral(":/icons/revoke.svg")));
+    m_ui->riskCheckBox->setFocus();
+    updateState();
+}
+
+RevokeTokenDialog::~RevokeTokenDialog() = default;
+
+void RevokeTokenDialog::updateState()
+{
+    const bool canSend = m_session && !m_tokenGone && !m_sending && !m_token.isRevoked();
+    m_ui->revokeButton->setEnabled(canSend && m_ui->riskCheckBox->isChecked());
+    m_ui->riskCheckBox->setEnabled(!m_sending && !m_tokenGone);
+    m_ui->busyIndicator->setVisible(m_sending);
+    m_ui->busyLabel->setVisible(m_sending);
+}
+
+void RevokeTokenDialog::showError(const QString &text)
+{
+    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->show();
+    adjustSize();
+}
+
+void RevokeTokenDialog::startRevoke()
+{
+    if (m_sending || !m_ui->revokeButton->isEnabled() || !m_session)
+        return;
+    m_sending = true;
+    m_ui->errorLabel->hide();
+    updateState();
+    m_session->revoke(m_token.id);
+}
+
+void RevokeTokenDialog::onRevokeFinished(const QString &tokenId, const ApiError &error)
+{
+    if (tokenId != m_token.id || !m_sending)
+        return;
+    m_sending = false;
+    if (!error.isError()) {
+        Q_EMIT tokenRevoked(m_token);
+        accept();
+        return;
+    }
+    if (error.isHttp(404)) {
+        m_tokenGone = true;
+        showError(tr("This token no longer exists on the server (HTTP 404), so nothing was "
+                     "revoked. The list is being refreshed."));
+        if (m_session)
+            m_session->refresh();
+    } else if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network) {
+        // The request may have reached the server: say so, and re-read the list for the truth.
+        showError(tr("The server did not confirm the revocation, so it may or may not have "
+                     "happened. The list is being refreshed to show the token's real status. %1")
+                      .arg(errorText(error)));
+        if (m_session)
+            m_session->refresh();
+    } else {
+        showError(tr("The token was not revoked. %1").arg(errorText(error)));
+    }
+    updateState();
+}

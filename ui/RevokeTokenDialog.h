@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Token.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class RevokeTokenDialog;
+}
+class TokenSession;
+
+// The portal's revoke confirmation. It holds its own copy of the token and revokes it by
+// ID, so a refresh, sort or filter behind it can never change what it revokes.
+class RevokeTokenDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    RevokeTokenDialog(TokenSession *session, const Token &token, QWidget *parent = nullptr);
+    ~RevokeTokenDialog() override;
+
+    QString tokenId() const { return m_token.id; }
+
+Q_SIGNALS:
+    // The server confirmed the revocation.
+    void tokenRevoked(const Token &token);
+
+private:
+    void startRevoke();
+    void onRevokeFinished(const QString &tokenId, const ApiError &error);
+    void updateState();
+    void showError(const QString &text);
+
+    std::unique_ptr<Ui::RevokeTokenDialog> m_ui;
+    QPointer<TokenSession> m_session;
+    Token m_token;
+    bool m_sending = false;
+    bool m_tokenGone = false;
+};

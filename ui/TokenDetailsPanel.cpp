@@ -1,0 +1,149 @@
+#include "TokenDetailsPanel.h"
+
+#include "Rfc3339.h"
+#include "TokenStatus.h"
+#include "TokenTableModel.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QString dateTimeText(const QDateTime &dateTime, const QString &none)
+{
+    if (!dateTime.isValid())
+        return none;
+    return QStringLiteral("%1  (%2)").arg(TokenTableModel::displayDateTime(dateTime),
+                                          formatRfc3339(dateTime));
+}
+
+} // namespace
+
+TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_placeholder(new QLabel(tr("Select a token to see its details."), this))
+    , m_fields(new QWidget(this))
+    , m_permissions(new QTableWidget(0, 3, this))
+{
+    setObjectName(QStringLiteral("detailsPanel"));
+    setAccessibleName(tr("Token details"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+
+    auto *title = new QLabel(tr("Token details"), m_fields);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    title->setFont(titleFont);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_status = addField(form, tr("Status"), QStringLiteral("detailsStatus"));
+    m_description = addField(form, tr("Description"), QStringLiteral("detailsDescription"));
+
+    m_id = new QLabel(m_fields);
+    m_id->setObjectName(QStringLiteral("detailsId"));
+    m_id->setTextFormat(Qt::PlainText);
+    m_id->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_id->setWordWrap(true);
+    m_copyId = new QToolButton(m_fields);
+    m_copyId->setObjectName(QStringLiteral("detailsCopyId"));
+    m_copyId->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    m_copyId->setToolTip(tr("Copy token ID"));
+    m_copyId->setAccessibleName(tr("Copy token ID"));
+    auto *idRow = new QHBoxLayout;
+    idRow->addWidget(m_id, 1);
+    idRow->addWidget(m_copyId, 0, Qt::AlignTop);
+    auto *idLabel = new QLabel(tr("Token ID"), m_fields);
+    idLabel->setBuddy(m_id);
+    m_id->setAccessibleName(tr("Token ID"));
+    form->addRow(idLabel, idRow);
+
+    m_created = addField(form, tr("Created"), QStringLiteral("detailsCreated"));
+    m_expires = addField(form, tr("Expires"), QStringLiteral("detailsExpires"));
+    m_revoked = addField(form, tr("Revoked"), QStringLiteral("detailsRevoked"));
+
+    m_permissions->setObjectName(QStringLiteral("detailsPermissions"));
+    m_permissions->setAccessibleName(tr("Permissions"));
+    m_permissions->setHorizontalHeaderLabels({tr("Database"), tr("Read"), tr("Write")});
+    m_permissions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_permissions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_permissions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_permissions->verticalHeader()->hide();
+    m_permissions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_permissions->setSelectionMode(QAbstractItemView::NoSelection);
+    m_permissions->setFocusPolicy(Qt::TabFocus);
+
+    auto *fieldsLayout = new QVBoxLayout(m_fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addWidget(title);
+    fieldsLayout->addLayout(form);
+    auto *permissionsLabel = new QLabel(tr("Permissions"), m_fields);
+    permissionsLabel->setBuddy(m_permissions);
+    fieldsLayout->addWidget(permissionsLabel);
+    fieldsLayout->addWidget(m_permissions, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 0, 0, 0);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_fields);
+
+    connect(m_copyId, &QToolButton::clicked, this,
+            [this] { Q_EMIT copyIdRequested(m_tokenId); });
+    showToken(nullptr, {});
+}
+
+QLabel *TokenDetailsPanel::addField(QFormLayout *form, const QString &label,
+                                    const QString &objectName)
+{
+    auto *value = new QLabel(m_fields);
+    value->setObjectName(objectName);
+    value->setAccessibleName(label);
+    // Server text is shown literally: a description of "<b>x</b>" must not turn bold.
+    value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *name = new QLabel(label, m_fields);
+    name->setBuddy(value);
+    form->addRow(name, value);
+    return value;
+}
+
+void TokenDetailsPanel::showToken(const Token *token, const QDateTime &now)
+{
+    m_placeholder->setVisible(!token);
+    m_fields->setVisible(token);
+    m_tokenId = token ? token->id : QString();
+    if (!token)
+        return;
+
+    m_status->setText(tokenStatusText(tokenStatus(*token, now)));
+    m_description->setText(token->description.left(2000));
+    m_id->setText(token->id);
+    m_created->setText(dateTimeText(token->createdAt, tr("Unknown")));
+    m_expires->setText(dateTimeText(token->expiresAt, tr("Does not expire")));
+    m_revoked->setText(dateTimeText(token->revokedAt, tr("Not revoked")));
+
+    const QStringList databases = tokenDatabases(*token);
+    m_permissions->setRowCount(int(databases.size()));
+    for (int row = 0; row < databases.size(); ++row) {
+        const QString &resource = databases.at(row);
+        bool read = false;
+        bool write = false;
+        for (const Permission &permission : token->permissions) {
+            if (permission.resource != resource)
+                continue;
+            read |= permission.action == PermissionNames::Read;
+            write |= permission.action == PermissionNames::Write;
+        }
+        m_permissions->setItem(row, 0, new QTableWidgetItem(databaseDisplayName(resource)));
+        m_permissions->setItem(row, 1, new QTableWidgetItem(read ? tr("Yes") : tr("No")));
+        m_permissions->setItem(row, 2, new QTableWidgetItem(write ? tr("Yes") : tr("No")));
+    }
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Token.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+class QToolButton;
+
+// Every field of one token, beside the table; follows the selection and is refilled from
+// the model after each refresh, so it never shows a stale token.
+class TokenDetailsPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TokenDetailsPanel(QWidget *parent = nullptr);
+
+    // nullptr clears the panel.
+    void showToken(const Token *token, const QDateTime &now);
+    QString tokenId() const { return m_tokenId; }
+
+Q_SIGNALS:
+    void copyIdRequested(const QString &tokenId);
+
+private:
+    QLabel *addField(class QFormLayout *form, const QString &label, const QString &objectName);
+
+    QString m_tokenId;
+    QLabel *m_placeholder;
+    QWidget *m_fields;
+    QLabel *m_status;
+    QLabel *m_description;
+    QLabel *m_id;
+    QToolButton *m_copyId;
+    QLabel *m_created;
+    QLabel *m_expires;
+    QLabel *m_revoked;
+    QTableWidget *m_permissions;
+};
