@@ -1,0 +1,131 @@
+#pragma once
+
+#include "Product.h"
+#include "SandboxOptions.h"
+#include "SandboxState.h"
+#include "Token.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHttpServerResponder>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <map>
+
+class QHttpServerRequest;
+class QTcpSocket;
+class SandboxHttpListener;
+
+// A local, faithful InfluxDB 3 Management API for database tokens (Cloud Dedicated or
+// Clustered paths) on 127.0.0.1, for tests, demos and development without a cluster.
+// Status codes and bodies follow the spec: bare arrays, 200 on create, 204 with no body on
+// revoke, {"code","message"} errors.
+class SandboxServer : public QObject {
+    Q_OBJECT
+
+public:
+    // One request as it arrived, for tests to check what a client really sent.
+    struct ReceivedRequest {
+        QByteArray method;
+        QString path; // percent-encoded, as on the wire, without the query
+        QByteArray body;
+        QByteArray authorization;
+        QByteArray accept;
+        QByteArray contentType;
+    };
+
+    static constexpr qsizetype MaxBodySize = 1024 * 1024; // larger bodies get 413
+
+    explicit SandboxServer(SandboxOptions options = {}, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1:port (0 picks a free port). With a data file, loads it, or writes
+    // the initial state to it when it does not exist yet; a file that cannot be read as
+    // sandbox state makes start() fail with a message naming it, and is left untouched.
+    bool start(quint16 port = 0, QString *error = nullptr);
+    // Stops listening and drops unanswered requests; the state stays.
+    void stop();
+    bool isListening() const;
+
+    quint16 port() const;
+    QUrl apiUrl() const; // http://127.0.0.1:PORT/api/v0
+    QString accountId() const;
+    QString clusterId() const;
+    QString managementToken() const;
+    Product product() const;
+    QString dataFile() const;
+
+    // Current state, revoked tokens included.
+    QList<Token> tokens() const;
+    // Test hooks: replace the state / make a token vanish server-side. Both persist.
+    void setTokens(const QList<Token> &tokens);
+    bool removeToken(const QString &id);
+    // SHA-512 (hex) of a created token's secret; empty for seeded tokens.
+    QString accessTokenSha512(const QString &id) const;
+
+    bool hideRevoked() const;
+    void setHideRevoked(bool hide);
+    std::chrono::milliseconds responseDelay() const;
+    // Every answer waits this long (on a timer, nothing blocks). The request itself takes
+    // effect on arrival, as on a server whose answer is slow to come back.
+    void setResponseDelay(std::chrono::milliseconds delay);
+
+    QList<ReceivedRequest> receivedRequests() const;
+    void clearReceivedRequests();
+
+    // {"url", "accountId", "clusterId", "managementToken"}: what a client needs to connect.
+    QJsonObject connectionInfo() const;
+
+Q_SIGNALS:
+    void requestReceived(const QByteArray &method, const QString &path);
+    void tokensChanged();
+
+private:
+    struct Reply {
+        int status = 200;
+        QByteArray body;  // JSON; empty for 204
+        QByteArray allow; // the Allow header of a 405
+    };
+    struct PendingReply {
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+        Reply reply;
+    };
+
+    void handleRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                       QTcpSocket *socket);
+    Reply dispatch(const QHttpServerRequest &request, const QByteArray &method,
+                   const QString &encodedPath);
+    Reply listTokens() const;
+    Reply getToken(const QString &id) const;
+    Reply createToken(const QByteArray &body);
+    Reply updateToken(const QString &id, const QByteArray &body);
+    Reply revokeToken(const QString &id);
+    Reply listDatabases() const;
+    static Reply error(int status, const QString &message);
+    static void send(QHttpServerResponder &responder, const Reply &reply);
+
+    QJsonObject apiToken(const Token &token) const;
+    Token *findToken(const QString &id);
+    const Token *findToken(const QString &id) const;
+    void adoptTokens(QList<Token> tokens);
+    void stamp(Token *token) const;
+    bool persist(QString *error);
+    void persistOrWarn();
+
+    SandboxOptions m_options;
+    QString m_managementToken;
+    SandboxState m_state;
+    QHash<QString, qsizetype> m_index; // lower-case token ID -> position in m_state.tokens
+    QList<ReceivedRequest> m_received;
+    SandboxHttpListener *m_listener = nullptr;
+    quint16 m_port = 0;
+    std::map<quint64, PendingReply> m_pending;
+    quint64 m_nextPendingId = 0;
+};

@@ -1,0 +1,111 @@
+// token-admin-sandbox: a local Management API to point Token Admin (or curl) at.
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+// Only async-signal-safe work here: wake the event loop, which then quits.
+void onTerminationSignal(int) {
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+
+void quitOnTerminationSignals(QCoreApplication *app) {
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [app] { app->quit(); });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+int fail(const QString &message) {
+    std::fprintf(stderr, "token-admin-sandbox: %s\n", qUtf8Printable(message));
+    return 1;
+}
+
+bool readCount(const QCommandLineParser &parser, const QString &option, int minimum, int maximum,
+               int *value) {
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    *value = parser.value(option).toInt(&ok);
+    return ok && *value >= minimum && *value <= maximum;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("token-admin-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENADMIN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A local InfluxDB 3 Management API for database tokens, on 127.0.0.1.\n"
+        "Prints one JSON line with url, accountId, clusterId and managementToken, then serves "
+        "until it is stopped.\nThe management token is $INFLUX_MANAGEMENT_TOKEN if set, else "
+        "a random one."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QString portOption = QStringLiteral("port");
+    const QString dataOption = QStringLiteral("data");
+    const QString tokensOption = QStringLiteral("tokens");
+    const QString clusteredOption = QStringLiteral("clustered");
+    const QString hideRevokedOption = QStringLiteral("hide-revoked");
+    const QString delayOption = QStringLiteral("delay-ms");
+    parser.addOptions({
+        {portOption, QStringLiteral("Port to listen on (default: a free one)."),
+         QStringLiteral("N")},
+        {dataOption, QStringLiteral("Keep the state in FILE (JSON), written after every change."),
+         QStringLiteral("FILE")},
+        {tokensOption, QStringLiteral("Start with N generated tokens instead of the seed."),
+         QStringLiteral("N")},
+        {clusteredOption, QStringLiteral("Serve the Clustered paths (/api/v0/tokens).")},
+        {hideRevokedOption, QStringLiteral("Leave revoked tokens out of GET answers.")},
+        {delayOption, QStringLiteral("Delay every answer by N milliseconds."), QStringLiteral("N")},
+    });
+    parser.process(app);
+
+    SandboxOptions options;
+    int port = 0;
+    int delay = 0;
+    if (!readCount(parser, portOption, 0, 65535, &port))
+        return fail(QStringLiteral("--port: expected a number from 0 to 65535"));
+    if (!readCount(parser, tokensOption, 0, 10'000'000, &options.generatedTokens))
+        return fail(QStringLiteral("--tokens: expected a number from 0 to 10000000"));
+    if (!readCount(parser, delayOption, 0, 600'000, &delay))
+        return fail(QStringLiteral("--delay-ms: expected a number from 0 to 600000"));
+    options.responseDelay = std::chrono::milliseconds(delay);
+    options.product = parser.isSet(clusteredOption) ? Product::Clustered : Product::Dedicated;
+    options.hideRevoked = parser.isSet(hideRevokedOption);
+    options.dataFile = parser.value(dataOption);
+    options.managementToken = qEnvironmentVariable("INFLUX_MANAGEMENT_TOKEN");
+
+    SandboxServer server(options);
+    QString error;
+    if (!server.start(quint16(port), &error))
+        return fail(error);
+
+    const QByteArray line = QJsonDocument(server.connectionInfo()).toJson(QJsonDocument::Compact);
+    std::fprintf(stdout, "%s\n", line.constData());
+    std::fflush(stdout);
+
+    quitOnTerminationSignals(&app);
+    return app.exec();
+}
