@@ -30,6 +30,8 @@
 
 namespace {
 
+constexpr int DetailsPanelWidth = 300;
+
 QAction *makeAction(QObject *parent, const QString &objectName, const QString &text,
                     const QList<QKeySequence> &shortcuts, const QString &icon = {})
 {
@@ -47,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_proxy(new TokenFilterModel(this))
 {
+    // An empty list until a session opens, so the header has its columns from the start.
+    m_proxy->setSourceModel(new TokenTableModel(this));
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Token Admin"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/token-admin.svg")));
@@ -192,6 +196,7 @@ void MainWindow::createCentralArea()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(false);
     header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TokenTableModel::OptionsColumn, QHeaderView::Fixed);
@@ -269,7 +274,9 @@ void MainWindow::createStatusBar()
     m_clusterLabel = new QLabel(this);
     m_clusterLabel->setObjectName(QStringLiteral("clusterLabel"));
     m_clusterLabel->setTextFormat(Qt::PlainText);
+    m_clusterLabel->setContentsMargins(8, 0, 8, 0);
     m_countLabel = new QLabel(this);
+    m_countLabel->setContentsMargins(8, 0, 8, 0);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_refreshLabel = new QLabel(this);
     m_refreshLabel->setObjectName(QStringLiteral("lastRefreshLabel"));
@@ -284,7 +291,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1280, 720);
+        resize(1360, 760);
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     QHeaderView *header = m_table->horizontalHeader();
     const bool restored =
@@ -298,7 +305,7 @@ void MainWindow::restoreSettings()
                               : int(TokenTableModel::IdColumn),
                           order);
     if (m_splitter->sizes().value(1) == 0 || !settings.contains(QStringLiteral("mainWindow/splitter")))
-        m_splitter->setSizes({width() * 3 / 4, width() / 4});
+        m_splitter->setSizes({width() - DetailsPanelWidth, DetailsPanelWidth});
 }
 
 void MainWindow::saveSettings() const
@@ -324,7 +331,10 @@ void MainWindow::openSession(TokenSession *session)
     }
     m_session = session;
     session->setParent(this);
+    // Swapping the model re-creates the header's sections: keep widths and sort order.
+    const QByteArray headerState = m_table->horizontalHeader()->saveState();
     m_proxy->setSourceModel(session->model());
+    m_table->horizontalHeader()->restoreState(headerState);
     setWindowTitle(tr("Token Admin — %1").arg(session->endpoint().displayName()));
     m_clusterLabel->setText(session->endpoint().displayName());
     m_clusterLabel->setToolTip(session->endpoint().apiUrl.toString());
@@ -388,7 +398,7 @@ void MainWindow::updateActions()
 void MainWindow::updateCounts()
 {
     const int total = m_session ? m_session->model()->rowCount() : 0;
-    m_countLabel->setText(tr("%1 of %n token(s) shown", nullptr, total).arg(m_proxy->rowCount()));
+    m_countLabel->setText(tr("%1 of %n tokens shown", nullptr, total).arg(m_proxy->rowCount()));
     if (m_session && m_session->lastRefresh().isValid())
         m_refreshLabel->setText(
             tr("Refreshed at %1").arg(m_session->lastRefresh().toString(QStringLiteral("HH:mm:ss"))));
@@ -423,7 +433,7 @@ void MainWindow::viewDetails()
         return;
     QList<int> sizes = m_splitter->sizes();
     if (sizes.value(1) == 0)
-        m_splitter->setSizes({width() * 3 / 4, width() / 4});
+        m_splitter->setSizes({width() - DetailsPanelWidth, DetailsPanelWidth});
     updateDetails();
     m_details->setFocus(Qt::OtherFocusReason);
 }
@@ -466,7 +476,7 @@ void MainWindow::onRefreshed(const QStringList &badItems)
     } else {
         m_messageBar->showMessage(
             MessageBar::Kind::Warning,
-            tr("%n token(s) in the server's answer could not be read and are not shown: %1",
+            tr("%n tokens in the server's answer could not be read and are not shown: %1",
                nullptr, int(badItems.size()))
                 .arg(badItems.mid(0, 3).join(QLatin1String("; "))),
             true);
