@@ -14,6 +14,7 @@ struct ApiError {
         Http,        // the server answered with an error status
         BadResponse, // a success status whose body is not what the spec says
         Cancelled,
+        InvalidRequest, // refused before sending, e.g. a token ID that cannot name one token
     };
 
     Kind kind = Kind::None;

@@ -107,7 +107,8 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const
         raw.error.host = reply->url().host();
         return raw;
     }
-    raw.body = reply->readAll();
+    if (reply->isOpen())
+        raw.body = reply->readAll();
 
     if (raw.status >= 300) {
         raw.error.kind = ApiError::Kind::Http;
@@ -179,9 +180,30 @@ void ManagementApi::listTokens(QObject *context,
     });
 }
 
+ApiError ManagementApi::checkTokenId(const QString &tokenId) const
+{
+    ApiError error;
+    if (!isSafePathSegment(tokenId)) {
+        error.kind = ApiError::Kind::InvalidRequest;
+        error.host = m_endpoint.apiUrl.host();
+        error.detail = tr("\"%1\" is not a usable token ID").arg(sanitizedExcerpt(tokenId, 80));
+    }
+    return error;
+}
+
+void ManagementApi::failLater(QObject *context, std::function<void()> report)
+{
+    // Callbacks always run later, never inside the call, whatever the outcome.
+    QMetaObject::invokeMethod(context ? context : this, std::move(report), Qt::QueuedConnection);
+}
+
 void ManagementApi::getToken(const QString &tokenId, QObject *context,
                              std::function<void(const ApiResult<Token> &)> done)
 {
+    if (const ApiError invalid = checkTokenId(tokenId); invalid.isError()) {
+        failLater(context, [done = std::move(done), invalid] { done({{}, invalid}); });
+        return;
+    }
     send("GET", m_endpoint.tokenUrl(tokenId), {}, context,
          [done = std::move(done)](const RawReply &raw) {
              ApiResult<Token> result;
@@ -198,6 +220,10 @@ void ManagementApi::getToken(const QString &tokenId, QObject *context,
 void ManagementApi::revokeToken(const QString &tokenId, QObject *context,
                                 std::function<void(const ApiError &)> done)
 {
+    if (const ApiError invalid = checkTokenId(tokenId); invalid.isError()) {
+        failLater(context, [done = std::move(done), invalid] { done(invalid); });
+        return;
+    }
     send("DELETE", m_endpoint.tokenUrl(tokenId), {}, context,
          [done = std::move(done)](const RawReply &raw) { done(raw.error); });
 }

@@ -63,6 +63,8 @@ private:
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, QObject *context,
               RawHandler handler);
     RawReply readReply(QNetworkReply *reply) const;
+    ApiError checkTokenId(const QString &tokenId) const;
+    void failLater(QObject *context, std::function<void()> report);
 
     QNetworkAccessManager *m_network;
     Endpoint m_endpoint;

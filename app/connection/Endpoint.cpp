@@ -6,8 +6,9 @@
 
 QUrl withPathSegment(const QUrl &base, const QString &segment)
 {
-    // '.' is encoded too, so that a segment of ".." can never be read as "parent".
-    const QByteArray encoded = QUrl::toPercentEncoding(segment, QByteArray(), QByteArray("."));
+    // QUrl decodes "%2E" back to ".", so "." and ".." cannot be made safe here: callers
+    // refuse them first (see isSafePathSegment).
+    const QByteArray encoded = QUrl::toPercentEncoding(segment);
     QString path = base.path(QUrl::FullyEncoded);
     if (!path.endsWith(QLatin1Char('/')))
         path += QLatin1Char('/');
@@ -78,6 +79,11 @@ bool isAcceptableApiUrl(const QUrl &url, QString *reason)
                         "localhost): the management token would cross the network unencrypted. "
                         "Use https://."));
     return true;
+}
+
+bool isSafePathSegment(const QString &segment)
+{
+    return !segment.isEmpty() && segment != QLatin1String(".") && segment != QLatin1String("..");
 }
 
 bool isUuid(const QString &text)

@@ -31,6 +31,9 @@ bool isAcceptableApiUrl(const QUrl &url, QString *reason);
 // True for the canonical 8-4-4-4-12 hexadecimal UUID form.
 bool isUuid(const QString &text);
 
+// False for "", "." and "..": segments that would name another resource whatever the encoding.
+bool isSafePathSegment(const QString &segment);
+
 // Appends one path segment, percent-encoded so that "/", "..", "%" or "?" in it can never
 // change which resource the request names.
 QUrl withPathSegment(const QUrl &base, const QString &segment);
