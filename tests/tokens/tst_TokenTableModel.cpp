@@ -1,0 +1,198 @@
+#include "TokenFilter.h"
+#include "TokenFilterModel.h"
+#include "TokenTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+const QDateTime Now(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
+
+Token makeToken(const QString &id, const QString &description, const QDateTime &created,
+                QList<Permission> permissions = {}, QDateTime expires = {}, QDateTime revoked = {})
+{
+    Token token;
+    token.id = id;
+    token.description = description;
+    token.createdAt = created;
+    token.permissions = std::move(permissions);
+    token.expiresAt = expires;
+    token.revokedAt = revoked;
+    return token;
+}
+
+QList<Token> sampleTokens()
+{
+    const Permission readTelemetry{QStringLiteral("read"), QStringLiteral("telemetry")};
+    const Permission writeAll{QStringLiteral("write"), QStringLiteral("*")};
+    return {
+        makeToken(QStringLiteral("c0000000-0000-4000-8000-000000000003"), QStringLiteral("Grafana"),
+                  Now.addDays(-3), {readTelemetry}),
+        makeToken(QStringLiteral("a0000000-0000-4000-8000-000000000001"), QStringLiteral("telegraf"),
+                  Now.addDays(-1), {writeAll}, Now.addDays(5)),
+        makeToken(QStringLiteral("b0000000-0000-4000-8000-000000000002"), QStringLiteral("Old job"),
+                  Now.addDays(-30), {}, Now.addDays(-2)),
+        makeToken(QStringLiteral("d0000000-0000-4000-8000-000000000004"), QStringLiteral("Revoked one"),
+                  Now.addDays(-10), {readTelemetry}, {}, Now.addDays(-1)),
+    };
+}
+
+QStringList idsInViewOrder(const QAbstractItemModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(TokenTableModel::TokenIdRole).toString().left(1));
+    return ids;
+}
+
+} // namespace
+
+class TestTokenTableModel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void passesTheModelTester();
+    void displayAndSortRoles();
+    void updateTokenChangesOneRow();
+    void textMatching_data();
+    void textMatching();
+    void statusMatching();
+    void proxyFiltersAndSorts();
+    void proxySortsDatesAsDates();
+};
+
+void TestTokenTableModel::passesTheModelTester()
+{
+    TokenTableModel model;
+    TokenFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTokens(sampleTokens(), Now);
+    proxy.sort(TokenTableModel::CreatedColumn);
+    proxy.setShowInactive(true);
+    proxy.setFilterText(QStringLiteral("o"));
+    Token changed = sampleTokens().first();
+    changed.revokedAt = Now;
+    model.updateToken(changed);
+    model.updateToken(makeToken(QStringLiteral("e0000000-0000-4000-8000-000000000005"),
+                                QStringLiteral("new"), Now));
+    proxy.setFilterText({});
+    model.setTokens({}, Now);
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestTokenTableModel::displayAndSortRoles()
+{
+    TokenTableModel model;
+    model.setTokens(sampleTokens(), Now);
+    QCOMPARE(model.columnCount(), int(TokenTableModel::ColumnCount));
+    const QModelIndex grafana = model.index(0, TokenTableModel::StatusColumn);
+    QCOMPARE(grafana.data().toString(), QStringLiteral("Active"));
+    QCOMPARE(model.index(2, TokenTableModel::StatusColumn).data().toString(), QStringLiteral("Expired"));
+    QCOMPARE(model.index(3, TokenTableModel::StatusColumn).data().toString(), QStringLiteral("Revoked"));
+    QCOMPARE(model.index(1, TokenTableModel::DatabasesColumn).data().toString(),
+             QStringLiteral("All databases"));
+    QCOMPARE(model.index(0, TokenTableModel::ExpiresColumn).data().toString(), QStringLiteral("Never"));
+    QCOMPARE(model.index(1, TokenTableModel::CreatedColumn).data(TokenTableModel::SortRole).toDateTime(),
+             Now.addDays(-1));
+    QCOMPARE(model.index(0, TokenTableModel::OptionsColumn).data(TokenTableModel::TokenIdRole).toString(),
+             QStringLiteral("c0000000-0000-4000-8000-000000000003"));
+    QVERIFY(!model.index(0, TokenTableModel::StatusColumn).data(Qt::DecorationRole).isNull());
+    QCOMPARE(model.headerData(TokenTableModel::IdColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Token ID"));
+}
+
+void TestTokenTableModel::updateTokenChangesOneRow()
+{
+    TokenTableModel model;
+    model.setTokens(sampleTokens(), Now);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    Token token = sampleTokens().at(1);
+    token.description = QStringLiteral("renamed");
+    model.updateToken(token);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.tokenById(token.id)->description, QStringLiteral("renamed"));
+}
+
+void TestTokenTableModel::textMatching_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("empty") << "" << true;
+    QTest::newRow("blank") << "   " << true;
+    QTest::newRow("description, other case") << "GRAF" << true;
+    QTest::newRow("id prefix") << "c0000000" << true;
+    QTest::newRow("id middle, upper case") << "4000-8000" << true;
+    QTest::newRow("surrounding spaces") << "  grafana " << true;
+    QTest::newRow("database name is not searched") << "telemetry" << false;
+    QTest::newRow("absent") << "prometheus" << false;
+}
+
+void TestTokenTableModel::textMatching()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, matches);
+    QCOMPARE(TokenFilter::matchesText(sampleTokens().first(), text), matches);
+}
+
+void TestTokenTableModel::statusMatching()
+{
+    QVERIFY(TokenFilter::matchesStatus(TokenStatus::Active, false));
+    QVERIFY(!TokenFilter::matchesStatus(TokenStatus::Expired, false));
+    QVERIFY(!TokenFilter::matchesStatus(TokenStatus::Revoked, false));
+    QVERIFY(TokenFilter::matchesStatus(TokenStatus::Revoked, true));
+    QVERIFY(TokenFilter::matchesStatus(TokenStatus::Expired, true));
+}
+
+void TestTokenTableModel::proxyFiltersAndSorts()
+{
+    TokenTableModel model;
+    model.setTokens(sampleTokens(), Now);
+    TokenFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(TokenTableModel::IdColumn, Qt::AscendingOrder);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"a", "c"}));
+    proxy.setShowInactive(true);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"a", "b", "c", "d"}));
+    proxy.sort(TokenTableModel::DescriptionColumn, Qt::AscendingOrder);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"c", "b", "d", "a"}));
+    proxy.sort(TokenTableModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"a", "c", "b", "d"}));
+    proxy.setFilterText(QStringLiteral("o"));
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"b", "d"}));
+
+    // A token revoked on the server leaves the list when inactive tokens are hidden.
+    proxy.setFilterText({});
+    proxy.setShowInactive(false);
+    Token revoked = sampleTokens().first();
+    revoked.revokedAt = Now;
+    model.updateToken(revoked);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"a"}));
+}
+
+void TestTokenTableModel::proxySortsDatesAsDates()
+{
+    TokenTableModel model;
+    // As text "2025-…" < "2099-…" < "9…", but "Never" must sort after every date.
+    model.setTokens({makeToken(QStringLiteral("1"), QStringLiteral("x"), Now, {}, Now.addYears(70)),
+                     makeToken(QStringLiteral("2"), QStringLiteral("x"), Now.addSecs(-1)),
+                     makeToken(QStringLiteral("3"), QStringLiteral("x"), Now.addMSecs(-1), {}, Now.addDays(1))},
+                    Now);
+    TokenFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(TokenTableModel::ExpiresColumn, Qt::AscendingOrder);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"3", "1", "2"}));
+    proxy.sort(TokenTableModel::CreatedColumn, Qt::DescendingOrder);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"1", "3", "2"}));
+}
+
+QTEST_MAIN(TestTokenTableModel)
+#include "tst_TokenTableModel.moc"
