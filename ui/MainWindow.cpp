@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -151,6 +152,8 @@ void MainWindow::createCentralArea()
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(320);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TokenFilterModel::setFilterText);
+    for (QToolButton *clear : m_search->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear search"));
 
     m_showInactive = new QCheckBox(tr("Show inactive tokens"), central);
     m_showInactive->setObjectName(QStringLiteral("showInactiveToggle"));

@@ -1,0 +1,496 @@
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "RevokeTokenDialog.h"
+#include "SandboxServer.h"
+#include "TokenFilterModel.h"
+#include "TokenSession.h"
+#include "TokenTableModel.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+// Drives the real window against the sandbox over loopback HTTP, as a user would: type,
+// click the row's ⋮, choose Revoke, tick, press; then asks the sandbox what it received.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listsTheActiveTokensSortedById();
+    void searchFiltersAsYouType();
+    void showInactiveRevealsRevokedAndExpired();
+    void revokeThroughTheOptionsMenu();
+    void revokeKeepsItsTargetThroughSortFilterAndRefresh();
+    void revokeSendsOnceWhateverTheClicks();
+    void revokeOfATokenGoneFromTheServer();
+    void revokeErrorKeepsTheListAndSaysWhy();
+    void keyboardOnlyRevoke();
+    void contextMenuAndMenuKeyOfferTheSameActions();
+    void revokeDisabledForRevokedToken();
+    void copyTokenId();
+    void refreshFailureShowsRetry();
+    void refreshKeepsSelection();
+    void detailsFollowTheSelection();
+    void accessibleNamesAndCells();
+    void screenshots();
+
+private:
+    QList<SandboxServer::ReceivedRequest> deletes() const;
+    QModelIndex rowOf(const QString &tokenId, int column = 0) const;
+    Token firstActiveToken() const;
+    void clickOptions(const QString &tokenId);
+    void chooseFromMenu(const QString &actionName);
+    RevokeTokenDialog *openRevokeDialogFor(const QString &tokenId);
+
+    QNetworkAccessManager *m_network = nullptr;
+    SandboxServer *m_sandbox = nullptr;
+    MainWindow *m_window = nullptr;
+    QTableView *m_table = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_network = new QNetworkAccessManager;
+    m_sandbox = new SandboxServer;
+    QString error;
+    QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
+    Endpoint endpoint;
+    endpoint.apiUrl = m_sandbox->apiUrl();
+    endpoint.accountId = m_sandbox->accountId();
+    endpoint.clusterId = m_sandbox->clusterId();
+    endpoint.managementToken = m_sandbox->managementToken();
+    m_window = new MainWindow;
+    m_window->openSession(new TokenSession(m_network, endpoint));
+    m_window->resize(1360, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    QVERIFY(m_table);
+    QTRY_VERIFY(m_table->model()->rowCount() > 0);
+    m_sandbox->clearReceivedRequests();
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    delete m_sandbox;
+    delete m_network;
+}
+
+QList<SandboxServer::ReceivedRequest> TestMainWindow::deletes() const
+{
+    QList<SandboxServer::ReceivedRequest> result;
+    for (const auto &request : m_sandbox->receivedRequests())
+        if (request.method == "DELETE")
+            result.append(request);
+    return result;
+}
+
+QModelIndex TestMainWindow::rowOf(const QString &tokenId, int column) const
+{
+    const QAbstractItemModel *model = m_table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, column);
+        if (index.data(TokenTableModel::TokenIdRole).toString() == tokenId)
+            return index;
+    }
+    return {};
+}
+
+Token TestMainWindow::firstActiveToken() const
+{
+    const QString id = m_table->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString();
+    return *m_window->session()->model()->tokenById(id);
+}
+
+void TestMainWindow::clickOptions(const QString &tokenId)
+{
+    const QModelIndex options = rowOf(tokenId, TokenTableModel::OptionsColumn);
+    QVERIFY(options.isValid());
+    m_table->scrollTo(options);
+    const QRect cell = m_table->visualRect(options);
+    QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTRY_VERIFY(m_window->tokenMenu()->isVisible());
+}
+
+void TestMainWindow::chooseFromMenu(const QString &actionName)
+{
+    QMenu *menu = m_window->tokenMenu();
+    auto *action = m_window->findChild<QAction *>(actionName);
+    QVERIFY(action);
+    QVERIFY(menu->actions().contains(action));
+    QVERIFY2(action->isEnabled(), qPrintable(actionName));
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+    QTRY_VERIFY(!menu->isVisible());
+}
+
+RevokeTokenDialog *TestMainWindow::openRevokeDialogFor(const QString &tokenId)
+{
+    clickOptions(tokenId);
+    chooseFromMenu(QStringLiteral("actionRevoke"));
+    RevokeTokenDialog *dialog = nullptr;
+    [&] { QTRY_VERIFY((dialog = m_window->findChild<RevokeTokenDialog *>()) && dialog->isVisible()); }();
+    return dialog;
+}
+
+void TestMainWindow::listsTheActiveTokensSortedById()
+{
+    const QAbstractItemModel *model = m_table->model();
+    int active = 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Token &token : m_sandbox->tokens())
+        active += !token.isRevoked() && !(token.expires() && token.expiresAt <= now);
+    QCOMPARE(model->rowCount(), active);
+    QVERIFY(active < m_sandbox->tokens().size());
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row - 1, TokenTableModel::IdColumn).data().toString()
+                < model->index(row, TokenTableModel::IdColumn).data().toString());
+    QCOMPARE(m_table->horizontalHeader()->sortIndicatorSection(), int(TokenTableModel::IdColumn));
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY2(count->text().contains(QStringLiteral("%1 of %2").arg(active).arg(m_sandbox->tokens().size())),
+             qPrintable(count->text()));
+}
+
+void TestMainWindow::searchFiltersAsYouType()
+{
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    const Token target = firstActiveToken();
+    QTest::keyClicks(search, target.id.left(13).toUpper());
+    QCOMPARE(m_table->model()->rowCount(), 1);
+    QCOMPARE(m_table->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString(), target.id);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zzz-no-such-token"));
+    QCOMPARE(m_table->model()->rowCount(), 0);
+    search->clear();
+    QVERIFY(m_table->model()->rowCount() > 1);
+}
+
+void TestMainWindow::showInactiveRevealsRevokedAndExpired()
+{
+    auto *toggle = m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"));
+    QVERIFY(!toggle->isChecked());
+    const int activeRows = m_table->model()->rowCount();
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(m_table->model()->rowCount(), m_sandbox->tokens().size());
+    QVERIFY(m_table->model()->rowCount() > activeRows);
+    QStringList statuses;
+    for (int row = 0; row < m_table->model()->rowCount(); ++row)
+        statuses.append(m_table->model()->index(row, TokenTableModel::StatusColumn).data().toString());
+    QVERIFY(statuses.contains(QStringLiteral("Revoked")));
+    QVERIFY(statuses.contains(QStringLiteral("Expired")));
+}
+
+void TestMainWindow::revokeThroughTheOptionsMenu()
+{
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    const Token target = firstActiveToken();
+    QTest::keyClicks(search, target.description.left(6));
+    QVERIFY(rowOf(target.id).isValid());
+
+    RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    auto *risk = dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"))->text(),
+             target.description);
+    QVERIFY(!revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QTest::qWait(50);
+    QVERIFY(deletes().isEmpty());
+
+    QTest::mouseClick(risk, Qt::LeftButton);
+    QVERIFY(risk->isChecked());
+    QVERIFY(revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+
+    QTRY_COMPARE(deletes().size(), 1);
+    QVERIFY(deletes().first().path.endsWith(QLatin1String("/tokens/") + target.id));
+    QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
+    // Inactive tokens are hidden: the revoked row leaves the list...
+    QTRY_VERIFY(!rowOf(target.id).isValid());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(target.id));
+    // ...and shows Revoked once they are shown.
+    m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
+    QCOMPARE(rowOf(target.id, TokenTableModel::StatusColumn).data().toString(), QStringLiteral("Revoked"));
+    QCOMPARE(deletes().size(), 1);
+}
+
+void TestMainWindow::revokeKeepsItsTargetThroughSortFilterAndRefresh()
+{
+    const Token target = firstActiveToken();
+    const QList<Token> before = m_sandbox->tokens();
+    RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
+    const int targetRowBefore = rowOf(target.id).row();
+
+    // Behind the open dialog: another order, a filter that hides the target, a reload.
+    m_table->sortByColumn(TokenTableModel::DescriptionColumn, Qt::DescendingOrder);
+    m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
+    m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->setText(QStringLiteral("a"));
+    m_window->session()->refresh();
+    QTRY_VERIFY(!m_window->session()->isRefreshing());
+    QVERIFY(rowOf(target.id).row() != targetRowBefore || !rowOf(target.id).isValid());
+    m_table->selectRow(0);
+
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTRY_COMPARE(deletes().size(), 1);
+    QVERIFY(deletes().first().path.endsWith(QLatin1String("/tokens/") + target.id));
+    QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
+    QCOMPARE(m_sandbox->tokens().size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) // only the target changed
+        QCOMPARE(m_sandbox->tokens().at(i).isRevoked(), before.at(i).isRevoked() || before.at(i).id == target.id);
+}
+
+void TestMainWindow::revokeSendsOnceWhateverTheClicks()
+{
+    m_sandbox->setResponseDelay(400ms);
+    const Token target = firstActiveToken();
+    RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")), Qt::LeftButton);
+    QTest::mouseDClick(revoke, Qt::LeftButton);
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTest::keyClick(dialog, Qt::Key_Enter);
+    QVERIFY(!revoke->isEnabled()); // working: it cannot send again
+    QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("busyIndicator"))->isVisible());
+    QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
+    QCOMPARE(deletes().size(), 1);
+}
+
+void TestMainWindow::revokeOfATokenGoneFromTheServer()
+{
+    const Token target = firstActiveToken();
+    RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
+    QVERIFY(m_sandbox->removeToken(target.id));
+    const QList<Token> before = m_sandbox->tokens();
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("no longer exists")), qPrintable(error->text()));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"))->isEnabled());
+    // The list is re-read and the vanished token leaves it; nothing else was revoked.
+    QTRY_VERIFY(!rowOf(target.id).isValid());
+    QCOMPARE(deletes().size(), 1);
+    QCOMPARE(m_sandbox->tokens(), before);
+}
+
+void TestMainWindow::revokeErrorKeepsTheListAndSaysWhy()
+{
+    const Token target = firstActiveToken();
+    RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
+    const int rowsBefore = m_table->model()->rowCount();
+    m_sandbox->stop(); // the server goes away: the connection is refused
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("not revoked"))
+                 && error->text().contains(QLatin1String("refused")),
+             qPrintable(error->text()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_table->model()->rowCount(), rowsBefore);
+    QCOMPARE(rowOf(target.id, TokenTableModel::StatusColumn).data().toString(), QStringLiteral("Active"));
+    // The user may try again once the problem is gone.
+    QTRY_VERIFY(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"))->isEnabled());
+}
+
+void TestMainWindow::keyboardOnlyRevoke()
+{
+    const Token target = firstActiveToken();
+    m_table->setFocus();
+    m_window->selectToken(target.id);
+    QTest::keyClick(m_table, Qt::Key_Delete);
+    RevokeTokenDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<RevokeTokenDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->tokenId(), target.id);
+    auto *risk = dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox"));
+    QTRY_COMPARE(QApplication::focusWidget(), risk);
+    QTest::keyClick(risk, Qt::Key_Return); // Revoke Token is still disabled: nothing is sent
+    QVERIFY(dialog->isVisible());
+    QTest::keyClick(risk, Qt::Key_Space);
+    QVERIFY(risk->isChecked());
+    QTest::keyClick(risk, Qt::Key_Return);
+    QTRY_COMPARE(deletes().size(), 1);
+    QVERIFY(deletes().first().path.endsWith(target.id));
+}
+
+void TestMainWindow::contextMenuAndMenuKeyOfferTheSameActions()
+{
+    const Token target = firstActiveToken();
+    const QModelIndex cell = rowOf(target.id, TokenTableModel::DescriptionColumn);
+    const QPoint pos = m_table->visualRect(cell).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, m_table->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(m_table->viewport(), &event);
+    QTRY_VERIFY(m_window->tokenMenu()->isVisible());
+    QCOMPARE(m_window->selectedTokenId(), target.id);
+    QStringList names;
+    for (QAction *action : m_window->tokenMenu()->actions())
+        if (!action->isSeparator())
+            names.append(action->objectName());
+    QCOMPARE(names, (QStringList{"actionViewDetails", "actionCopyId", "actionRevoke"}));
+    m_window->tokenMenu()->hide();
+
+    m_table->setFocus();
+    QTest::keyClick(m_table, Qt::Key_F10, Qt::ShiftModifier);
+    QTRY_VERIFY(m_window->tokenMenu()->isVisible());
+    m_window->tokenMenu()->hide();
+    QTest::keyClick(m_table, Qt::Key_Menu);
+    QTRY_VERIFY(m_window->tokenMenu()->isVisible());
+    chooseFromMenu(QStringLiteral("actionRevoke"));
+    QTRY_VERIFY(m_window->findChild<RevokeTokenDialog *>());
+    QCOMPARE(m_window->findChild<RevokeTokenDialog *>()->tokenId(), target.id);
+}
+
+void TestMainWindow::revokeDisabledForRevokedToken()
+{
+    m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
+    QString revokedId;
+    for (const Token &token : m_sandbox->tokens())
+        if (token.isRevoked())
+            revokedId = token.id;
+    QVERIFY(!revokedId.isEmpty());
+    clickOptions(revokedId);
+    auto *revoke = m_window->findChild<QAction *>(QStringLiteral("actionRevoke"));
+    QVERIFY(!revoke->isEnabled());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionViewDetails"))->isEnabled());
+    m_window->tokenMenu()->hide();
+    m_table->setFocus();
+    QTest::keyClick(m_table, Qt::Key_Delete);
+    QTest::qWait(50);
+    QVERIFY(!m_window->findChild<RevokeTokenDialog *>());
+}
+
+void TestMainWindow::copyTokenId()
+{
+    const Token target = firstActiveToken();
+    m_table->setFocus();
+    m_window->selectToken(target.id);
+    QTest::keyClick(m_table, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), target.id);
+}
+
+void TestMainWindow::refreshFailureShowsRetry()
+{
+    const int rows = m_table->model()->rowCount();
+    const quint16 port = m_sandbox->port();
+    m_sandbox->stop();
+    QTest::keyClick(m_window, Qt::Key_F5);
+    auto *bar = m_window->findChild<MessageBar *>(QStringLiteral("messageBar"));
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QLatin1String("refused")), qPrintable(bar->text()));
+    QCOMPARE(m_table->model()->rowCount(), rows); // what the user had is still there
+    QVERIFY(m_sandbox->start(port));
+    QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("messageBarRetry")), Qt::LeftButton);
+    QTRY_VERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::refreshKeepsSelection()
+{
+    const Token target = firstActiveToken();
+    m_window->selectToken(target.id);
+    m_window->session()->refresh();
+    QTRY_VERIFY(!m_window->session()->isRefreshing());
+    QCOMPARE(m_window->selectedTokenId(), target.id);
+}
+
+void TestMainWindow::detailsFollowTheSelection()
+{
+    const Token target = firstActiveToken();
+    m_window->selectToken(target.id);
+    auto *id = m_window->findChild<QLabel *>(QStringLiteral("detailsId"));
+    auto *description = m_window->findChild<QLabel *>(QStringLiteral("detailsDescription"));
+    QCOMPARE(id->text(), target.id);
+    QCOMPARE(description->text(), target.description);
+    QCOMPARE(description->textFormat(), Qt::PlainText);
+
+    // A change on the server shows after a refresh.
+    QList<Token> tokens = m_sandbox->tokens();
+    for (Token &token : tokens)
+        if (token.id == target.id)
+            token.description = QStringLiteral("<b>renamed</b>");
+    m_sandbox->setTokens(tokens);
+    m_window->session()->refresh();
+    QTRY_COMPARE(description->text(), QStringLiteral("<b>renamed</b>"));
+}
+
+void TestMainWindow::accessibleNamesAndCells()
+{
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton *>(widget)
+                                 || qobject_cast<QLineEdit *>(widget)
+                                 || qobject_cast<QAbstractItemView *>(widget);
+        if (!interactive || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(accessible);
+        QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(),
+                 qPrintable(widget->metaObject()->className() + QStringLiteral(" ")
+                            + widget->objectName()));
+    }
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(m_table);
+    QVERIFY(table->tableInterface());
+    QAccessibleInterface *cell = table->tableInterface()->cellAt(0, TokenTableModel::DescriptionColumn);
+    QVERIFY(cell);
+    QCOMPARE(cell->text(QAccessible::Name),
+             m_table->model()->index(0, TokenTableModel::DescriptionColumn).data().toString());
+
+    RevokeTokenDialog *dialog = openRevokeDialogFor(firstActiveToken().id);
+    for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+        if (!qobject_cast<QAbstractButton *>(widget) && !qobject_cast<QLineEdit *>(widget))
+            continue;
+        QVERIFY2(!QAccessible::queryAccessibleInterface(widget)->text(QAccessible::Name).isEmpty(),
+                 qPrintable(widget->objectName()));
+    }
+}
+
+// Renders the window and the revoke dialog; with TOKENADMIN_SCREENSHOT_DIR set, saves them.
+void TestMainWindow::screenshots()
+{
+    const QString dir = qEnvironmentVariable("TOKENADMIN_SCREENSHOT_DIR", QDir::tempPath());
+    m_window->selectToken(firstActiveToken().id);
+    QTest::qWait(100);
+    const QPixmap window = m_window->grab();
+    QVERIFY(!window.isNull());
+    QVERIFY(window.save(dir + QStringLiteral("/main-window.png")));
+
+    RevokeTokenDialog *dialog = openRevokeDialogFor(firstActiveToken().id);
+    dialog->findChild<QWidget *>(QStringLiteral("detailsToggle"))->setProperty("checked", true);
+    QTest::qWait(100);
+    const QPixmap revoke = dialog->grab();
+    QVERIFY(!revoke.isNull());
+    QVERIFY(revoke.save(dir + QStringLiteral("/revoke-dialog.png")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_MainWindow.moc"
