@@ -24,15 +24,13 @@ struct Options {
     std::chrono::milliseconds timeout = ManagementApi::DefaultTimeout;
 };
 
-int fail(const QString &message)
-{
+int fail(const QString &message) {
     std::fprintf(stderr, "token-admin: %s\n", qPrintable(message));
     return 2;
 }
 
 // Returns an empty string when the command line is usable, else what is wrong with it.
-QString parseOptions(const QCommandLineParser &parser, Options *options)
-{
+QString parseOptions(const QCommandLineParser &parser, Options *options) {
     options->sandbox = parser.isSet(QStringLiteral("sandbox"));
     if (parser.isSet(QStringLiteral("tokens"))) {
         bool ok = false;
@@ -48,8 +46,8 @@ QString parseOptions(const QCommandLineParser &parser, Options *options)
             return QApplication::translate("main", "--timeout needs a positive number of seconds.");
         options->timeout = std::chrono::seconds(seconds);
     }
-    if (parser.isSet(QStringLiteral("product"))
-        && !productFromKey(parser.value(QStringLiteral("product")), &options->endpoint.product))
+    if (parser.isSet(QStringLiteral("product")) &&
+        !productFromKey(parser.value(QStringLiteral("product")), &options->endpoint.product))
         return QApplication::translate("main", "--product must be dedicated or clustered.");
 
     options->endpointGiven = parser.isSet(QStringLiteral("api-url"));
@@ -64,8 +62,8 @@ QString parseOptions(const QCommandLineParser &parser, Options *options)
     QString reason;
     if (!isAcceptableApiUrl(endpoint.apiUrl, &reason))
         return reason;
-    if (endpoint.product == Product::Dedicated
-        && (!isUuid(endpoint.accountId) || !isUuid(endpoint.clusterId)))
+    if (endpoint.product == Product::Dedicated &&
+        (!isUuid(endpoint.accountId) || !isUuid(endpoint.clusterId)))
         return QApplication::translate(
             "main", "--account and --cluster must both be given as UUIDs for Cloud Dedicated.");
     return {};
@@ -73,8 +71,7 @@ QString parseOptions(const QCommandLineParser &parser, Options *options)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TokenAdmin"));
     QApplication::setApplicationName(QStringLiteral("token-admin"));
@@ -101,7 +98,8 @@ int main(int argc, char *argv[])
          QApplication::translate("main", "With --sandbox: the server leaves revoked tokens out "
                                          "of its list.")},
         {QStringLiteral("api-url"),
-         QApplication::translate("main", "Management API URL, e.g. %1.").arg(DefaultDedicatedApiUrl),
+         QApplication::translate("main", "Management API URL, e.g. %1.")
+             .arg(DefaultDedicatedApiUrl),
          QStringLiteral("url")},
         {QStringLiteral("account"), QApplication::translate("main", "Account ID (Dedicated)."),
          QStringLiteral("id")},
@@ -164,9 +162,9 @@ int main(int argc, char *argv[])
         });
         dialog->open();
     };
-    QObject::connect(&window, &MainWindow::connectRequested, &window,
-                     [&] { askForConnection(window.session() ? window.session()->endpoint()
-                                                             : options.endpoint); });
+    QObject::connect(&window, &MainWindow::connectRequested, &window, [&] {
+        askForConnection(window.session() ? window.session()->endpoint() : options.endpoint);
+    });
 
     if (options.sandbox) {
         if (!openSandbox())

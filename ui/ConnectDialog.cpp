@@ -23,8 +23,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_account(new QLineEdit(this))
     , m_cluster(new QLineEdit(this))
     , m_token(new QLineEdit(this))
-    , m_problem(new QLabel(this))
-{
+    , m_problem(new QLabel(this)) {
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to a cluster"));
     setMinimumWidth(520);
@@ -99,8 +98,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     updateState();
 }
 
-void ConnectDialog::setEndpoint(const Endpoint &endpoint)
-{
+void ConnectDialog::setEndpoint(const Endpoint &endpoint) {
     m_product->setCurrentIndex(endpoint.product == Product::Clustered ? 1 : 0);
     if (!endpoint.apiUrl.isEmpty())
         m_apiUrl->setText(endpoint.apiUrl.toString());
@@ -111,8 +109,7 @@ void ConnectDialog::setEndpoint(const Endpoint &endpoint)
     m_token->setText(endpoint.managementToken);
 }
 
-Endpoint ConnectDialog::endpoint() const
-{
+Endpoint ConnectDialog::endpoint() const {
     Endpoint endpoint;
     productFromKey(m_product->currentData().toString(), &endpoint.product);
     endpoint.apiUrl = QUrl(m_apiUrl->text().trimmed());
@@ -124,8 +121,7 @@ Endpoint ConnectDialog::endpoint() const
     return endpoint;
 }
 
-bool ConnectDialog::validate(QString *problem) const
-{
+bool ConnectDialog::validate(QString *problem) const {
     const Endpoint candidate = endpoint();
     if (!isAcceptableApiUrl(candidate.apiUrl, problem))
         return false;
@@ -146,8 +142,7 @@ bool ConnectDialog::validate(QString *problem) const
     return true;
 }
 
-void ConnectDialog::updateState()
-{
+void ConnectDialog::updateState() {
     const bool dedicated = m_product->currentData().toString() == productKey(Product::Dedicated);
     m_account->setEnabled(dedicated);
     m_cluster->setEnabled(dedicated);
@@ -159,8 +154,7 @@ void ConnectDialog::updateState()
     m_connect->setEnabled(valid);
 }
 
-void ConnectDialog::submit()
-{
+void ConnectDialog::submit() {
     QString problem;
     if (!validate(&problem)) {
         m_problem->setText(problem);

@@ -34,8 +34,7 @@ namespace {
 constexpr int DetailsPanelWidth = 300;
 
 QAction *makeAction(QObject *parent, const QString &objectName, const QString &text,
-                    const QList<QKeySequence> &shortcuts, const QString &icon = {})
-{
+                    const QList<QKeySequence> &shortcuts, const QString &icon = {}) {
     auto *action = new QAction(text, parent);
     action->setObjectName(objectName);
     action->setShortcuts(shortcuts);
@@ -48,8 +47,7 @@ QAction *makeAction(QObject *parent, const QString &objectName, const QString &t
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_proxy(new TokenFilterModel(this))
-{
+    , m_proxy(new TokenFilterModel(this)) {
     // An empty list until a session opens, so the header has its columns from the start.
     m_proxy->setSourceModel(new TokenTableModel(this));
     setObjectName(QStringLiteral("mainWindow"));
@@ -66,12 +64,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     m_connectAction = makeAction(this, QStringLiteral("actionConnect"), tr("&Connect…"),
                                  {QKeySequence(tr("Ctrl+Shift+O"))});
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
-    m_quitAction = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), {QKeySequence::Quit});
+    m_quitAction =
+        makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), {QKeySequence::Quit});
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_refreshAction = makeAction(this, QStringLiteral("actionRefresh"), tr("&Refresh"),
@@ -80,7 +78,8 @@ void MainWindow::createActions()
         if (m_session)
             m_session->refresh();
     });
-    m_findAction = makeAction(this, QStringLiteral("actionFind"), tr("&Find"), {QKeySequence::Find});
+    m_findAction =
+        makeAction(this, QStringLiteral("actionFind"), tr("&Find"), {QKeySequence::Find});
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -103,8 +102,7 @@ void MainWindow::createActions()
     connect(m_showOptionsAction, &QAction::triggered, this, &MainWindow::showOptionsForSelection);
 }
 
-void MainWindow::createMenus()
-{
+void MainWindow::createMenus() {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_connectAction);
@@ -125,8 +123,7 @@ void MainWindow::createMenus()
     m_tokenMenu->addAction(m_revokeAction);
 }
 
-void MainWindow::createCentralArea()
-{
+void MainWindow::createCentralArea() {
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -161,8 +158,8 @@ void MainWindow::createCentralArea()
     m_showInactive->setToolTip(tr("Also list revoked and expired tokens"));
     connect(m_showInactive, &QCheckBox::toggled, m_proxy, &TokenFilterModel::setShowInactive);
 
-    m_refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"),
-                                      central);
+    m_refreshButton =
+        new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), central);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_refreshButton->setAccessibleName(tr("Refresh"));
     m_refreshButton->setToolTip(tr("Reload the token list from the server (F5)"));
@@ -265,8 +262,7 @@ void MainWindow::createCentralArea()
     setCentralWidget(central);
 }
 
-void MainWindow::createStatusBar()
-{
+void MainWindow::createStatusBar() {
     m_busyIndicator = new QProgressBar(this);
     m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
     m_busyIndicator->setAccessibleName(tr("Working"));
@@ -289,8 +285,7 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_refreshLabel);
 }
 
-void MainWindow::restoreSettings()
-{
+void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
@@ -307,12 +302,12 @@ void MainWindow::restoreSettings()
                               ? column
                               : int(TokenTableModel::IdColumn),
                           order);
-    if (m_splitter->sizes().value(1) == 0 || !settings.contains(QStringLiteral("mainWindow/splitter")))
+    if (m_splitter->sizes().value(1) == 0 ||
+        !settings.contains(QStringLiteral("mainWindow/splitter")))
         m_splitter->setSizes({width() - DetailsPanelWidth, DetailsPanelWidth});
 }
 
-void MainWindow::saveSettings() const
-{
+void MainWindow::saveSettings() const {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
@@ -320,14 +315,12 @@ void MainWindow::saveSettings() const
                       m_table->horizontalHeader()->saveState());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     saveSettings();
     event->accept();
 }
 
-void MainWindow::openSession(TokenSession *session)
-{
+void MainWindow::openSession(TokenSession *session) {
     if (m_session) {
         m_session->disconnect(this);
         m_session->deleteLater();
@@ -355,72 +348,64 @@ void MainWindow::openSession(TokenSession *session)
     updateActions();
 }
 
-QString MainWindow::selectedTokenId() const
-{
+QString MainWindow::selectedTokenId() const {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : rows.first().data(TokenTableModel::TokenIdRole).toString();
 }
 
-const Token *MainWindow::selectedToken() const
-{
+const Token *MainWindow::selectedToken() const {
     if (!m_session)
         return nullptr;
     const QString id = selectedTokenId();
     return id.isEmpty() ? nullptr : m_session->model()->tokenById(id);
 }
 
-void MainWindow::selectToken(const QString &tokenId)
-{
+void MainWindow::selectToken(const QString &tokenId) {
     if (!m_session)
         return;
     const int sourceRow = m_session->model()->rowOf(tokenId);
-    const QModelIndex index =
-        sourceRow < 0 ? QModelIndex()
-                      : m_proxy->mapFromSource(m_session->model()->index(sourceRow, 0));
+    const QModelIndex index = sourceRow < 0
+                                  ? QModelIndex()
+                                  : m_proxy->mapFromSource(m_session->model()->index(sourceRow, 0));
     if (!index.isValid()) {
         m_table->clearSelection();
         return;
     }
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
 }
 
-void MainWindow::updateActions()
-{
+void MainWindow::updateActions() {
     const Token *token = selectedToken();
     m_viewDetailsAction->setEnabled(token);
     m_copyIdAction->setEnabled(token);
     m_showOptionsAction->setEnabled(token);
-    m_revokeAction->setEnabled(token && !token->isRevoked()
-                               && !m_session->isRevoking(token->id));
+    m_revokeAction->setEnabled(token && !token->isRevoked() && !m_session->isRevoking(token->id));
     const bool refreshing = m_session && m_session->isRefreshing();
     m_refreshAction->setEnabled(m_session && !refreshing);
     m_refreshButton->setEnabled(m_session && !refreshing);
 }
 
-void MainWindow::updateCounts()
-{
+void MainWindow::updateCounts() {
     const int total = m_session ? m_session->model()->rowCount() : 0;
     m_countLabel->setText(tr("%1 of %n tokens shown", nullptr, total).arg(m_proxy->rowCount()));
     if (m_session && m_session->lastRefresh().isValid())
         m_refreshLabel->setText(
-            tr("Refreshed at %1").arg(m_session->lastRefresh().toString(QStringLiteral("HH:mm:ss"))));
+            tr("Refreshed at %1")
+                .arg(m_session->lastRefresh().toString(QStringLiteral("HH:mm:ss"))));
 }
 
-void MainWindow::updateDetails()
-{
+void MainWindow::updateDetails() {
     m_details->showToken(selectedToken(), m_session ? m_session->model()->now() : QDateTime());
 }
 
-void MainWindow::showOptionsMenu(const QModelIndex &proxyIndex, const QPoint &globalPos)
-{
+void MainWindow::showOptionsMenu(const QModelIndex &proxyIndex, const QPoint &globalPos) {
     selectToken(proxyIndex.data(TokenTableModel::TokenIdRole).toString());
     updateActions();
     m_tokenMenu->popup(globalPos);
 }
 
-void MainWindow::showOptionsForSelection()
-{
+void MainWindow::showOptionsForSelection() {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
@@ -430,8 +415,7 @@ void MainWindow::showOptionsForSelection()
     showOptionsMenu(options, m_table->viewport()->mapToGlobal(cell.bottomLeft()));
 }
 
-void MainWindow::viewDetails()
-{
+void MainWindow::viewDetails() {
     if (!selectedToken())
         return;
     QList<int> sizes = m_splitter->sizes();
@@ -441,21 +425,18 @@ void MainWindow::viewDetails()
     m_details->setFocus(Qt::OtherFocusReason);
 }
 
-void MainWindow::copyTokenId(const QString &tokenId)
-{
+void MainWindow::copyTokenId(const QString &tokenId) {
     if (tokenId.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(tokenId);
     statusBar()->showMessage(tr("Copied token ID %1").arg(tokenId), 5000);
 }
 
-void MainWindow::copySelectedId()
-{
+void MainWindow::copySelectedId() {
     copyTokenId(selectedTokenId());
 }
 
-void MainWindow::revokeSelected()
-{
+void MainWindow::revokeSelected() {
     const Token *token = selectedToken();
     if (!token || token->isRevoked() || !m_session)
         return;
@@ -465,22 +446,20 @@ void MainWindow::revokeSelected()
     dialog->open();
 }
 
-void MainWindow::onTokenRevoked(const Token &token)
-{
+void MainWindow::onTokenRevoked(const Token &token) {
     statusBar()->showMessage(
         tr("Revoked token “%1” (%2).").arg(token.description.left(80), token.id), 15000);
     updateActions();
 }
 
-void MainWindow::onRefreshed(const QStringList &badItems)
-{
+void MainWindow::onRefreshed(const QStringList &badItems) {
     if (badItems.isEmpty()) {
         m_messageBar->hide();
     } else {
         m_messageBar->showMessage(
             MessageBar::Kind::Warning,
-            tr("%n tokens in the server's answer could not be read and are not shown: %1",
-               nullptr, int(badItems.size()))
+            tr("%n tokens in the server's answer could not be read and are not shown: %1", nullptr,
+               int(badItems.size()))
                 .arg(badItems.mid(0, 3).join(QLatin1String("; "))),
             true);
     }
@@ -488,8 +467,7 @@ void MainWindow::onRefreshed(const QStringList &badItems)
     updateActions();
 }
 
-void MainWindow::onRefreshFailed(const ApiError &error)
-{
+void MainWindow::onRefreshFailed(const ApiError &error) {
     m_messageBar->showMessage(MessageBar::Kind::Error,
                               tr("Could not load the tokens. %1").arg(errorText(error)), true);
     updateActions();

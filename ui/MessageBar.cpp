@@ -10,8 +10,7 @@ MessageBar::MessageBar(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_retry(new QPushButton(tr("Retry"), this))
-    , m_close(new QPushButton(tr("Dismiss"), this))
-{
+    , m_close(new QPushButton(tr("Dismiss"), this)) {
     setObjectName(QStringLiteral("messageBar"));
     setAccessibleName(tr("Message"));
     setFrameShape(QFrame::StyledPanel);
@@ -37,19 +36,18 @@ MessageBar::MessageBar(QWidget *parent)
     hide();
 }
 
-void MessageBar::showMessage(Kind kind, const QString &text, bool offerRetry)
-{
-    setStyleSheet(kind == Kind::Error
-                      ? QStringLiteral("MessageBar { background: #fdecea; border: 1px solid #e6a5a0; "
-                                       "border-radius: 4px; } QLabel { color: #5f1410; }")
-                      : QStringLiteral("MessageBar { background: #fff4e0; border: 1px solid #e8c27a; "
-                                       "border-radius: 4px; } QLabel { color: #4d3200; }"));
+void MessageBar::showMessage(Kind kind, const QString &text, bool offerRetry) {
+    setStyleSheet(
+        kind == Kind::Error
+            ? QStringLiteral("MessageBar { background: #fdecea; border: 1px solid #e6a5a0; "
+                             "border-radius: 4px; } QLabel { color: #5f1410; }")
+            : QStringLiteral("MessageBar { background: #fff4e0; border: 1px solid #e8c27a; "
+                             "border-radius: 4px; } QLabel { color: #4d3200; }"));
     m_text->setText(text);
     m_retry->setVisible(offerRetry);
     show();
 }
 
-QString MessageBar::text() const
-{
+QString MessageBar::text() const {
     return isVisible() ? m_text->text() : QString();
 }

@@ -12,8 +12,7 @@ RevokeTokenDialog::RevokeTokenDialog(TokenSession *session, const Token &token, 
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RevokeTokenDialog>())
     , m_session(session)
-    , m_token(token)
-{
+    , m_token(token) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("revokeDialog"));
     setAccessibleName(tr("Revoke Database Token"));
@@ -37,8 +36,9 @@ RevokeTokenDialog::RevokeTokenDialog(TokenSession *session, const Token &token, 
                                                         actionsOn(m_token, resource)));
     m_ui->permissionsValue->setText(permissions.isEmpty() ? tr("No permissions")
                                                           : permissions.join(QLatin1Char('\n')));
-    m_ui->createdValue->setText(QStringLiteral("%1  (%2)").arg(
-        TokenTableModel::displayDateTime(m_token.createdAt), formatRfc3339(m_token.createdAt)));
+    m_ui->createdValue->setText(QStringLiteral("%1  (%2)")
+                                    .arg(TokenTableModel::displayDateTime(m_token.createdAt),
+                                         formatRfc3339(m_token.createdAt)));
 
     m_ui->detailsBox->hide();
     m_ui->errorLabel->hide();
@@ -61,8 +61,7 @@ RevokeTokenDialog::RevokeTokenDialog(TokenSession *session, const Token &token, 
 
 RevokeTokenDialog::~RevokeTokenDialog() = default;
 
-void RevokeTokenDialog::updateState()
-{
+void RevokeTokenDialog::updateState() {
     const bool canSend = m_session && !m_tokenGone && !m_sending && !m_token.isRevoked();
     m_ui->revokeButton->setEnabled(canSend && m_ui->riskCheckBox->isChecked());
     m_ui->riskCheckBox->setEnabled(!m_sending && !m_tokenGone);
@@ -70,15 +69,13 @@ void RevokeTokenDialog::updateState()
     m_ui->busyLabel->setVisible(m_sending);
 }
 
-void RevokeTokenDialog::showError(const QString &text)
-{
+void RevokeTokenDialog::showError(const QString &text) {
     m_ui->errorLabel->setText(text);
     m_ui->errorLabel->show();
     adjustSize();
 }
 
-void RevokeTokenDialog::startRevoke()
-{
+void RevokeTokenDialog::startRevoke() {
     if (m_sending || !m_ui->revokeButton->isEnabled() || !m_session)
         return;
     m_sending = true;
@@ -87,8 +84,7 @@ void RevokeTokenDialog::startRevoke()
     m_session->revoke(m_token.id);
 }
 
-void RevokeTokenDialog::onRevokeFinished(const QString &tokenId, const ApiError &error)
-{
+void RevokeTokenDialog::onRevokeFinished(const QString &tokenId, const ApiError &error) {
     if (tokenId != m_token.id || !m_sending)
         return;
     m_sending = false;

@@ -14,12 +14,11 @@
 
 namespace {
 
-QString dateTimeText(const QDateTime &dateTime, const QString &none)
-{
+QString dateTimeText(const QDateTime &dateTime, const QString &none) {
     if (!dateTime.isValid())
         return none;
-    return QStringLiteral("%1  (%2)").arg(TokenTableModel::displayDateTime(dateTime),
-                                          formatRfc3339(dateTime));
+    return QStringLiteral("%1  (%2)")
+        .arg(TokenTableModel::displayDateTime(dateTime), formatRfc3339(dateTime));
 }
 
 } // namespace
@@ -28,8 +27,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     : QWidget(parent)
     , m_placeholder(new QLabel(tr("Select a token to see its details."), this))
     , m_fields(new QWidget(this))
-    , m_permissions(new QTableWidget(0, 3, this))
-{
+    , m_permissions(new QTableWidget(0, 3, this)) {
     setObjectName(QStringLiteral("detailsPanel"));
     setAccessibleName(tr("Token details"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -94,14 +92,12 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     layout->addWidget(m_placeholder);
     layout->addWidget(m_fields);
 
-    connect(m_copyId, &QToolButton::clicked, this,
-            [this] { Q_EMIT copyIdRequested(m_tokenId); });
+    connect(m_copyId, &QToolButton::clicked, this, [this] { Q_EMIT copyIdRequested(m_tokenId); });
     showToken(nullptr, {});
 }
 
 QLabel *TokenDetailsPanel::addField(QFormLayout *form, const QString &label,
-                                    const QString &objectName)
-{
+                                    const QString &objectName) {
     auto *value = new QLabel(m_fields);
     value->setObjectName(objectName);
     value->setAccessibleName(label);
@@ -115,8 +111,7 @@ QLabel *TokenDetailsPanel::addField(QFormLayout *form, const QString &label,
     return value;
 }
 
-void TokenDetailsPanel::showToken(const Token *token, const QDateTime &now)
-{
+void TokenDetailsPanel::showToken(const Token *token, const QDateTime &now) {
     m_placeholder->setVisible(!token);
     m_fields->setVisible(token);
     m_tokenId = token ? token->id : QString();

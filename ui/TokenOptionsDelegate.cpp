@@ -4,15 +4,13 @@
 #include <QMouseEvent>
 #include <QPainter>
 
-QRect TokenOptionsDelegate::buttonRect(const QRect &cell)
-{
+QRect TokenOptionsDelegate::buttonRect(const QRect &cell) {
     const int side = qMin(cell.height() - 4, 24);
     return QRect(cell.center().x() - side / 2 + 1, cell.center().y() - side / 2 + 1, side, side);
 }
 
 void TokenOptionsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const
-{
+                                 const QModelIndex &index) const {
     QStyleOptionViewItem base = option;
     initStyleOption(&base, index);
     base.text.clear();
@@ -40,17 +38,17 @@ void TokenOptionsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->restore();
 }
 
-QSize TokenOptionsDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
-{
+QSize TokenOptionsDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const {
     return QSize(36, 28);
 }
 
 bool TokenOptionsDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
-                                       const QStyleOptionViewItem &option, const QModelIndex &index)
-{
+                                       const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) {
     if (event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() == Qt::LeftButton && option.rect.contains(mouse->position().toPoint())) {
+        if (mouse->button() == Qt::LeftButton &&
+            option.rect.contains(mouse->position().toPoint())) {
             Q_EMIT optionsRequested(index, option.rect);
             return true;
         }

@@ -4,13 +4,11 @@
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("ApiError", text);
 }
 
-QString statusMeaning(int status)
-{
+QString statusMeaning(int status) {
     switch (status) {
     case 400:
         return tr("Bad Request: the server did not accept the request.");
@@ -44,8 +42,7 @@ QString statusMeaning(int status)
 
 } // namespace
 
-QString sanitizedExcerpt(const QString &text, qsizetype maxLength)
-{
+QString sanitizedExcerpt(const QString &text, qsizetype maxLength) {
     QString clean;
     clean.reserve(qMin(text.size(), maxLength + 1));
     for (const QChar c : text) {
@@ -61,8 +58,7 @@ QString sanitizedExcerpt(const QString &text, qsizetype maxLength)
     return clean.simplified();
 }
 
-QString errorText(const ApiError &error)
-{
+QString errorText(const ApiError &error) {
     const QString host = error.host.isEmpty() ? tr("the server") : error.host;
     switch (error.kind) {
     case ApiError::Kind::None:

@@ -16,15 +16,13 @@ const char *const TooLargeProperty = "tokenadmin_tooLarge";
 const char *const SslErrorsProperty = "tokenadmin_sslErrors";
 
 // The spec's Error body, {"code": …, "message": …}; empty when the body is something else.
-QString errorMessageFrom(const QByteArray &body)
-{
+QString errorMessageFrom(const QByteArray &body) {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonValue message = document.object().value(QLatin1String("message"));
     return message.isString() ? sanitizedExcerpt(message.toString()) : QString();
 }
 
-ApiError badResponse(int status, const QString &detail)
-{
+ApiError badResponse(int status, const QString &detail) {
     ApiError error;
     error.kind = ApiError::Kind::BadResponse;
     error.httpStatus = status;
@@ -37,12 +35,9 @@ ApiError badResponse(int status, const QString &detail)
 ManagementApi::ManagementApi(QNetworkAccessManager *network, Endpoint endpoint, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_endpoint(std::move(endpoint))
-{
-}
+    , m_endpoint(std::move(endpoint)) {}
 
-ManagementApi::~ManagementApi()
-{
+ManagementApi::~ManagementApi() {
     // Callbacks must not run into owners that are going away with us.
     for (const QPointer<QNetworkReply> &reply : std::as_const(m_pending)) {
         if (reply) {
@@ -54,13 +49,13 @@ ManagementApi::~ManagementApi()
 }
 
 void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                         QObject *context, RawHandler handler)
-{
+                         QObject *context, RawHandler handler) {
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_endpoint.managementToken.toUtf8());
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("TokenAdmin/%1").arg(QCoreApplication::applicationVersion()));
     // A redirect to another origin is not followed, so the bearer token never leaves it.
@@ -96,14 +91,13 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
             });
 }
 
-ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const
-{
+ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
     RawReply raw;
     raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     raw.error.host = reply->url().host();
     if (reply->property(TooLargeProperty).toBool()) {
-        raw.error = badResponse(raw.status, tr("the body is larger than %1 MiB")
-                                                .arg(MaxBodyBytes / (1024 * 1024)));
+        raw.error = badResponse(
+            raw.status, tr("the body is larger than %1 MiB").arg(MaxBodyBytes / (1024 * 1024)));
         raw.error.host = reply->url().host();
         return raw;
     }
@@ -115,7 +109,8 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const
         raw.error.httpStatus = raw.status;
         raw.error.serverMessage = errorMessageFrom(raw.body);
         if (raw.status < 400) {
-            const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            const QUrl target =
+                reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
             raw.error.serverMessage =
                 tr("a redirect to %1 was not followed: Token Admin follows redirects only "
                    "within the same server")
@@ -161,8 +156,7 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const
 }
 
 void ManagementApi::listTokens(QObject *context,
-                               std::function<void(const ApiResult<TokenList> &)> done)
-{
+                               std::function<void(const ApiResult<TokenList> &)> done) {
     send("GET", m_endpoint.tokensUrl(), {}, context, [done = std::move(done)](const RawReply &raw) {
         ApiResult<TokenList> result;
         result.error = raw.error;
@@ -180,8 +174,7 @@ void ManagementApi::listTokens(QObject *context,
     });
 }
 
-ApiError ManagementApi::checkTokenId(const QString &tokenId) const
-{
+ApiError ManagementApi::checkTokenId(const QString &tokenId) const {
     ApiError error;
     if (!isSafePathSegment(tokenId)) {
         error.kind = ApiError::Kind::InvalidRequest;
@@ -191,15 +184,13 @@ ApiError ManagementApi::checkTokenId(const QString &tokenId) const
     return error;
 }
 
-void ManagementApi::failLater(QObject *context, std::function<void()> report)
-{
+void ManagementApi::failLater(QObject *context, std::function<void()> report) {
     // Callbacks always run later, never inside the call, whatever the outcome.
     QMetaObject::invokeMethod(context ? context : this, std::move(report), Qt::QueuedConnection);
 }
 
 void ManagementApi::getToken(const QString &tokenId, QObject *context,
-                             std::function<void(const ApiResult<Token> &)> done)
-{
+                             std::function<void(const ApiResult<Token> &)> done) {
     if (const ApiError invalid = checkTokenId(tokenId); invalid.isError()) {
         failLater(context, [done = std::move(done), invalid] { done({{}, invalid}); });
         return;
@@ -209,7 +200,8 @@ void ManagementApi::getToken(const QString &tokenId, QObject *context,
              ApiResult<Token> result;
              result.error = raw.error;
              QString decodeError;
-             if (result.ok() && !TokenJson::decodeTokenBody(raw.body, &result.value, &decodeError)) {
+             if (result.ok() &&
+                 !TokenJson::decodeTokenBody(raw.body, &result.value, &decodeError)) {
                  result.error = badResponse(raw.status, decodeError);
                  result.error.host = raw.error.host;
              }
@@ -218,8 +210,7 @@ void ManagementApi::getToken(const QString &tokenId, QObject *context,
 }
 
 void ManagementApi::revokeToken(const QString &tokenId, QObject *context,
-                                std::function<void(const ApiError &)> done)
-{
+                                std::function<void(const ApiError &)> done) {
     if (const ApiError invalid = checkTokenId(tokenId); invalid.isError()) {
         failLater(context, [done = std::move(done), invalid] { done(invalid); });
         return;

@@ -15,8 +15,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-template <typename T>
-struct ApiResult {
+template <typename T> struct ApiResult {
     T value{};
     ApiError error;
     bool ok() const { return !error.isError(); }

@@ -4,8 +4,7 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
-QUrl withPathSegment(const QUrl &base, const QString &segment)
-{
+QUrl withPathSegment(const QUrl &base, const QString &segment) {
     // QUrl decodes "%2E" back to ".", so "." and ".." cannot be made safe here: callers
     // refuse them first (see isSafePathSegment).
     const QByteArray encoded = QUrl::toPercentEncoding(segment);
@@ -18,8 +17,7 @@ QUrl withPathSegment(const QUrl &base, const QString &segment)
     return url;
 }
 
-QUrl Endpoint::tokensUrl() const
-{
+QUrl Endpoint::tokensUrl() const {
     if (product == Product::Clustered)
         return withPathSegment(apiUrl, QStringLiteral("tokens"));
     QUrl url = withPathSegment(apiUrl, QStringLiteral("accounts"));
@@ -29,13 +27,11 @@ QUrl Endpoint::tokensUrl() const
     return withPathSegment(url, QStringLiteral("tokens"));
 }
 
-QUrl Endpoint::tokenUrl(const QString &tokenId) const
-{
+QUrl Endpoint::tokenUrl(const QString &tokenId) const {
     return withPathSegment(tokensUrl(), tokenId);
 }
 
-QUrl Endpoint::databasesUrl() const
-{
+QUrl Endpoint::databasesUrl() const {
     if (product == Product::Clustered)
         return withPathSegment(apiUrl, QStringLiteral("databases"));
     QUrl url = withPathSegment(apiUrl, QStringLiteral("accounts"));
@@ -45,19 +41,16 @@ QUrl Endpoint::databasesUrl() const
     return withPathSegment(url, QStringLiteral("databases"));
 }
 
-QString Endpoint::displayName() const
-{
+QString Endpoint::displayName() const {
     QString host = apiUrl.host();
     if (apiUrl.port() > 0)
         host += QLatin1Char(':') + QString::number(apiUrl.port());
     if (product == Product::Clustered)
         return host;
-    return QCoreApplication::translate("Endpoint", "%1 · cluster %2")
-        .arg(host, clusterId.left(8));
+    return QCoreApplication::translate("Endpoint", "%1 · cluster %2").arg(host, clusterId.left(8));
 }
 
-bool isAcceptableApiUrl(const QUrl &url, QString *reason)
-{
+bool isAcceptableApiUrl(const QUrl &url, QString *reason) {
     auto fail = [reason](const QString &why) {
         if (reason)
             *reason = why;
@@ -69,10 +62,12 @@ bool isAcceptableApiUrl(const QUrl &url, QString *reason)
     if (scheme == QLatin1String("https"))
         return true;
     if (scheme != QLatin1String("http"))
-        return fail(QCoreApplication::translate("Endpoint", "The API URL must start with https://."));
+        return fail(
+            QCoreApplication::translate("Endpoint", "The API URL must start with https://."));
     const QHostAddress address(url.host());
-    const bool loopback = url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-                          || (!address.isNull() && address.isLoopback());
+    const bool loopback =
+        url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+        (!address.isNull() && address.isLoopback());
     if (!loopback)
         return fail(QCoreApplication::translate(
             "Endpoint", "Plain http:// is only allowed for this computer (127.0.0.1, ::1 or "
@@ -81,13 +76,11 @@ bool isAcceptableApiUrl(const QUrl &url, QString *reason)
     return true;
 }
 
-bool isSafePathSegment(const QString &segment)
-{
+bool isSafePathSegment(const QString &segment) {
     return !segment.isEmpty() && segment != QLatin1String(".") && segment != QLatin1String("..");
 }
 
-bool isUuid(const QString &text)
-{
+bool isUuid(const QString &text) {
     static const QRegularExpression pattern(QStringLiteral(
         "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     return pattern.match(text).hasMatch();

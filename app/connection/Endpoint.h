@@ -9,7 +9,7 @@
 // token is held in memory only: it is never written to settings, logs or the command line.
 struct Endpoint {
     Product product = Product::Dedicated;
-    QUrl apiUrl; // e.g. https://console.influxdata.com/api/v0
+    QUrl apiUrl;       // e.g. https://console.influxdata.com/api/v0
     QString accountId; // Dedicated only
     QString clusterId; // Dedicated only
     QString managementToken;
@@ -22,7 +22,8 @@ struct Endpoint {
     QString displayName() const;
 };
 
-inline const QString DefaultDedicatedApiUrl = QStringLiteral("https://console.influxdata.com/api/v0");
+inline const QString DefaultDedicatedApiUrl =
+    QStringLiteral("https://console.influxdata.com/api/v0");
 
 // Checks a Management API URL before anything is sent to it: http only for loopback
 // hosts, https otherwise. On failure returns false and says why in `reason`.

@@ -7,36 +7,29 @@ TokenSession::TokenSession(QNetworkAccessManager *network, const Endpoint &endpo
                            QObject *parent)
     : QObject(parent)
     , m_api(new ManagementApi(network, endpoint, this))
-    , m_model(new TokenTableModel(this))
-{
-}
+    , m_model(new TokenTableModel(this)) {}
 
 TokenSession::~TokenSession() = default;
 
-const Endpoint &TokenSession::endpoint() const
-{
+const Endpoint &TokenSession::endpoint() const {
     return m_api->endpoint();
 }
 
-void TokenSession::setTimeout(std::chrono::milliseconds timeout)
-{
+void TokenSession::setTimeout(std::chrono::milliseconds timeout) {
     m_api->setTimeout(timeout);
 }
 
-void TokenSession::beginCall()
-{
+void TokenSession::beginCall() {
     if (m_inFlight++ == 0)
         Q_EMIT busyChanged(true);
 }
 
-void TokenSession::endCall()
-{
+void TokenSession::endCall() {
     if (--m_inFlight == 0)
         Q_EMIT busyChanged(false);
 }
 
-void TokenSession::refresh()
-{
+void TokenSession::refresh() {
     if (m_refreshing)
         return;
     m_refreshing = true;
@@ -55,8 +48,7 @@ void TokenSession::refresh()
     });
 }
 
-void TokenSession::revoke(const QString &tokenId)
-{
+void TokenSession::revoke(const QString &tokenId) {
     if (m_revoking.contains(tokenId))
         return;
     m_revoking.insert(tokenId);

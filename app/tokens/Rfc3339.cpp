@@ -3,8 +3,7 @@
 namespace {
 
 // Reads exactly `count` ASCII digits at `pos`; -1 when they are not there.
-int digits(QStringView text, qsizetype pos, int count)
-{
+int digits(QStringView text, qsizetype pos, int count) {
     if (pos + count > text.size())
         return -1;
     int value = 0;
@@ -17,15 +16,13 @@ int digits(QStringView text, qsizetype pos, int count)
     return value;
 }
 
-bool isChar(QStringView text, qsizetype pos, char expected)
-{
+bool isChar(QStringView text, qsizetype pos, char expected) {
     return pos < text.size() && text[pos] == QLatin1Char(expected);
 }
 
 } // namespace
 
-QDateTime parseRfc3339(QStringView text)
-{
+QDateTime parseRfc3339(QStringView text) {
     // YYYY-MM-DDTHH:MM:SS
     const int year = digits(text, 0, 4);
     const int month = digits(text, 5, 2);
@@ -35,8 +32,8 @@ QDateTime parseRfc3339(QStringView text)
     const int second = digits(text, 17, 2);
     if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
         return {};
-    if (!isChar(text, 4, '-') || !isChar(text, 7, '-') || !isChar(text, 13, ':')
-        || !isChar(text, 16, ':'))
+    if (!isChar(text, 4, '-') || !isChar(text, 7, '-') || !isChar(text, 13, ':') ||
+        !isChar(text, 16, ':'))
         return {};
     if (!(isChar(text, 10, 'T') || isChar(text, 10, 't') || isChar(text, 10, ' ')))
         return {};
@@ -63,8 +60,8 @@ QDateTime parseRfc3339(QStringView text)
         const int sign = isChar(text, pos, '-') ? -1 : 1;
         const int offsetHours = digits(text, pos + 1, 2);
         const int offsetMinutes = digits(text, pos + 4, 2);
-        if (offsetHours < 0 || offsetMinutes < 0 || !isChar(text, pos + 3, ':')
-            || offsetHours > 23 || offsetMinutes > 59)
+        if (offsetHours < 0 || offsetMinutes < 0 || !isChar(text, pos + 3, ':') ||
+            offsetHours > 23 || offsetMinutes > 59)
             return {};
         offsetSeconds = sign * (offsetHours * 3600 + offsetMinutes * 60);
         pos += 6;
@@ -83,7 +80,6 @@ QDateTime parseRfc3339(QStringView text)
     return QDateTime(date, time, Qt::UTC).addSecs(qint64(leapSecond) - offsetSeconds);
 }
 
-QString formatRfc3339(const QDateTime &dateTime)
-{
+QString formatRfc3339(const QDateTime &dateTime) {
     return dateTime.toUTC().toString(Qt::ISODateWithMs);
 }

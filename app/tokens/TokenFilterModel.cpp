@@ -6,43 +6,37 @@
 #include <QDateTime>
 
 TokenFilterModel::TokenFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
+    : QSortFilterProxyModel(parent) {
     setSortRole(TokenTableModel::SortRole);
     setDynamicSortFilter(true);
 }
 
-void TokenFilterModel::setSourceModel(QAbstractItemModel *model)
-{
+void TokenFilterModel::setSourceModel(QAbstractItemModel *model) {
     m_tokens = qobject_cast<TokenTableModel *>(model);
     Q_ASSERT(m_tokens || !model);
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-void TokenFilterModel::setFilterText(const QString &text)
-{
+void TokenFilterModel::setFilterText(const QString &text) {
     if (text == m_text)
         return;
     m_text = text;
     invalidateRowsFilter();
 }
 
-void TokenFilterModel::setShowInactive(bool show)
-{
+void TokenFilterModel::setShowInactive(bool show) {
     if (show == m_showInactive)
         return;
     m_showInactive = show;
     invalidateRowsFilter();
 }
 
-bool TokenFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
-{
-    return TokenFilter::matchesStatus(m_tokens->statusAt(sourceRow), m_showInactive)
-           && TokenFilter::matchesText(m_tokens->tokenAt(sourceRow), m_text);
+bool TokenFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const {
+    return TokenFilter::matchesStatus(m_tokens->statusAt(sourceRow), m_showInactive) &&
+           TokenFilter::matchesText(m_tokens->tokenAt(sourceRow), m_text);
 }
 
-bool TokenFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
+bool TokenFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     int order = 0;

@@ -10,13 +10,11 @@
 namespace TokenJson {
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("TokenJson", text);
 }
 
-QString typeName(const QJsonValue &value)
-{
+QString typeName(const QJsonValue &value) {
     switch (value.type()) {
     case QJsonValue::Null:
         return QStringLiteral("null");
@@ -37,8 +35,7 @@ QString typeName(const QJsonValue &value)
 }
 
 bool requireString(const QJsonObject &object, QLatin1StringView field, QString *out,
-                   QString *error)
-{
+                   QString *error) {
     const QJsonValue value = object.value(field);
     if (value.isUndefined()) {
         *error = tr("%1: required field is missing").arg(field);
@@ -53,9 +50,8 @@ bool requireString(const QJsonObject &object, QLatin1StringView field, QString *
 }
 
 // A date-time field. Optional fields accept absence and null as "not set".
-bool readDateTime(const QJsonObject &object, QLatin1StringView field, bool required,
-                  QDateTime *out, QString *error)
-{
+bool readDateTime(const QJsonObject &object, QLatin1StringView field, bool required, QDateTime *out,
+                  QString *error) {
     const QJsonValue value = object.value(field);
     if (value.isUndefined() || value.isNull()) {
         if (!required) {
@@ -67,21 +63,21 @@ bool readDateTime(const QJsonObject &object, QLatin1StringView field, bool requi
         return false;
     }
     if (!value.isString()) {
-        *error = tr("%1: expected an RFC 3339 date-time string, got %2").arg(field, typeName(value));
+        *error =
+            tr("%1: expected an RFC 3339 date-time string, got %2").arg(field, typeName(value));
         return false;
     }
     const QDateTime parsed = parseRfc3339(value.toString());
     if (!parsed.isValid()) {
-        *error = tr("%1: \"%2\" is not an RFC 3339 date-time")
-                     .arg(field, value.toString().left(40));
+        *error =
+            tr("%1: \"%2\" is not an RFC 3339 date-time").arg(field, value.toString().left(40));
         return false;
     }
     *out = parsed;
     return true;
 }
 
-bool decodePermissions(const QJsonValue &value, QList<Permission> *out, QString *error)
-{
+bool decodePermissions(const QJsonValue &value, QList<Permission> *out, QString *error) {
     if (value.isUndefined()) {
         *error = tr("permissions: required field is missing");
         return false;
@@ -103,9 +99,9 @@ bool decodePermissions(const QJsonValue &value, QList<Permission> *out, QString 
         const QJsonObject object = item.toObject();
         Permission permission;
         QString fieldError;
-        if (!requireString(object, QLatin1StringView("action"), &permission.action, &fieldError)
-            || !requireString(object, QLatin1StringView("resource"), &permission.resource,
-                              &fieldError)) {
+        if (!requireString(object, QLatin1StringView("action"), &permission.action, &fieldError) ||
+            !requireString(object, QLatin1StringView("resource"), &permission.resource,
+                           &fieldError)) {
             *error = where + QLatin1Char('.') + fieldError;
             return false;
         }
@@ -116,21 +112,20 @@ bool decodePermissions(const QJsonValue &value, QList<Permission> *out, QString 
 
 } // namespace
 
-bool decodeToken(const QJsonValue &value, Token *token, QString *error)
-{
+bool decodeToken(const QJsonValue &value, Token *token, QString *error) {
     if (!value.isObject()) {
         *error = tr("expected a token object, got %1").arg(typeName(value));
         return false;
     }
     const QJsonObject object = value.toObject();
     Token decoded;
-    if (!requireString(object, QLatin1StringView("id"), &decoded.id, error)
-        || !requireString(object, QLatin1StringView("description"), &decoded.description, error)
-        || !decodePermissions(object.value(QLatin1StringView("permissions")), &decoded.permissions,
-                              error)
-        || !readDateTime(object, QLatin1StringView("createdAt"), true, &decoded.createdAt, error)
-        || !readDateTime(object, QLatin1StringView("expiresAt"), false, &decoded.expiresAt, error)
-        || !readDateTime(object, QLatin1StringView("revokedAt"), false, &decoded.revokedAt, error))
+    if (!requireString(object, QLatin1StringView("id"), &decoded.id, error) ||
+        !requireString(object, QLatin1StringView("description"), &decoded.description, error) ||
+        !decodePermissions(object.value(QLatin1StringView("permissions")), &decoded.permissions,
+                           error) ||
+        !readDateTime(object, QLatin1StringView("createdAt"), true, &decoded.createdAt, error) ||
+        !readDateTime(object, QLatin1StringView("expiresAt"), false, &decoded.expiresAt, error) ||
+        !readDateTime(object, QLatin1StringView("revokedAt"), false, &decoded.revokedAt, error))
         return false;
     if (decoded.id.isEmpty()) {
         *error = tr("id: must not be empty");
@@ -145,8 +140,7 @@ bool decodeToken(const QJsonValue &value, Token *token, QString *error)
     return true;
 }
 
-bool decodeTokenBody(const QByteArray &body, Token *token, QString *error)
-{
+bool decodeTokenBody(const QByteArray &body, Token *token, QString *error) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -162,8 +156,7 @@ bool decodeTokenBody(const QByteArray &body, Token *token, QString *error)
     return decodeToken(document.object(), token, error);
 }
 
-ListResult decodeTokenList(const QByteArray &body)
-{
+ListResult decodeTokenList(const QByteArray &body) {
     ListResult result;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -192,14 +185,12 @@ ListResult decodeTokenList(const QByteArray &body)
     return result;
 }
 
-QJsonObject encodePermission(const Permission &permission)
-{
+QJsonObject encodePermission(const Permission &permission) {
     return QJsonObject{{QStringLiteral("action"), permission.action},
                        {QStringLiteral("resource"), permission.resource}};
 }
 
-QJsonObject encodeToken(const Token &token)
-{
+QJsonObject encodeToken(const Token &token) {
     QJsonObject object;
     if (!token.accountId.isEmpty())
         object.insert(QStringLiteral("accountId"), token.accountId);
@@ -219,8 +210,7 @@ QJsonObject encodeToken(const Token &token)
     return object;
 }
 
-QByteArray encodeTokenList(const QList<Token> &tokens)
-{
+QByteArray encodeTokenList(const QList<Token> &tokens) {
     QJsonArray array;
     for (const Token &token : tokens)
         array.append(encodeToken(token));

@@ -20,10 +20,10 @@ bool decodeToken(const QJsonValue &value, Token *token, QString *error);
 bool decodeTokenBody(const QByteArray &body, Token *token, QString *error);
 
 struct ListResult {
-    bool ok = false;        // false: the body is not a JSON array; `error` says why
+    bool ok = false; // false: the body is not a JSON array; `error` says why
     QString error;
-    QList<Token> tokens;    // every valid item, in the server's order
-    QStringList badItems;   // one line per invalid item: "item 3: createdAt: …"
+    QList<Token> tokens;  // every valid item, in the server's order
+    QStringList badItems; // one line per invalid item: "item 3: createdAt: …"
 };
 
 // A list response: a bare JSON array of token objects. Invalid items are reported with

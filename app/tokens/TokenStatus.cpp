@@ -2,8 +2,7 @@
 
 #include <QCoreApplication>
 
-TokenStatus tokenStatus(const Token &token, const QDateTime &now)
-{
+TokenStatus tokenStatus(const Token &token, const QDateTime &now) {
     if (token.isRevoked())
         return TokenStatus::Revoked;
     if (token.expires() && token.expiresAt <= now)
@@ -11,8 +10,7 @@ TokenStatus tokenStatus(const Token &token, const QDateTime &now)
     return TokenStatus::Active;
 }
 
-QString tokenStatusText(TokenStatus status)
-{
+QString tokenStatusText(TokenStatus status) {
     switch (status) {
     case TokenStatus::Active:
         return QCoreApplication::translate("TokenStatus", "Active");
@@ -24,8 +22,7 @@ QString tokenStatusText(TokenStatus status)
     return {};
 }
 
-QStringList tokenDatabases(const Token &token)
-{
+QStringList tokenDatabases(const Token &token) {
     QStringList databases;
     for (const Permission &permission : token.permissions) {
         if (!databases.contains(permission.resource))
@@ -34,15 +31,13 @@ QStringList tokenDatabases(const Token &token)
     return databases;
 }
 
-QString databaseDisplayName(const QString &resource)
-{
+QString databaseDisplayName(const QString &resource) {
     if (resource == PermissionNames::AllDatabases)
         return QCoreApplication::translate("TokenStatus", "All databases");
     return resource;
 }
 
-QString databasesSummary(const Token &token)
-{
+QString databasesSummary(const Token &token) {
     const QStringList databases = tokenDatabases(token);
     if (databases.isEmpty())
         return QCoreApplication::translate("TokenStatus", "None");
@@ -54,8 +49,7 @@ QString databasesSummary(const Token &token)
         .arg(first);
 }
 
-QString actionsOn(const Token &token, const QString &resource)
-{
+QString actionsOn(const Token &token, const QString &resource) {
     QStringList actions;
     for (const Permission &permission : token.permissions) {
         if (permission.resource == resource && !actions.contains(permission.action))

@@ -7,29 +7,23 @@
 
 TokenTableModel::TokenTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_now(QDateTime::currentDateTimeUtc())
-{
-}
+    , m_now(QDateTime::currentDateTimeUtc()) {}
 
-int TokenTableModel::rowCount(const QModelIndex &parent) const
-{
+int TokenTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_tokens.size());
 }
 
-int TokenTableModel::columnCount(const QModelIndex &parent) const
-{
+int TokenTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TokenTableModel::displayDateTime(const QDateTime &dateTime)
-{
+QString TokenTableModel::displayDateTime(const QDateTime &dateTime) {
     if (!dateTime.isValid())
         return tr("Never");
     return dateTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-QVariant TokenTableModel::data(const QModelIndex &index, int role) const
-{
+QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Token &token = m_tokens.at(index.row());
@@ -89,7 +83,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return displayDateTime(token.expiresAt);
         if (role == SortRole) // "Never" sorts after every date
-            return token.expires() ? token.expiresAt : QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
+            return token.expires() ? token.expiresAt
+                                   : QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
         if (role == Qt::ToolTipRole)
             return token.expires() ? formatRfc3339(token.expiresAt) : tr("Does not expire");
         break;
@@ -105,9 +100,9 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
+QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal ||
+        (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case StatusColumn:
@@ -129,8 +124,7 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-void TokenTableModel::setTokens(QList<Token> tokens, const QDateTime &now)
-{
+void TokenTableModel::setTokens(QList<Token> tokens, const QDateTime &now) {
     beginResetModel();
     m_tokens = std::move(tokens);
     m_now = now;
@@ -141,8 +135,7 @@ void TokenTableModel::setTokens(QList<Token> tokens, const QDateTime &now)
     endResetModel();
 }
 
-void TokenTableModel::updateToken(const Token &token)
-{
+void TokenTableModel::updateToken(const Token &token) {
     const int row = rowOf(token.id);
     if (row < 0) {
         const int newRow = int(m_tokens.size());
@@ -156,8 +149,7 @@ void TokenTableModel::updateToken(const Token &token)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-const Token *TokenTableModel::tokenById(const QString &id) const
-{
+const Token *TokenTableModel::tokenById(const QString &id) const {
     const int row = rowOf(id);
     return row < 0 ? nullptr : &m_tokens.at(row);
 }

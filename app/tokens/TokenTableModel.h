@@ -14,8 +14,16 @@ class TokenTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { StatusColumn, DescriptionColumn, IdColumn, DatabasesColumn, CreatedColumn,
-                  ExpiresColumn, OptionsColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        DescriptionColumn,
+        IdColumn,
+        DatabasesColumn,
+        CreatedColumn,
+        ExpiresColumn,
+        OptionsColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, TokenIdRole, StatusRole };
 
     explicit TokenTableModel(QObject *parent = nullptr);

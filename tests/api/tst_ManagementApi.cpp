@@ -42,10 +42,10 @@ private Q_SLOTS:
 
 private:
     Endpoint sandboxEndpoint() const;
-    template <typename T>
-    static std::optional<T> wait(std::optional<T> &slot)
-    {
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(slot.has_value(), 10000); }();
+    template <typename T> static std::optional<T> wait(std::optional<T> &slot) {
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(slot.has_value(), 10000);
+        }();
         return slot;
     }
 
@@ -53,22 +53,19 @@ private:
     SandboxServer *m_sandbox = nullptr;
 };
 
-void TestManagementApi::init()
-{
+void TestManagementApi::init() {
     m_network = new QNetworkAccessManager(this);
     m_sandbox = new SandboxServer({}, this);
     QString error;
     QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
 }
 
-void TestManagementApi::cleanup()
-{
+void TestManagementApi::cleanup() {
     delete m_sandbox;
     delete m_network;
 }
 
-Endpoint TestManagementApi::sandboxEndpoint() const
-{
+Endpoint TestManagementApi::sandboxEndpoint() const {
     Endpoint endpoint;
     endpoint.product = m_sandbox->product();
     endpoint.apiUrl = m_sandbox->apiUrl();
@@ -78,8 +75,7 @@ Endpoint TestManagementApi::sandboxEndpoint() const
     return endpoint;
 }
 
-void TestManagementApi::listsEveryToken()
-{
+void TestManagementApi::listsEveryToken() {
     ManagementApi api(m_network, sandboxEndpoint());
     std::optional<ApiResult<TokenList>> result;
     api.listTokens(this, [&](const ApiResult<TokenList> &r) { result = r; });
@@ -90,8 +86,7 @@ void TestManagementApi::listsEveryToken()
     QCOMPARE(result->value.tokens, m_sandbox->tokens());
 }
 
-void TestManagementApi::sendsTheSpecHeaders()
-{
+void TestManagementApi::sendsTheSpecHeaders() {
     ManagementApi api(m_network, sandboxEndpoint());
     std::optional<ApiResult<TokenList>> result;
     api.listTokens(this, [&](const ApiResult<TokenList> &r) { result = r; });
@@ -105,8 +100,7 @@ void TestManagementApi::sendsTheSpecHeaders()
     QCOMPARE(requests.first().accept, QByteArray("application/json"));
 }
 
-void TestManagementApi::getsOneToken()
-{
+void TestManagementApi::getsOneToken() {
     const Token expected = m_sandbox->tokens().at(3);
     ManagementApi api(m_network, sandboxEndpoint());
     std::optional<ApiResult<Token>> result;
@@ -116,8 +110,7 @@ void TestManagementApi::getsOneToken()
     QCOMPARE(result->value, expected);
 }
 
-void TestManagementApi::revokesWithOneDelete()
-{
+void TestManagementApi::revokesWithOneDelete() {
     Token target;
     for (const Token &token : m_sandbox->tokens()) {
         if (!token.isRevoked()) {
@@ -142,8 +135,7 @@ void TestManagementApi::revokesWithOneDelete()
     QVERIFY(revoked);
 }
 
-void TestManagementApi::clusteredPaths()
-{
+void TestManagementApi::clusteredPaths() {
     SandboxOptions options;
     options.product = Product::Clustered;
     SandboxServer clustered(options);
@@ -161,20 +153,23 @@ void TestManagementApi::clusteredPaths()
     QCOMPARE(clustered.receivedRequests().first().path, QStringLiteral("/api/v0/tokens"));
 }
 
-void TestManagementApi::encodesIdsAsOneSegment_data()
-{
+void TestManagementApi::encodesIdsAsOneSegment_data() {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("encoded");
-    QTest::newRow("slash") << "../../other" << "..%2F..%2Fother";
-    QTest::newRow("percent") << "a%2Fb" << "a%252Fb";
-    QTest::newRow("query") << "x?y=1#z" << "x%3Fy%3D1%23z";
-    QTest::newRow("space") << "two words" << "two%20words";
-    QTest::newRow("dots inside") << "a..b" << "a..b";
+    QTest::newRow("slash") << "../../other"
+                           << "..%2F..%2Fother";
+    QTest::newRow("percent") << "a%2Fb"
+                             << "a%252Fb";
+    QTest::newRow("query") << "x?y=1#z"
+                           << "x%3Fy%3D1%23z";
+    QTest::newRow("space") << "two words"
+                           << "two%20words";
+    QTest::newRow("dots inside") << "a..b"
+                                 << "a..b";
     QTest::newRow("long") << QString(5000, QLatin1Char('a')) << QString(5000, QLatin1Char('a'));
 }
 
-void TestManagementApi::encodesIdsAsOneSegment()
-{
+void TestManagementApi::encodesIdsAsOneSegment() {
     QFETCH(QString, id);
     QFETCH(QString, encoded);
     ManagementApi api(m_network, sandboxEndpoint());
@@ -189,8 +184,7 @@ void TestManagementApi::encodesIdsAsOneSegment()
                  .arg(m_sandbox->accountId(), m_sandbox->clusterId(), encoded));
 }
 
-void TestManagementApi::dotSegmentsAreNeverSent_data()
-{
+void TestManagementApi::dotSegmentsAreNeverSent_data() {
     QTest::addColumn<QString>("id");
     QTest::newRow("dot") << ".";
     QTest::newRow("dot dot") << "..";
@@ -198,8 +192,7 @@ void TestManagementApi::dotSegmentsAreNeverSent_data()
 }
 
 // "%2E%2E" would be decoded and the DELETE would climb to the cluster: never send it.
-void TestManagementApi::dotSegmentsAreNeverSent()
-{
+void TestManagementApi::dotSegmentsAreNeverSent() {
     QFETCH(QString, id);
     ManagementApi api(m_network, sandboxEndpoint());
     std::optional<ApiError> revoke;
@@ -215,8 +208,7 @@ void TestManagementApi::dotSegmentsAreNeverSent()
     QVERIFY(m_sandbox->receivedRequests().isEmpty());
 }
 
-void TestManagementApi::unknownTokenIs404()
-{
+void TestManagementApi::unknownTokenIs404() {
     ManagementApi api(m_network, sandboxEndpoint());
     std::optional<ApiResult<Token>> result;
     api.getToken(QStringLiteral("00000000-0000-4000-8000-000000000000"), this,
@@ -228,8 +220,7 @@ void TestManagementApi::unknownTokenIs404()
              qPrintable(errorText(result->error)));
 }
 
-void TestManagementApi::wrongManagementTokenIs401()
-{
+void TestManagementApi::wrongManagementTokenIs401() {
     Endpoint endpoint = sandboxEndpoint();
     endpoint.managementToken = QStringLiteral("not-the-token");
     ManagementApi api(m_network, endpoint);
@@ -238,22 +229,24 @@ void TestManagementApi::wrongManagementTokenIs401()
     wait(result);
     QVERIFY(result->error.isHttp(401));
     const QString text = errorText(result->error);
-    QVERIFY2(text.contains(QLatin1String("401")) && text.contains(QLatin1String("management token")),
+    QVERIFY2(text.contains(QLatin1String("401")) &&
+                 text.contains(QLatin1String("management token")),
              qPrintable(text));
     QVERIFY2(!text.contains(QLatin1String("not-the-token")), qPrintable(text));
 }
 
-void TestManagementApi::httpErrors_data()
-{
+void TestManagementApi::httpErrors_data() {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<QString>("mustSay");
-    QTest::newRow("500 with JSON") << 500 << QByteArray(R"({"code":500,"message":"database is on fire"})")
-                                   << QByteArray("application/json") << "database is on fire";
+    QTest::newRow("500 with JSON")
+        << 500 << QByteArray(R"({"code":500,"message":"database is on fire"})")
+        << QByteArray("application/json") << "database is on fire";
     QTest::newRow("500 without body") << 500 << QByteArray() << QByteArray() << "HTTP 500";
-    QTest::newRow("502 HTML page") << 502 << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>")
-                                   << QByteArray("text/html") << "HTTP 502";
+    QTest::newRow("502 HTML page")
+        << 502 << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>")
+        << QByteArray("text/html") << "HTTP 502";
     QTest::newRow("403") << 403 << QByteArray(R"({"code":403,"message":"forbidden"})")
                          << QByteArray("application/json") << "permission";
     QTest::newRow("message with control characters")
@@ -261,8 +254,7 @@ void TestManagementApi::httpErrors_data()
         << QByteArray("application/json") << "bad[31m input";
 }
 
-void TestManagementApi::httpErrors()
-{
+void TestManagementApi::httpErrors() {
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, contentType);
@@ -283,8 +275,7 @@ void TestManagementApi::httpErrors()
     QVERIFY2(text.contains(QString::number(status)), qPrintable(text));
 }
 
-void TestManagementApi::malformedSuccessBodies_data()
-{
+void TestManagementApi::malformedSuccessBodies_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("not JSON") << QByteArray("<html>hello</html>");
     QTest::newRow("truncated") << QByteArray(R"([{"id":"a","description":"x","perm)");
@@ -292,8 +283,7 @@ void TestManagementApi::malformedSuccessBodies_data()
     QTest::newRow("empty") << QByteArray();
 }
 
-void TestManagementApi::malformedSuccessBodies()
-{
+void TestManagementApi::malformedSuccessBodies() {
     QFETCH(QByteArray, body);
     CannedHttpServer server;
     QVERIFY(server.start());
@@ -310,8 +300,7 @@ void TestManagementApi::malformedSuccessBodies()
     QVERIFY(errorText(result->error).contains(QLatin1String("could not be read")));
 }
 
-void TestManagementApi::refusedConnection()
-{
+void TestManagementApi::refusedConnection() {
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 closedPort = probe.serverPort();
@@ -326,8 +315,7 @@ void TestManagementApi::refusedConnection()
     QVERIFY(errorText(result->error).contains(QLatin1String("refused")));
 }
 
-void TestManagementApi::timeout()
-{
+void TestManagementApi::timeout() {
     m_sandbox->setResponseDelay(5s);
     ManagementApi api(m_network, sandboxEndpoint());
     api.setTimeout(300ms);
@@ -338,8 +326,7 @@ void TestManagementApi::timeout()
     QVERIFY(errorText(result->error).contains(QLatin1String("did not answer in time")));
 }
 
-void TestManagementApi::callbackSkippedWhenContextDies()
-{
+void TestManagementApi::callbackSkippedWhenContextDies() {
     m_sandbox->setResponseDelay(200ms);
     ManagementApi api(m_network, sandboxEndpoint());
     auto *context = new QObject;
@@ -350,8 +337,7 @@ void TestManagementApi::callbackSkippedWhenContextDies()
     QVERIFY(!called);
 }
 
-void TestManagementApi::pendingRepliesAbortedWhenClientDies()
-{
+void TestManagementApi::pendingRepliesAbortedWhenClientDies() {
     m_sandbox->setResponseDelay(300ms);
     bool called = false;
     {

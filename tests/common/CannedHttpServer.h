@@ -11,8 +11,7 @@
 class CannedHttpServer : public QTcpServer {
 public:
     explicit CannedHttpServer(QObject *parent = nullptr)
-        : QTcpServer(parent)
-    {
+        : QTcpServer(parent) {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { serve(socket); });
@@ -25,8 +24,7 @@ public:
 
     // The whole response: status code, content type (none when empty) and body.
     void setResponse(int status, const QByteArray &body,
-                     const QByteArray &contentType = "application/json")
-    {
+                     const QByteArray &contentType = "application/json") {
         m_status = status;
         m_body = body;
         m_contentType = contentType;
@@ -35,8 +33,7 @@ public:
     QList<QByteArray> requests; // the head of each request received
 
 private:
-    void serve(QTcpSocket *socket)
-    {
+    void serve(QTcpSocket *socket) {
         QByteArray &buffer = m_buffers[socket];
         buffer += socket->readAll();
         const qsizetype headEnd = buffer.indexOf("\r\n\r\n");

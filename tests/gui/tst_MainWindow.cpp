@@ -68,15 +68,13 @@ private:
     QTableView *m_table = nullptr;
 };
 
-void TestMainWindow::initTestCase()
-{
+void TestMainWindow::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
     QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
 }
 
-void TestMainWindow::init()
-{
+void TestMainWindow::init() {
     QSettings().clear();
     m_network = new QNetworkAccessManager;
     m_sandbox = new SandboxServer;
@@ -98,15 +96,13 @@ void TestMainWindow::init()
     m_sandbox->clearReceivedRequests();
 }
 
-void TestMainWindow::cleanup()
-{
+void TestMainWindow::cleanup() {
     delete m_window;
     delete m_sandbox;
     delete m_network;
 }
 
-QList<SandboxServer::ReceivedRequest> TestMainWindow::deletes() const
-{
+QList<SandboxServer::ReceivedRequest> TestMainWindow::deletes() const {
     QList<SandboxServer::ReceivedRequest> result;
     for (const auto &request : m_sandbox->receivedRequests())
         if (request.method == "DELETE")
@@ -114,8 +110,7 @@ QList<SandboxServer::ReceivedRequest> TestMainWindow::deletes() const
     return result;
 }
 
-QModelIndex TestMainWindow::rowOf(const QString &tokenId, int column) const
-{
+QModelIndex TestMainWindow::rowOf(const QString &tokenId, int column) const {
     const QAbstractItemModel *model = m_table->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, column);
@@ -125,14 +120,12 @@ QModelIndex TestMainWindow::rowOf(const QString &tokenId, int column) const
     return {};
 }
 
-Token TestMainWindow::firstActiveToken() const
-{
+Token TestMainWindow::firstActiveToken() const {
     const QString id = m_table->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString();
     return *m_window->session()->model()->tokenById(id);
 }
 
-void TestMainWindow::clickOptions(const QString &tokenId)
-{
+void TestMainWindow::clickOptions(const QString &tokenId) {
     const QModelIndex options = rowOf(tokenId, TokenTableModel::OptionsColumn);
     QVERIFY(options.isValid());
     m_table->scrollTo(options);
@@ -141,8 +134,7 @@ void TestMainWindow::clickOptions(const QString &tokenId)
     QTRY_VERIFY(m_window->tokenMenu()->isVisible());
 }
 
-void TestMainWindow::chooseFromMenu(const QString &actionName)
-{
+void TestMainWindow::chooseFromMenu(const QString &actionName) {
     QMenu *menu = m_window->tokenMenu();
     auto *action = m_window->findChild<QAction *>(actionName);
     QVERIFY(action);
@@ -152,17 +144,17 @@ void TestMainWindow::chooseFromMenu(const QString &actionName)
     QTRY_VERIFY(!menu->isVisible());
 }
 
-RevokeTokenDialog *TestMainWindow::openRevokeDialogFor(const QString &tokenId)
-{
+RevokeTokenDialog *TestMainWindow::openRevokeDialogFor(const QString &tokenId) {
     clickOptions(tokenId);
     chooseFromMenu(QStringLiteral("actionRevoke"));
     RevokeTokenDialog *dialog = nullptr;
-    [&] { QTRY_VERIFY((dialog = m_window->findChild<RevokeTokenDialog *>()) && dialog->isVisible()); }();
+    [&] {
+        QTRY_VERIFY((dialog = m_window->findChild<RevokeTokenDialog *>()) && dialog->isVisible());
+    }();
     return dialog;
 }
 
-void TestMainWindow::listsTheActiveTokensSortedById()
-{
+void TestMainWindow::listsTheActiveTokensSortedById() {
     const QAbstractItemModel *model = m_table->model();
     int active = 0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -171,21 +163,22 @@ void TestMainWindow::listsTheActiveTokensSortedById()
     QCOMPARE(model->rowCount(), active);
     QVERIFY(active < m_sandbox->tokens().size());
     for (int row = 1; row < model->rowCount(); ++row)
-        QVERIFY(model->index(row - 1, TokenTableModel::IdColumn).data().toString()
-                < model->index(row, TokenTableModel::IdColumn).data().toString());
+        QVERIFY(model->index(row - 1, TokenTableModel::IdColumn).data().toString() <
+                model->index(row, TokenTableModel::IdColumn).data().toString());
     QCOMPARE(m_table->horizontalHeader()->sortIndicatorSection(), int(TokenTableModel::IdColumn));
     auto *count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
-    QVERIFY2(count->text().contains(QStringLiteral("%1 of %2").arg(active).arg(m_sandbox->tokens().size())),
+    QVERIFY2(count->text().contains(
+                 QStringLiteral("%1 of %2").arg(active).arg(m_sandbox->tokens().size())),
              qPrintable(count->text()));
 }
 
-void TestMainWindow::searchFiltersAsYouType()
-{
+void TestMainWindow::searchFiltersAsYouType() {
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
     const Token target = firstActiveToken();
     QTest::keyClicks(search, target.id.left(13).toUpper());
     QCOMPARE(m_table->model()->rowCount(), 1);
-    QCOMPARE(m_table->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString(), target.id);
+    QCOMPARE(m_table->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString(),
+             target.id);
     search->clear();
     QTest::keyClicks(search, QStringLiteral("zzz-no-such-token"));
     QCOMPARE(m_table->model()->rowCount(), 0);
@@ -193,8 +186,7 @@ void TestMainWindow::searchFiltersAsYouType()
     QVERIFY(m_table->model()->rowCount() > 1);
 }
 
-void TestMainWindow::showInactiveRevealsRevokedAndExpired()
-{
+void TestMainWindow::showInactiveRevealsRevokedAndExpired() {
     auto *toggle = m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"));
     QVERIFY(!toggle->isChecked());
     const int activeRows = m_table->model()->rowCount();
@@ -203,13 +195,13 @@ void TestMainWindow::showInactiveRevealsRevokedAndExpired()
     QVERIFY(m_table->model()->rowCount() > activeRows);
     QStringList statuses;
     for (int row = 0; row < m_table->model()->rowCount(); ++row)
-        statuses.append(m_table->model()->index(row, TokenTableModel::StatusColumn).data().toString());
+        statuses.append(
+            m_table->model()->index(row, TokenTableModel::StatusColumn).data().toString());
     QVERIFY(statuses.contains(QStringLiteral("Revoked")));
     QVERIFY(statuses.contains(QStringLiteral("Expired")));
 }
 
-void TestMainWindow::revokeThroughTheOptionsMenu()
-{
+void TestMainWindow::revokeThroughTheOptionsMenu() {
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
     const Token target = firstActiveToken();
     QTest::keyClicks(search, target.description.left(6));
@@ -238,12 +230,12 @@ void TestMainWindow::revokeThroughTheOptionsMenu()
     QVERIFY(m_window->statusBar()->currentMessage().contains(target.id));
     // ...and shows Revoked once they are shown.
     m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
-    QCOMPARE(rowOf(target.id, TokenTableModel::StatusColumn).data().toString(), QStringLiteral("Revoked"));
+    QCOMPARE(rowOf(target.id, TokenTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Revoked"));
     QCOMPARE(deletes().size(), 1);
 }
 
-void TestMainWindow::revokeKeepsItsTargetThroughSortFilterAndRefresh()
-{
+void TestMainWindow::revokeKeepsItsTargetThroughSortFilterAndRefresh() {
     const Token target = firstActiveToken();
     const QList<Token> before = m_sandbox->tokens();
     RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
@@ -258,23 +250,26 @@ void TestMainWindow::revokeKeepsItsTargetThroughSortFilterAndRefresh()
     QVERIFY(rowOf(target.id).row() != targetRowBefore || !rowOf(target.id).isValid());
     m_table->selectRow(0);
 
-    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")), Qt::LeftButton);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE(deletes().size(), 1);
     QVERIFY(deletes().first().path.endsWith(QLatin1String("/tokens/") + target.id));
     QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
     QCOMPARE(m_sandbox->tokens().size(), before.size());
     for (qsizetype i = 0; i < before.size(); ++i) // only the target changed
-        QCOMPARE(m_sandbox->tokens().at(i).isRevoked(), before.at(i).isRevoked() || before.at(i).id == target.id);
+        QCOMPARE(m_sandbox->tokens().at(i).isRevoked(),
+                 before.at(i).isRevoked() || before.at(i).id == target.id);
 }
 
-void TestMainWindow::revokeSendsOnceWhateverTheClicks()
-{
+void TestMainWindow::revokeSendsOnceWhateverTheClicks() {
     m_sandbox->setResponseDelay(400ms);
     const Token target = firstActiveToken();
     RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
     auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
-    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")),
+                      Qt::LeftButton);
     QTest::mouseDClick(revoke, Qt::LeftButton);
     QTest::mouseClick(revoke, Qt::LeftButton);
     QTest::keyClick(dialog, Qt::Key_Return);
@@ -285,14 +280,15 @@ void TestMainWindow::revokeSendsOnceWhateverTheClicks()
     QCOMPARE(deletes().size(), 1);
 }
 
-void TestMainWindow::revokeOfATokenGoneFromTheServer()
-{
+void TestMainWindow::revokeOfATokenGoneFromTheServer() {
     const Token target = firstActiveToken();
     RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
     QVERIFY(m_sandbox->removeToken(target.id));
     const QList<Token> before = m_sandbox->tokens();
-    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")), Qt::LeftButton);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QLatin1String("no longer exists")), qPrintable(error->text()));
@@ -304,28 +300,29 @@ void TestMainWindow::revokeOfATokenGoneFromTheServer()
     QCOMPARE(m_sandbox->tokens(), before);
 }
 
-void TestMainWindow::revokeErrorKeepsTheListAndSaysWhy()
-{
+void TestMainWindow::revokeErrorKeepsTheListAndSaysWhy() {
     const Token target = firstActiveToken();
     RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
     const int rowsBefore = m_table->model()->rowCount();
     m_sandbox->stop(); // the server goes away: the connection is refused
-    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")), Qt::LeftButton);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
     QTRY_VERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QLatin1String("not revoked"))
-                 && error->text().contains(QLatin1String("refused")),
+    QVERIFY2(error->text().contains(QLatin1String("not revoked")) &&
+                 error->text().contains(QLatin1String("refused")),
              qPrintable(error->text()));
     QVERIFY(dialog->isVisible());
     QCOMPARE(m_table->model()->rowCount(), rowsBefore);
-    QCOMPARE(rowOf(target.id, TokenTableModel::StatusColumn).data().toString(), QStringLiteral("Active"));
+    QCOMPARE(rowOf(target.id, TokenTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Active"));
     // The user may try again once the problem is gone.
     QTRY_VERIFY(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"))->isEnabled());
 }
 
-void TestMainWindow::keyboardOnlyRevoke()
-{
+void TestMainWindow::keyboardOnlyRevoke() {
     const Token target = firstActiveToken();
     m_table->setFocus();
     m_window->selectToken(target.id);
@@ -344,8 +341,7 @@ void TestMainWindow::keyboardOnlyRevoke()
     QVERIFY(deletes().first().path.endsWith(target.id));
 }
 
-void TestMainWindow::contextMenuAndMenuKeyOfferTheSameActions()
-{
+void TestMainWindow::contextMenuAndMenuKeyOfferTheSameActions() {
     const Token target = firstActiveToken();
     const QModelIndex cell = rowOf(target.id, TokenTableModel::DescriptionColumn);
     const QPoint pos = m_table->visualRect(cell).center();
@@ -371,8 +367,7 @@ void TestMainWindow::contextMenuAndMenuKeyOfferTheSameActions()
     QCOMPARE(m_window->findChild<RevokeTokenDialog *>()->tokenId(), target.id);
 }
 
-void TestMainWindow::revokeDisabledForRevokedToken()
-{
+void TestMainWindow::revokeDisabledForRevokedToken() {
     m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
     QString revokedId;
     for (const Token &token : m_sandbox->tokens())
@@ -390,8 +385,7 @@ void TestMainWindow::revokeDisabledForRevokedToken()
     QVERIFY(!m_window->findChild<RevokeTokenDialog *>());
 }
 
-void TestMainWindow::copyTokenId()
-{
+void TestMainWindow::copyTokenId() {
     const Token target = firstActiveToken();
     m_table->setFocus();
     m_window->selectToken(target.id);
@@ -399,8 +393,7 @@ void TestMainWindow::copyTokenId()
     QCOMPARE(QApplication::clipboard()->text(), target.id);
 }
 
-void TestMainWindow::refreshFailureShowsRetry()
-{
+void TestMainWindow::refreshFailureShowsRetry() {
     const int rows = m_table->model()->rowCount();
     const quint16 port = m_sandbox->port();
     m_sandbox->stop();
@@ -410,12 +403,12 @@ void TestMainWindow::refreshFailureShowsRetry()
     QVERIFY2(bar->text().contains(QLatin1String("refused")), qPrintable(bar->text()));
     QCOMPARE(m_table->model()->rowCount(), rows); // what the user had is still there
     QVERIFY(m_sandbox->start(port));
-    QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("messageBarRetry")), Qt::LeftButton);
+    QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("messageBarRetry")),
+                      Qt::LeftButton);
     QTRY_VERIFY(!bar->isVisible());
 }
 
-void TestMainWindow::refreshKeepsSelection()
-{
+void TestMainWindow::refreshKeepsSelection() {
     const Token target = firstActiveToken();
     m_window->selectToken(target.id);
     m_window->session()->refresh();
@@ -423,8 +416,7 @@ void TestMainWindow::refreshKeepsSelection()
     QCOMPARE(m_window->selectedTokenId(), target.id);
 }
 
-void TestMainWindow::detailsFollowTheSelection()
-{
+void TestMainWindow::detailsFollowTheSelection() {
     const Token target = firstActiveToken();
     m_window->selectToken(target.id);
     auto *id = m_window->findChild<QLabel *>(QStringLiteral("detailsId"));
@@ -443,24 +435,24 @@ void TestMainWindow::detailsFollowTheSelection()
     QTRY_COMPARE(description->text(), QStringLiteral("<b>renamed</b>"));
 }
 
-void TestMainWindow::accessibleNamesAndCells()
-{
+void TestMainWindow::accessibleNamesAndCells() {
     const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
-        const bool interactive = qobject_cast<QAbstractButton *>(widget)
-                                 || qobject_cast<QLineEdit *>(widget)
-                                 || qobject_cast<QAbstractItemView *>(widget);
+        const bool interactive = qobject_cast<QAbstractButton *>(widget) ||
+                                 qobject_cast<QLineEdit *>(widget) ||
+                                 qobject_cast<QAbstractItemView *>(widget);
         if (!interactive || widget->objectName().startsWith(QLatin1String("qt_")))
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
         QVERIFY(accessible);
         QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(),
-                 qPrintable(widget->metaObject()->className() + QStringLiteral(" ")
-                            + widget->objectName()));
+                 qPrintable(widget->metaObject()->className() + QStringLiteral(" ") +
+                            widget->objectName()));
     }
     QAccessibleInterface *table = QAccessible::queryAccessibleInterface(m_table);
     QVERIFY(table->tableInterface());
-    QAccessibleInterface *cell = table->tableInterface()->cellAt(0, TokenTableModel::DescriptionColumn);
+    QAccessibleInterface *cell =
+        table->tableInterface()->cellAt(0, TokenTableModel::DescriptionColumn);
     QVERIFY(cell);
     QCOMPARE(cell->text(QAccessible::Name),
              m_table->model()->index(0, TokenTableModel::DescriptionColumn).data().toString());
@@ -475,8 +467,7 @@ void TestMainWindow::accessibleNamesAndCells()
 }
 
 // Renders the window and the revoke dialog; with TOKENADMIN_SCREENSHOT_DIR set, saves them.
-void TestMainWindow::screenshots()
-{
+void TestMainWindow::screenshots() {
     const QString dir = qEnvironmentVariable("TOKENADMIN_SCREENSHOT_DIR", QDir::tempPath());
     m_window->selectToken(firstActiveToken().id);
     QTest::qWait(100);

@@ -24,12 +24,12 @@ private Q_SLOTS:
     void databasesSummary();
 };
 
-void TestTokenJson::rfc3339_data()
-{
+void TestTokenJson::rfc3339_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("msecs"); // -1: invalid
 
-    const qint64 base = QDateTime(QDate(2023, 5, 17), QTime(19, 40, 4), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 base =
+        QDateTime(QDate(2023, 5, 17), QTime(19, 40, 4), Qt::UTC).toMSecsSinceEpoch();
     QTest::newRow("zulu, no fraction") << "2023-05-17T19:40:04Z" << base;
     QTest::newRow("milliseconds") << "2023-05-17T19:40:04.245Z" << base + 245;
     QTest::newRow("microseconds") << "2023-05-17T19:40:04.245127Z" << base + 245;
@@ -38,8 +38,9 @@ void TestTokenJson::rfc3339_data()
     QTest::newRow("positive offset") << "2023-05-17T21:40:04+02:00" << base;
     QTest::newRow("negative offset") << "2023-05-17T14:10:04-05:30" << base;
     QTest::newRow("lower-case t and z") << "2023-05-17t19:40:04z" << base;
-    QTest::newRow("leap second") << "2016-12-31T23:59:60Z"
-                                 << QDateTime(QDate(2017, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    QTest::newRow("leap second")
+        << "2016-12-31T23:59:60Z"
+        << QDateTime(QDate(2017, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     QTest::newRow("no zone") << "2023-05-17T19:40:04" << qint64(-1);
     QTest::newRow("offset without colon") << "2023-05-17T19:40:04+0000" << qint64(-1);
     QTest::newRow("empty fraction") << "2023-05-17T19:40:04.Z" << qint64(-1);
@@ -51,8 +52,7 @@ void TestTokenJson::rfc3339_data()
     QTest::newRow("arabic digits") << QString::fromUtf8("٢٠٢٣-05-17T19:40:04Z") << qint64(-1);
 }
 
-void TestTokenJson::rfc3339()
-{
+void TestTokenJson::rfc3339() {
     QFETCH(QString, text);
     QFETCH(qint64, msecs);
     const QDateTime parsed = parseRfc3339(text);
@@ -65,8 +65,7 @@ void TestTokenJson::rfc3339()
     QCOMPARE(parsed.timeSpec(), Qt::UTC);
 }
 
-void TestTokenJson::decodeToken_data()
-{
+void TestTokenJson::decodeToken_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("error"); // empty: valid; else a fragment the error must contain
 
@@ -76,31 +75,74 @@ void TestTokenJson::decodeToken_data()
         "permissions":[{"action":"read","resource":"DATABASE_NAME"},{"action":"write","resource":"DATABASE_NAME"}],
         "createdAt":"2023-12-21T17:32:28.000Z"})";
     QTest::newRow("spec example") << good << QString();
-    QTest::newRow("no permissions") << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})") << QString();
-    QTest::newRow("revoked and expiring") << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z","expiresAt":"2024-01-01T00:00:00+01:00","revokedAt":"2023-12-22T00:00:00.123456Z"})") << QString();
-    QTest::newRow("null optional dates") << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z","expiresAt":null,"revokedAt":null})") << QString();
-    QTest::newRow("extra fields") << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z","surprise":{"x":[1,2]}})") << QString();
-    QTest::newRow("missing id") << QByteArray(R"({"description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})") << "id: required";
-    QTest::newRow("empty id") << QByteArray(R"({"id":"","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})") << "id: must not be empty";
-    QTest::newRow("numeric id") << QByteArray(R"({"id":5,"description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})") << "id: expected a string, got a number";
-    QTest::newRow("missing description") << QByteArray(R"({"id":"a","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})") << "description: required";
-    QTest::newRow("null description") << QByteArray(R"({"id":"a","description":null,"permissions":[],"createdAt":"2023-12-21T17:32:28Z"})") << "description: expected a string, got null";
-    QTest::newRow("missing permissions") << QByteArray(R"({"id":"a","description":"d","createdAt":"2023-12-21T17:32:28Z"})") << "permissions: required";
-    QTest::newRow("permissions object") << QByteArray(R"({"id":"a","description":"d","permissions":{},"createdAt":"2023-12-21T17:32:28Z"})") << "permissions: expected an array, got an object";
-    QTest::newRow("permission not object") << QByteArray(R"({"id":"a","description":"d","permissions":["read"],"createdAt":"2023-12-21T17:32:28Z"})") << "permissions[0]: expected an object";
-    QTest::newRow("permission without resource") << QByteArray(R"({"id":"a","description":"d","permissions":[{"action":"read"}],"createdAt":"2023-12-21T17:32:28Z"})") << "permissions[0].resource: required";
-    QTest::newRow("missing createdAt") << QByteArray(R"({"id":"a","description":"d","permissions":[]})") << "createdAt: required";
-    QTest::newRow("null createdAt") << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":null})") << "createdAt: must not be null";
-    QTest::newRow("bad createdAt") << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":"yesterday"})") << "createdAt: \"yesterday\" is not an RFC 3339";
-    QTest::newRow("numeric expiresAt") << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z","expiresAt":1700000000})") << "expiresAt: expected an RFC 3339";
+    QTest::newRow("no permissions")
+        << QByteArray(
+               R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})")
+        << QString();
+    QTest::newRow("revoked and expiring")
+        << QByteArray(
+               R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z","expiresAt":"2024-01-01T00:00:00+01:00","revokedAt":"2023-12-22T00:00:00.123456Z"})")
+        << QString();
+    QTest::newRow("null optional dates")
+        << QByteArray(
+               R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z","expiresAt":null,"revokedAt":null})")
+        << QString();
+    QTest::newRow("extra fields")
+        << QByteArray(
+               R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z","surprise":{"x":[1,2]}})")
+        << QString();
+    QTest::newRow("missing id")
+        << QByteArray(R"({"description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})")
+        << "id: required";
+    QTest::newRow("empty id")
+        << QByteArray(
+               R"({"id":"","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})")
+        << "id: must not be empty";
+    QTest::newRow("numeric id")
+        << QByteArray(
+               R"({"id":5,"description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})")
+        << "id: expected a string, got a number";
+    QTest::newRow("missing description")
+        << QByteArray(R"({"id":"a","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})")
+        << "description: required";
+    QTest::newRow("null description")
+        << QByteArray(
+               R"({"id":"a","description":null,"permissions":[],"createdAt":"2023-12-21T17:32:28Z"})")
+        << "description: expected a string, got null";
+    QTest::newRow("missing permissions")
+        << QByteArray(R"({"id":"a","description":"d","createdAt":"2023-12-21T17:32:28Z"})")
+        << "permissions: required";
+    QTest::newRow("permissions object")
+        << QByteArray(
+               R"({"id":"a","description":"d","permissions":{},"createdAt":"2023-12-21T17:32:28Z"})")
+        << "permissions: expected an array, got an object";
+    QTest::newRow("permission not object")
+        << QByteArray(
+               R"({"id":"a","description":"d","permissions":["read"],"createdAt":"2023-12-21T17:32:28Z"})")
+        << "permissions[0]: expected an object";
+    QTest::newRow("permission without resource")
+        << QByteArray(
+               R"({"id":"a","description":"d","permissions":[{"action":"read"}],"createdAt":"2023-12-21T17:32:28Z"})")
+        << "permissions[0].resource: required";
+    QTest::newRow("missing createdAt")
+        << QByteArray(R"({"id":"a","description":"d","permissions":[]})") << "createdAt: required";
+    QTest::newRow("null createdAt")
+        << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":null})")
+        << "createdAt: must not be null";
+    QTest::newRow("bad createdAt")
+        << QByteArray(R"({"id":"a","description":"d","permissions":[],"createdAt":"yesterday"})")
+        << "createdAt: \"yesterday\" is not an RFC 3339";
+    QTest::newRow("numeric expiresAt")
+        << QByteArray(
+               R"({"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z","expiresAt":1700000000})")
+        << "expiresAt: expected an RFC 3339";
     QTest::newRow("array") << QByteArray("[]") << "expected a token object";
     QTest::newRow("not json") << QByteArray("<html>502 Bad Gateway</html>") << "not valid JSON";
     QTest::newRow("truncated") << good.left(good.size() / 2) << "not valid JSON";
     QTest::newRow("empty") << QByteArray() << "not valid JSON";
 }
 
-void TestTokenJson::decodeToken()
-{
+void TestTokenJson::decodeToken() {
     QFETCH(QByteArray, json);
     QFETCH(QString, error);
     Token token;
@@ -116,8 +158,7 @@ void TestTokenJson::decodeToken()
     }
 }
 
-void TestTokenJson::listKeepsGoodItemsAndNamesBadOnes()
-{
+void TestTokenJson::listKeepsGoodItemsAndNamesBadOnes() {
     const QByteArray body = R"([
         {"id":"a","description":"first","permissions":[],"createdAt":"2023-12-21T17:32:28Z"},
         {"id":"b","description":"broken","permissions":[],"createdAt":"not a date"},
@@ -136,8 +177,7 @@ void TestTokenJson::listKeepsGoodItemsAndNamesBadOnes()
              qPrintable(result.badItems.at(1)));
 }
 
-void TestTokenJson::listRejectsWhatIsNotAnArray_data()
-{
+void TestTokenJson::listRejectsWhatIsNotAnArray_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("object") << QByteArray(R"({"tokens":[]})");
     QTest::newRow("null") << QByteArray("null");
@@ -147,8 +187,7 @@ void TestTokenJson::listRejectsWhatIsNotAnArray_data()
     QTest::newRow("nul bytes") << QByteArray("[\0\0\0]", 5);
 }
 
-void TestTokenJson::listRejectsWhatIsNotAnArray()
-{
+void TestTokenJson::listRejectsWhatIsNotAnArray() {
     QFETCH(QByteArray, body);
     const TokenJson::ListResult result = TokenJson::decodeTokenList(body);
     QVERIFY(!result.ok);
@@ -156,8 +195,7 @@ void TestTokenJson::listRejectsWhatIsNotAnArray()
     QVERIFY(result.tokens.isEmpty());
 }
 
-void TestTokenJson::roundTrip()
-{
+void TestTokenJson::roundTrip() {
     Token token;
     token.id = QStringLiteral("55555555-5555-4555-8555-555555555555");
     token.description = QStringLiteral("Ünïcödé <b>x</b> \u202Eevil");
@@ -177,8 +215,7 @@ void TestTokenJson::roundTrip()
         QStringLiteral("revokedAt")));
 }
 
-void TestTokenJson::status()
-{
+void TestTokenJson::status() {
     const QDateTime now(QDate(2025, 1, 1), QTime(12, 0), Qt::UTC);
     Token token;
     token.createdAt = now.addDays(-10);
@@ -191,8 +228,7 @@ void TestTokenJson::status()
     QCOMPARE(tokenStatus(token, now), TokenStatus::Revoked);
 }
 
-void TestTokenJson::databasesSummary_data()
-{
+void TestTokenJson::databasesSummary_data() {
     QTest::addColumn<QStringList>("resources");
     QTest::addColumn<QString>("summary");
     QTest::newRow("none") << QStringList() << "None";
@@ -203,8 +239,7 @@ void TestTokenJson::databasesSummary_data()
     QTest::newRow("all") << QStringList{"*"} << "All databases";
 }
 
-void TestTokenJson::databasesSummary()
-{
+void TestTokenJson::databasesSummary() {
     QFETCH(QStringList, resources);
     QFETCH(QString, summary);
     Token token;

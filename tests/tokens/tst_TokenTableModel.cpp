@@ -11,8 +11,8 @@ namespace {
 const QDateTime Now(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
 
 Token makeToken(const QString &id, const QString &description, const QDateTime &created,
-                QList<Permission> permissions = {}, QDateTime expires = {}, QDateTime revoked = {})
-{
+                QList<Permission> permissions = {}, QDateTime expires = {},
+                QDateTime revoked = {}) {
     Token token;
     token.id = id;
     token.description = description;
@@ -23,24 +23,23 @@ Token makeToken(const QString &id, const QString &description, const QDateTime &
     return token;
 }
 
-QList<Token> sampleTokens()
-{
+QList<Token> sampleTokens() {
     const Permission readTelemetry{QStringLiteral("read"), QStringLiteral("telemetry")};
     const Permission writeAll{QStringLiteral("write"), QStringLiteral("*")};
     return {
         makeToken(QStringLiteral("c0000000-0000-4000-8000-000000000003"), QStringLiteral("Grafana"),
                   Now.addDays(-3), {readTelemetry}),
-        makeToken(QStringLiteral("a0000000-0000-4000-8000-000000000001"), QStringLiteral("telegraf"),
-                  Now.addDays(-1), {writeAll}, Now.addDays(5)),
+        makeToken(QStringLiteral("a0000000-0000-4000-8000-000000000001"),
+                  QStringLiteral("telegraf"), Now.addDays(-1), {writeAll}, Now.addDays(5)),
         makeToken(QStringLiteral("b0000000-0000-4000-8000-000000000002"), QStringLiteral("Old job"),
                   Now.addDays(-30), {}, Now.addDays(-2)),
-        makeToken(QStringLiteral("d0000000-0000-4000-8000-000000000004"), QStringLiteral("Revoked one"),
-                  Now.addDays(-10), {readTelemetry}, {}, Now.addDays(-1)),
+        makeToken(QStringLiteral("d0000000-0000-4000-8000-000000000004"),
+                  QStringLiteral("Revoked one"), Now.addDays(-10), {readTelemetry}, {},
+                  Now.addDays(-1)),
     };
 }
 
-QStringList idsInViewOrder(const QAbstractItemModel &model)
-{
+QStringList idsInViewOrder(const QAbstractItemModel &model) {
     QStringList ids;
     for (int row = 0; row < model.rowCount(); ++row)
         ids.append(model.index(row, 0).data(TokenTableModel::TokenIdRole).toString().left(1));
@@ -63,8 +62,7 @@ private Q_SLOTS:
     void proxySortsDatesAsDates();
 };
 
-void TestTokenTableModel::passesTheModelTester()
-{
+void TestTokenTableModel::passesTheModelTester() {
     TokenTableModel model;
     TokenFilterModel proxy;
     proxy.setSourceModel(&model);
@@ -85,29 +83,33 @@ void TestTokenTableModel::passesTheModelTester()
     QCOMPARE(proxy.rowCount(), 0);
 }
 
-void TestTokenTableModel::displayAndSortRoles()
-{
+void TestTokenTableModel::displayAndSortRoles() {
     TokenTableModel model;
     model.setTokens(sampleTokens(), Now);
     QCOMPARE(model.columnCount(), int(TokenTableModel::ColumnCount));
     const QModelIndex grafana = model.index(0, TokenTableModel::StatusColumn);
     QCOMPARE(grafana.data().toString(), QStringLiteral("Active"));
-    QCOMPARE(model.index(2, TokenTableModel::StatusColumn).data().toString(), QStringLiteral("Expired"));
-    QCOMPARE(model.index(3, TokenTableModel::StatusColumn).data().toString(), QStringLiteral("Revoked"));
+    QCOMPARE(model.index(2, TokenTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Expired"));
+    QCOMPARE(model.index(3, TokenTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Revoked"));
     QCOMPARE(model.index(1, TokenTableModel::DatabasesColumn).data().toString(),
              QStringLiteral("All databases"));
-    QCOMPARE(model.index(0, TokenTableModel::ExpiresColumn).data().toString(), QStringLiteral("Never"));
-    QCOMPARE(model.index(1, TokenTableModel::CreatedColumn).data(TokenTableModel::SortRole).toDateTime(),
-             Now.addDays(-1));
-    QCOMPARE(model.index(0, TokenTableModel::OptionsColumn).data(TokenTableModel::TokenIdRole).toString(),
+    QCOMPARE(model.index(0, TokenTableModel::ExpiresColumn).data().toString(),
+             QStringLiteral("Never"));
+    QCOMPARE(
+        model.index(1, TokenTableModel::CreatedColumn).data(TokenTableModel::SortRole).toDateTime(),
+        Now.addDays(-1));
+    QCOMPARE(model.index(0, TokenTableModel::OptionsColumn)
+                 .data(TokenTableModel::TokenIdRole)
+                 .toString(),
              QStringLiteral("c0000000-0000-4000-8000-000000000003"));
     QVERIFY(!model.index(0, TokenTableModel::StatusColumn).data(Qt::DecorationRole).isNull());
     QCOMPARE(model.headerData(TokenTableModel::IdColumn, Qt::Horizontal).toString(),
              QStringLiteral("Token ID"));
 }
 
-void TestTokenTableModel::updateTokenChangesOneRow()
-{
+void TestTokenTableModel::updateTokenChangesOneRow() {
     TokenTableModel model;
     model.setTokens(sampleTokens(), Now);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -122,8 +124,7 @@ void TestTokenTableModel::updateTokenChangesOneRow()
     QCOMPARE(model.tokenById(token.id)->description, QStringLiteral("renamed"));
 }
 
-void TestTokenTableModel::textMatching_data()
-{
+void TestTokenTableModel::textMatching_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("matches");
     QTest::newRow("empty") << "" << true;
@@ -136,15 +137,13 @@ void TestTokenTableModel::textMatching_data()
     QTest::newRow("absent") << "prometheus" << false;
 }
 
-void TestTokenTableModel::textMatching()
-{
+void TestTokenTableModel::textMatching() {
     QFETCH(QString, text);
     QFETCH(bool, matches);
     QCOMPARE(TokenFilter::matchesText(sampleTokens().first(), text), matches);
 }
 
-void TestTokenTableModel::statusMatching()
-{
+void TestTokenTableModel::statusMatching() {
     QVERIFY(TokenFilter::matchesStatus(TokenStatus::Active, false));
     QVERIFY(!TokenFilter::matchesStatus(TokenStatus::Expired, false));
     QVERIFY(!TokenFilter::matchesStatus(TokenStatus::Revoked, false));
@@ -152,8 +151,7 @@ void TestTokenTableModel::statusMatching()
     QVERIFY(TokenFilter::matchesStatus(TokenStatus::Expired, true));
 }
 
-void TestTokenTableModel::proxyFiltersAndSorts()
-{
+void TestTokenTableModel::proxyFiltersAndSorts() {
     TokenTableModel model;
     model.setTokens(sampleTokens(), Now);
     TokenFilterModel proxy;
@@ -178,14 +176,14 @@ void TestTokenTableModel::proxyFiltersAndSorts()
     QCOMPARE(idsInViewOrder(proxy), (QStringList{"a"}));
 }
 
-void TestTokenTableModel::proxySortsDatesAsDates()
-{
+void TestTokenTableModel::proxySortsDatesAsDates() {
     TokenTableModel model;
     // As text "2025-…" < "2099-…" < "9…", but "Never" must sort after every date.
-    model.setTokens({makeToken(QStringLiteral("1"), QStringLiteral("x"), Now, {}, Now.addYears(70)),
-                     makeToken(QStringLiteral("2"), QStringLiteral("x"), Now.addSecs(-1)),
-                     makeToken(QStringLiteral("3"), QStringLiteral("x"), Now.addMSecs(-1), {}, Now.addDays(1))},
-                    Now);
+    model.setTokens(
+        {makeToken(QStringLiteral("1"), QStringLiteral("x"), Now, {}, Now.addYears(70)),
+         makeToken(QStringLiteral("2"), QStringLiteral("x"), Now.addSecs(-1)),
+         makeToken(QStringLiteral("3"), QStringLiteral("x"), Now.addMSecs(-1), {}, Now.addDays(1))},
+        Now);
     TokenFilterModel proxy;
     proxy.setSourceModel(&model);
     proxy.sort(TokenTableModel::ExpiresColumn, Qt::AscendingOrder);
