@@ -199,13 +199,22 @@ void MainWindow::createCentralArea() {
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // Description takes what is left, so the ⋮ column is always in view.
+    header->setSectionResizeMode(TokenTableModel::DescriptionColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(TokenTableModel::OptionsColumn, QHeaderView::Fixed);
-    header->resizeSection(TokenTableModel::StatusColumn, 110);
-    header->resizeSection(TokenTableModel::DescriptionColumn, 230);
-    header->resizeSection(TokenTableModel::IdColumn, 290);
-    header->resizeSection(TokenTableModel::DatabasesColumn, 170);
-    header->resizeSection(TokenTableModel::CreatedColumn, 135);
-    header->resizeSection(TokenTableModel::ExpiresColumn, 135);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 24;
+    header->resizeSection(TokenTableModel::StatusColumn,
+                          metrics.horizontalAdvance(tr("Revoked")) + padding + 28);
+    header->resizeSection(TokenTableModel::IdColumn, metrics.horizontalAdvance(QStringLiteral(
+                                                         "dddddddd-dddd-dddd-dddd-dddddddddddd")) +
+                                                         padding);
+    header->resizeSection(TokenTableModel::DatabasesColumn,
+                          metrics.horizontalAdvance(QStringLiteral("metrics_staging, + 2 more")) +
+                              padding);
+    const int dateWidth = metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + padding;
+    header->resizeSection(TokenTableModel::CreatedColumn, dateWidth);
+    header->resizeSection(TokenTableModel::ExpiresColumn, dateWidth);
     header->resizeSection(TokenTableModel::OptionsColumn, 40);
 
     auto *delegate = new TokenOptionsDelegate(m_table);

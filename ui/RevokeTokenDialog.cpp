@@ -23,6 +23,12 @@ RevokeTokenDialog::RevokeTokenDialog(TokenSession *session, const Token &token, 
     m_ui->warningIcon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(22, 22));
     m_ui->warningLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    // Read-only fields look read-only, as in the portal.
+    for (QLineEdit *field : {m_ui->descriptionField, m_ui->expiryField}) {
+        QPalette palette = field->palette();
+        palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+        field->setPalette(palette);
+    }
 
     m_ui->descriptionField->setText(m_token.description);
     m_ui->descriptionField->setCursorPosition(0);
