@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev
   qt6-l10n-tools qtkeychain-qt6-dev libtomlplusplus-dev libxkbcommon-dev libgl-dev
-  xvfb xauth nodejs npm
+  xvfb xauth
 )
 
 missing=()
@@ -15,6 +15,10 @@ for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
     || missing+=("$package")
 done
+# Node.js and npm run the contract test's spec proxy. Some machines carry Node.js from another
+# source that bundles npm and conflicts with Debian's npm package: ask only when absent.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if ((${#missing[@]})); then
   echo "Installing: ${missing[*]}"
   as_root=()
