@@ -3,6 +3,7 @@
 #include "TokenJson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -217,4 +218,86 @@ void ManagementApi::revokeToken(const QString &tokenId, QObject *context,
     }
     send("DELETE", m_endpoint.tokenUrl(tokenId), {}, context,
          [done = std::move(done)](const RawReply &raw) { done(raw.error); });
+}
+
+void ManagementApi::createToken(const NewToken &request, QObject *context,
+                                std::function<void(const ApiResult<CreatedToken> &)> done) {
+    send("POST", m_endpoint.tokensUrl(), encodeCreateRequest(request), context,
+         [done = std::move(done)](const RawReply &raw) {
+             ApiResult<CreatedToken> result;
+             result.error = raw.error;
+             if (result.ok()) {
+                 QString problem;
+                 const QJsonDocument document = QJsonDocument::fromJson(raw.body);
+                 const QJsonValue secret = document.object().value(QLatin1String("accessToken"));
+                 if (!TokenJson::decodeTokenBody(raw.body, &result.value.token, &problem))
+                     result.error = badResponse(raw.status, problem);
+                 else if (!secret.isString() || secret.toString().size() < 64)
+                     result.error = badResponse(
+                         raw.status, tr("accessToken: missing or shorter than 64 characters"));
+                 else
+                     result.value.accessToken = secret.toString();
+                 result.error.host = raw.error.host;
+             }
+             done(result);
+         });
+}
+
+void ManagementApi::updateToken(const QString &tokenId, const TokenChanges &changes,
+                                QObject *context,
+                                std::function<void(const ApiResult<Token> &)> done) {
+    ApiError invalid = checkTokenId(tokenId);
+    if (!invalid.isError() && changes.isEmpty()) {
+        invalid.kind = ApiError::Kind::InvalidRequest;
+        invalid.detail = tr("there is nothing to change");
+    }
+    if (invalid.isError()) {
+        failLater(context, [done = std::move(done), invalid] { done({{}, invalid}); });
+        return;
+    }
+    send("PATCH", m_endpoint.tokenUrl(tokenId), encodeUpdateRequest(changes), context,
+         [done = std::move(done)](const RawReply &raw) {
+             ApiResult<Token> result;
+             result.error = raw.error;
+             QString problem;
+             if (result.ok() && !TokenJson::decodeTokenBody(raw.body, &result.value, &problem)) {
+                 result.error = badResponse(raw.status, problem);
+                 result.error.host = raw.error.host;
+             }
+             done(result);
+         });
+}
+
+void ManagementApi::listDatabases(QObject *context,
+                                  std::function<void(const ApiResult<QStringList> &)> done) {
+    send("GET", m_endpoint.databasesUrl(), {}, context,
+         [done = std::move(done)](const RawReply &raw) {
+             ApiResult<QStringList> result;
+             result.error = raw.error;
+             if (!result.ok()) {
+                 done(result);
+                 return;
+             }
+             const QJsonDocument document = QJsonDocument::fromJson(raw.body);
+             if (!document.isArray()) {
+                 result.error = badResponse(raw.status, tr("expected an array of databases"));
+                 result.error.host = raw.error.host;
+                 done(result);
+                 return;
+             }
+             const QJsonArray databases = document.array();
+             for (qsizetype i = 0; i < databases.size(); ++i) {
+                 const QJsonValue name = databases.at(i).toObject().value(QLatin1String("name"));
+                 if (!name.isString() || name.toString().isEmpty()) {
+                     result.error = badResponse(raw.status, tr("item %1: name: expected a "
+                                                               "non-empty string")
+                                                                .arg(i));
+                     result.error.host = raw.error.host;
+                     result.value.clear();
+                     break;
+                 }
+                 result.value.append(name.toString());
+             }
+             done(result);
+         });
 }

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "Endpoint.h"
 #include "Token.h"
+#include "TokenRequests.h"
 
 #include <QList>
 #include <QObject>
@@ -19,6 +20,12 @@ template <typename T> struct ApiResult {
     T value{};
     ApiError error;
     bool ok() const { return !error.isError(); }
+};
+
+// A token just created, with its secret. The secret is shown once and never stored.
+struct CreatedToken {
+    Token token;
+    QString accessToken;
 };
 
 struct TokenList {
@@ -50,6 +57,15 @@ public:
     // DELETE …/tokens/{id}: revokes the token. Success is 204 with no body.
     void revokeToken(const QString &tokenId, QObject *context,
                      std::function<void(const ApiError &)> done);
+
+    // POST …/tokens: answers 200 with the new token and its secret.
+    void createToken(const NewToken &request, QObject *context,
+                     std::function<void(const ApiResult<CreatedToken> &)> done);
+    // PATCH …/tokens/{id} with only the changed fields; answers with the updated token.
+    void updateToken(const QString &tokenId, const TokenChanges &changes, QObject *context,
+                     std::function<void(const ApiResult<Token> &)> done);
+    // GET …/databases: the cluster's database names, for the permission picker.
+    void listDatabases(QObject *context, std::function<void(const ApiResult<QStringList> &)> done);
 
 private:
     struct RawReply {

@@ -68,3 +68,39 @@ void TokenSession::revoke(const QString &tokenId) {
         Q_EMIT revokeFinished(tokenId, error);
     });
 }
+
+void TokenSession::create(const NewToken &request) {
+    if (m_creating)
+        return;
+    m_creating = true;
+    beginCall();
+    m_api->createToken(request, this, [this](const ApiResult<CreatedToken> &result) {
+        m_creating = false;
+        if (result.ok())
+            m_model->updateToken(result.value.token);
+        endCall();
+        Q_EMIT createFinished(result.value.token, result.value.accessToken, result.error);
+    });
+}
+
+void TokenSession::update(const QString &tokenId, const TokenChanges &changes) {
+    if (m_updating.contains(tokenId))
+        return;
+    m_updating.insert(tokenId);
+    beginCall();
+    m_api->updateToken(tokenId, changes, this, [this, tokenId](const ApiResult<Token> &result) {
+        m_updating.remove(tokenId);
+        if (result.ok())
+            m_model->updateToken(result.value);
+        endCall();
+        Q_EMIT updateFinished(tokenId, result.error);
+    });
+}
+
+void TokenSession::loadDatabases() {
+    beginCall();
+    m_api->listDatabases(this, [this](const ApiResult<QStringList> &result) {
+        endCall();
+        Q_EMIT databasesLoaded(result.value, result.error);
+    });
+}

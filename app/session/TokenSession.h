@@ -2,6 +2,8 @@
 
 #include "ApiError.h"
 #include "Endpoint.h"
+#include "Token.h"
+#include "TokenRequests.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -31,6 +33,8 @@ public:
     bool isBusy() const { return m_inFlight > 0; }
     bool isRefreshing() const { return m_refreshing; }
     bool isRevoking(const QString &tokenId) const { return m_revoking.contains(tokenId); }
+    bool isCreating() const { return m_creating; }
+    bool isUpdating(const QString &tokenId) const { return m_updating.contains(tokenId); }
     QDateTime lastRefresh() const { return m_lastRefresh; }
 
 public Q_SLOTS:
@@ -38,12 +42,22 @@ public Q_SLOTS:
     void refresh();
     // Revokes one token by ID. A second call for the same token while one runs is ignored.
     void revoke(const QString &tokenId);
+    // Creates a token. One at a time: a second call while one runs is ignored.
+    void create(const NewToken &request);
+    // Changes a token's description and/or permissions. One call per token at a time.
+    void update(const QString &tokenId, const TokenChanges &changes);
+    // Fetches the cluster's database names for the permission picker.
+    void loadDatabases();
 
 Q_SIGNALS:
     void busyChanged(bool busy);
     void refreshed(const QStringList &badItems);
     void refreshFailed(const ApiError &error);
     void revokeFinished(const QString &tokenId, const ApiError &error);
+    // On success `accessToken` holds the new token's secret: show it once, keep it nowhere.
+    void createFinished(const Token &token, const QString &accessToken, const ApiError &error);
+    void updateFinished(const QString &tokenId, const ApiError &error);
+    void databasesLoaded(const QStringList &databases, const ApiError &error);
 
 private:
     void beginCall();
@@ -54,5 +68,7 @@ private:
     int m_inFlight = 0;
     bool m_refreshing = false;
     QSet<QString> m_revoking;
+    QSet<QString> m_updating;
+    bool m_creating = false;
     QDateTime m_lastRefresh;
 };

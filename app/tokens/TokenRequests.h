@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Token.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// What a user asks for when creating a token: POST …/tokens.
+struct NewToken {
+    QString description;
+    QList<Permission> permissions;
+    QDateTime expiresAt; // invalid: never expires
+};
+
+// What an edit changes: PATCH …/tokens/{id} carries only these. Permissions, when present,
+// replace the token's whole set.
+struct TokenChanges {
+    std::optional<QString> description;
+    std::optional<QList<Permission>> permissions;
+
+    bool isEmpty() const { return !description && !permissions; }
+};
+
+// The create request body: the spec's {description, permissions, expiresAt?}, plus the
+// documented expirationType ("datetime" or "noExpiration").
+QByteArray encodeCreateRequest(const NewToken &request);
+// The update request body: only the fields that change (the spec asks for at least one).
+QByteArray encodeUpdateRequest(const TokenChanges &changes);
+
+// True when both lists grant the same (action, resource) pairs, whatever their order.
+bool samePermissions(const QList<Permission> &a, const QList<Permission> &b);
+// What an edit from `before` to the given description and permissions would send.
+TokenChanges changesBetween(const Token &before, const QString &description,
+                            const QList<Permission> &permissions);
+// Pairs in `after` but not in `before`.
+QList<Permission> permissionsAdded(const QList<Permission> &before, const QList<Permission> &after);
