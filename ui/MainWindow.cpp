@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
+#include "CreateTokenDialog.h"
+#include "EditTokenDialog.h"
 #include "MessageBar.h"
 #include "RevokeTokenDialog.h"
 #include "TokenDetailsPanel.h"
 #include "TokenFilterModel.h"
 #include "TokenOptionsDelegate.h"
+#include "TokenSecretDialog.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
 
@@ -96,6 +99,13 @@ void MainWindow::createActions() {
                                 {QKeySequence::Delete}, QStringLiteral(":/icons/revoke.svg"));
     connect(m_revokeAction, &QAction::triggered, this, &MainWindow::revokeSelected);
 
+    m_newTokenAction = makeAction(this, QStringLiteral("actionNewToken"), tr("&New token…"),
+                                  {QKeySequence::New}, QStringLiteral(":/icons/add.svg"));
+    connect(m_newTokenAction, &QAction::triggered, this, &MainWindow::createToken);
+    m_editAction = makeAction(this, QStringLiteral("actionEditToken"), tr("&Edit token…"),
+                              {QKeySequence(Qt::Key_F2)}, QStringLiteral(":/icons/edit.svg"));
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
+
     m_showOptionsAction = makeAction(this, QStringLiteral("actionShowOptions"), tr("Token options"),
                                      {QKeySequence(Qt::Key_Menu), QKeySequence(tr("Shift+F10"))});
     m_showOptionsAction->setShortcutContext(Qt::WidgetShortcut);
@@ -109,6 +119,9 @@ void MainWindow::createMenus() {
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
+    fileMenu->insertAction(m_connectAction, m_newTokenAction);
+    fileMenu->insertSeparator(m_connectAction);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addAction(m_refreshAction);
@@ -118,6 +131,7 @@ void MainWindow::createMenus() {
     m_tokenMenu = menuBar()->addMenu(tr("&Token"));
     m_tokenMenu->setObjectName(QStringLiteral("tokenMenu"));
     m_tokenMenu->addAction(m_viewDetailsAction);
+    m_tokenMenu->addAction(m_editAction);
     m_tokenMenu->addAction(m_copyIdAction);
     m_tokenMenu->addSeparator();
     m_tokenMenu->addAction(m_revokeAction);
@@ -168,8 +182,16 @@ void MainWindow::createCentralArea() {
     toolbar->addWidget(m_search);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_showInactive);
+    m_newTokenButton =
+        new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New token…"), central);
+    m_newTokenButton->setObjectName(QStringLiteral("newTokenButton"));
+    m_newTokenButton->setAccessibleName(tr("New token"));
+    m_newTokenButton->setToolTip(tr("Create a database token (Ctrl+N)"));
+    connect(m_newTokenButton, &QPushButton::clicked, m_newTokenAction, &QAction::trigger);
+
     toolbar->addStretch(1);
     toolbar->addWidget(m_refreshButton);
+    toolbar->addWidget(m_newTokenButton);
     layout->addLayout(toolbar);
 
     m_messageBar = new MessageBar(central);
@@ -452,6 +474,41 @@ void MainWindow::revokeSelected() {
     auto *dialog = new RevokeTokenDialog(m_session, *token, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RevokeTokenDialog::tokenRevoked, this, &MainWindow::onTokenRevoked);
+    dialog->open();
+}
+
+void MainWindow::createToken() {
+    if (!m_session || m_session->isCreating())
+        return;
+    auto *dialog = new CreateTokenDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateTokenDialog::tokenCreated, this, &MainWindow::onTokenCreated);
+    dialog->open();
+}
+
+void MainWindow::onTokenCreated(const Token &token, const QString &accessToken) {
+    selectToken(token.id);
+    if (selectedTokenId() != token.id) { // the search hides it: show the new row all the same
+        m_search->clear();
+        selectToken(token.id);
+    }
+    m_table->scrollTo(m_table->currentIndex());
+    statusBar()->showMessage(
+        tr("Created token “%1” (%2).").arg(token.description.left(80), token.id), 15000);
+    auto *secret = new TokenSecretDialog(token, accessToken, this);
+    secret->setAttribute(Qt::WA_DeleteOnClose);
+    secret->open();
+}
+
+void MainWindow::editSelected() {
+    const Token *token = selectedToken();
+    if (!token || token->isRevoked() || !m_session)
+        return;
+    auto *dialog = new EditTokenDialog(m_session, *token, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditTokenDialog::tokenUpdated, this, [this](const QString &tokenId) {
+        statusBar()->showMessage(tr("Saved changes to token %1.").arg(tokenId), 15000);
+    });
     dialog->open();
 }
 

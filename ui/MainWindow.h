@@ -63,6 +63,9 @@ private:
     void copySelectedId();
     void copyTokenId(const QString &tokenId);
     void revokeSelected();
+    void createToken();
+    void editSelected();
+    void onTokenCreated(const Token &token, const QString &accessToken);
     void onRefreshed(const QStringList &badItems);
     void onRefreshFailed(const ApiError &error);
     void onTokenRevoked(const Token &token);
@@ -74,6 +77,7 @@ private:
     QLineEdit *m_search = nullptr;
     QCheckBox *m_showInactive = nullptr;
     QPushButton *m_refreshButton = nullptr;
+    QPushButton *m_newTokenButton = nullptr;
     MessageBar *m_messageBar = nullptr;
     QTableView *m_table = nullptr;
     TokenDetailsPanel *m_details = nullptr;
@@ -91,6 +95,8 @@ private:
     QAction *m_viewDetailsAction = nullptr;
     QAction *m_copyIdAction = nullptr;
     QAction *m_revokeAction = nullptr;
+    QAction *m_newTokenAction = nullptr;
+    QAction *m_editAction = nullptr;
     QAction *m_showOptionsAction = nullptr;
     QMenu *m_tokenMenu = nullptr;
 

@@ -353,7 +353,7 @@ void TestMainWindow::contextMenuAndMenuKeyOfferTheSameActions() {
     for (QAction *action : m_window->tokenMenu()->actions())
         if (!action->isSeparator())
             names.append(action->objectName());
-    QCOMPARE(names, (QStringList{"actionViewDetails", "actionCopyId", "actionRevoke"}));
+    QCOMPARE(names, (QStringList{"actionViewDetails", "actionEditToken", "actionCopyId", "actionRevoke"}));
     m_window->tokenMenu()->hide();
 
     m_table->setFocus();

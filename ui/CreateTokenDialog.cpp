@@ -1,0 +1,213 @@
+#include "CreateTokenDialog.h"
+
+#include "PermissionEditor.h"
+#include "TokenSession.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *problemLabel(QWidget *parent, const QString &objectName) {
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_description(new QLineEdit(this))
+    , m_descriptionProblem(problemLabel(this, QStringLiteral("descriptionProblem")))
+    , m_expires(new QCheckBox(tr("This database token expires at the chosen time"), this))
+    , m_expiry(new QDateTimeEdit(this))
+    , m_expiryProblem(problemLabel(this, QStringLiteral("expiryProblem")))
+    , m_permissions(new PermissionEditor(this))
+    , m_noPermissions(new QLabel(this))
+    , m_error(problemLabel(this, QStringLiteral("errorLabel")))
+    , m_busy(new QProgressBar(this))
+    , m_create(new QPushButton(tr("Create Token"), this)) {
+    setObjectName(QStringLiteral("createTokenDialog"));
+    setWindowTitle(tr("New Database Token"));
+    setMinimumWidth(600);
+
+    auto *heading = new QLabel(tr("Add Database Token"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    heading->setFont(headingFont);
+
+    m_description->setObjectName(QStringLiteral("descriptionField"));
+    m_description->setAccessibleName(tr("Token description"));
+    m_description->setPlaceholderText(tr("What uses this token, e.g. \"Telegraf on edge-01\""));
+    m_expires->setObjectName(QStringLiteral("expiresToggle"));
+    m_expires->setAccessibleName(tr("Token expires"));
+    m_expiry->setObjectName(QStringLiteral("expiryField"));
+    m_expiry->setAccessibleName(tr("Expiration date and time (local time)"));
+    m_expiry->setCalendarPopup(true);
+    m_expiry->setTimeSpec(Qt::LocalTime);
+    m_expiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_expiry->setDateTime(QDateTime(QDate::currentDate().addDays(30), QTime(0, 0)));
+    m_expiry->setEnabled(false);
+    m_noPermissions->setObjectName(QStringLiteral("noPermissionsNote"));
+    m_noPermissions->setWordWrap(true);
+    m_noPermissions->setText(tr("This token has no permissions: it can neither read nor write "
+                                "any database until permissions are added."));
+    m_noPermissions->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumSize(120, 14);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_create->setObjectName(QStringLiteral("createButton"));
+    m_create->setAccessibleName(tr("Create Token"));
+    m_create->setDefault(true);
+    auto *cancel = new QPushButton(tr("Cancel"), this);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAutoDefault(false);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *descriptionColumn = new QVBoxLayout;
+    descriptionColumn->addWidget(m_description);
+    descriptionColumn->addWidget(m_descriptionProblem);
+    form->addRow(tr("Token &description*"), descriptionColumn);
+    auto *expiryColumn = new QVBoxLayout;
+    expiryColumn->addWidget(m_expires);
+    auto *expiryLine = new QHBoxLayout;
+    expiryLine->addWidget(m_expiry);
+    expiryLine->addWidget(new QLabel(tr("local time"), this));
+    expiryLine->addStretch(1);
+    expiryColumn->addLayout(expiryLine);
+    expiryColumn->addWidget(m_expiryProblem);
+    form->addRow(tr("&Expiration"), expiryColumn);
+
+    auto *permissionsTitle = new QLabel(tr("Permissions"), this);
+    QFont bold = permissionsTitle->font();
+    bold.setBold(true);
+    permissionsTitle->setFont(bold);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_busy);
+    buttons->addStretch(1);
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_create);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 18);
+    layout->addWidget(heading);
+    layout->addLayout(form);
+    layout->addWidget(permissionsTitle);
+    layout->addWidget(m_permissions);
+    layout->addWidget(m_noPermissions);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_description, &QLineEdit::textEdited, this, [this] {
+        m_descriptionTouched = true;
+        updateState();
+    });
+    connect(m_expires, &QCheckBox::toggled, this, [this](bool on) {
+        m_expiry->setEnabled(on);
+        updateState();
+    });
+    connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, &CreateTokenDialog::updateState);
+    connect(m_permissions, &PermissionEditor::changed, this, &CreateTokenDialog::updateState);
+    connect(m_create, &QPushButton::clicked, this, &CreateTokenDialog::submit);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+
+    if (m_session) {
+        connect(m_session, &TokenSession::createFinished, this,
+                &CreateTokenDialog::onCreateFinished);
+        connect(m_session, &TokenSession::databasesLoaded, this,
+                [this](const QStringList &names, const ApiError &error) {
+                    if (error.isError())
+                        m_permissions->setDatabasesUnavailable(errorText(error));
+                    else
+                        m_permissions->setDatabases(names);
+                });
+        m_session->loadDatabases();
+    }
+    m_description->setFocus();
+    updateState();
+}
+
+NewToken CreateTokenDialog::request() const {
+    NewToken request;
+    request.description = m_description->text().trimmed();
+    request.permissions = m_permissions->permissions();
+    if (m_expires->isChecked())
+        request.expiresAt = m_expiry->dateTime().toUTC();
+    return request;
+}
+
+QString CreateTokenDialog::problem() const {
+    if (m_description->text().trimmed().isEmpty())
+        return tr("A token description is required.");
+    if (m_expires->isChecked() && m_expiry->dateTime() <= QDateTime::currentDateTime())
+        return tr("The expiration must be in the future.");
+    QString permissionProblem;
+    if (!m_permissions->validate(&permissionProblem))
+        return permissionProblem;
+    return {};
+}
+
+void CreateTokenDialog::updateState() {
+    const bool descriptionMissing = m_description->text().trimmed().isEmpty();
+    m_descriptionProblem->setText(tr("A token description is required."));
+    m_descriptionProblem->setVisible(descriptionMissing && m_descriptionTouched);
+    const bool expiryPast =
+        m_expires->isChecked() && m_expiry->dateTime() <= QDateTime::currentDateTime();
+    m_expiryProblem->setText(tr("The expiration must be in the future."));
+    m_expiryProblem->setVisible(expiryPast);
+    m_noPermissions->setVisible(m_permissions->rowCount() == 0);
+    m_create->setEnabled(!m_sending && m_session && problem().isEmpty());
+    m_create->setToolTip(problem());
+    m_busy->setVisible(m_sending);
+}
+
+void CreateTokenDialog::submit() {
+    if (m_sending || !m_session || !problem().isEmpty())
+        return;
+    m_sending = true;
+    m_error->hide();
+    updateState();
+    m_session->create(request());
+}
+
+void CreateTokenDialog::onCreateFinished(const Token &token, const QString &accessToken,
+                                         const ApiError &error) {
+    if (!m_sending)
+        return;
+    m_sending = false;
+    if (!error.isError()) {
+        Q_EMIT tokenCreated(token, accessToken);
+        accept();
+        return;
+    }
+    if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network) {
+        m_error->setText(tr("The server did not confirm, so the token may or may not have been "
+                            "created. The list is being refreshed: check it before trying "
+                            "again. %1")
+                             .arg(errorText(error)));
+        if (m_session)
+            m_session->refresh();
+    } else {
+        m_error->setText(tr("The token was not created. %1").arg(errorText(error)));
+    }
+    m_error->show();
+    updateState();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Token.h"
+#include "TokenRequests.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class PermissionEditor;
+class QCheckBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class TokenSession;
+
+// The portal's "Add Database Token": description, optional expiry, permission rows.
+// "Create Token" stays disabled until the form is valid, and the field at fault says why.
+class CreateTokenDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit CreateTokenDialog(TokenSession *session, QWidget *parent = nullptr);
+
+    // The request the form describes.
+    NewToken request() const;
+    // Empty when the form can be sent; else what is wrong, in words.
+    QString problem() const;
+
+Q_SIGNALS:
+    // The server created it: `accessToken` is its secret, to be shown once.
+    void tokenCreated(const Token &token, const QString &accessToken);
+
+private:
+    void updateState();
+    void submit();
+    void onCreateFinished(const Token &token, const QString &accessToken, const ApiError &error);
+
+    QPointer<TokenSession> m_session;
+    QLineEdit *m_description;
+    QLabel *m_descriptionProblem;
+    QCheckBox *m_expires;
+    QDateTimeEdit *m_expiry;
+    QLabel *m_expiryProblem;
+    PermissionEditor *m_permissions;
+    QLabel *m_noPermissions;
+    QLabel *m_error;
+    QProgressBar *m_busy;
+    QPushButton *m_create;
+    bool m_sending = false;
+    bool m_descriptionTouched = false;
+};

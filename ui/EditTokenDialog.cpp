@@ -1,0 +1,265 @@
+#include "EditTokenDialog.h"
+
+#include "PermissionEditor.h"
+#include "TokenSession.h"
+#include "TokenStatus.h"
+#include "TokenTableModel.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString describe(const QList<Permission> &permissions) {
+    QStringList lines;
+    for (const Permission &permission : permissions)
+        lines.append(QStringLiteral("  • %1: %2")
+                         .arg(databaseDisplayName(permission.resource), permission.action));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_token(token)
+    , m_pages(new QStackedWidget(this))
+    , m_description(new QLineEdit(this))
+    , m_descriptionProblem(new QLabel(this))
+    , m_permissions(new PermissionEditor(this))
+    , m_summary(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_reviewButton(new QPushButton(tr("Save Changes…"), this))
+    , m_backButton(new QPushButton(tr("Back"), this))
+    , m_saveButton(new QPushButton(tr("Save Changes"), this)) {
+    setObjectName(QStringLiteral("editTokenDialog"));
+    setWindowTitle(tr("Edit Database Token"));
+    setMinimumWidth(600);
+
+    auto *heading = new QLabel(tr("Edit Database Token"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    heading->setFont(headingFont);
+
+    // Page 1: the form.
+    auto *formPage = new QWidget(m_pages);
+    m_description->setObjectName(QStringLiteral("descriptionField"));
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setText(token.description);
+    m_descriptionProblem->setObjectName(QStringLiteral("descriptionProblem"));
+    m_descriptionProblem->setText(tr("A description is required."));
+    m_descriptionProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_descriptionProblem->hide();
+    auto *expiry = new QLineEdit(formPage);
+    expiry->setObjectName(QStringLiteral("expiryField"));
+    expiry->setAccessibleName(tr("Expiration date (cannot be changed)"));
+    expiry->setReadOnly(true);
+    expiry->setText(token.expires() ? TokenTableModel::displayDateTime(token.expiresAt)
+                                    : tr("Does not expire"));
+    expiry->setToolTip(tr("The Management API cannot change a token's expiry."));
+    QPalette readOnly = expiry->palette();
+    readOnly.setColor(QPalette::Base, readOnly.color(QPalette::Window));
+    expiry->setPalette(readOnly);
+    auto *idLabel = new QLabel(token.id, formPage);
+    idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Token ID"), idLabel);
+    auto *descriptionColumn = new QVBoxLayout;
+    descriptionColumn->addWidget(m_description);
+    descriptionColumn->addWidget(m_descriptionProblem);
+    form->addRow(tr("&Description*"), descriptionColumn);
+    form->addRow(tr("Expiration"), expiry);
+    auto *permissionsTitle =
+        new QLabel(tr("Permissions (saving replaces the whole set)"), formPage);
+    QFont bold = permissionsTitle->font();
+    bold.setBold(true);
+    permissionsTitle->setFont(bold);
+    m_permissions->setPermissions(token.permissions);
+    auto *formLayout = new QVBoxLayout(formPage);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(form);
+    formLayout->addWidget(permissionsTitle);
+    formLayout->addWidget(m_permissions);
+    formLayout->addStretch(1);
+
+    // Page 2: what will change.
+    auto *reviewPage = new QWidget(m_pages);
+    auto *reviewTitle = new QLabel(tr("Review the changes"), reviewPage);
+    reviewTitle->setFont(bold);
+    m_summary->setObjectName(QStringLiteral("changeSummary"));
+    m_summary->setAccessibleName(tr("Changes to save"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *reviewLayout = new QVBoxLayout(reviewPage);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    reviewLayout->addWidget(reviewTitle);
+    reviewLayout->addWidget(m_summary);
+    reviewLayout->addStretch(1);
+
+    m_pages->addWidget(formPage);
+    m_pages->addWidget(reviewPage);
+
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumSize(120, 14);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+
+    auto *cancel = new QPushButton(tr("Cancel"), this);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAutoDefault(false);
+    m_reviewButton->setObjectName(QStringLiteral("reviewButton"));
+    m_reviewButton->setAccessibleName(tr("Save Changes"));
+    m_reviewButton->setDefault(true);
+    m_backButton->setObjectName(QStringLiteral("backButton"));
+    m_backButton->setAutoDefault(false);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setAccessibleName(tr("Confirm and save changes"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_busy);
+    buttons->addStretch(1);
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_backButton);
+    buttons->addWidget(m_reviewButton);
+    buttons->addWidget(m_saveButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 18);
+    layout->addWidget(heading);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+
+    connect(m_description, &QLineEdit::textChanged, this, &EditTokenDialog::updateState);
+    connect(m_permissions, &PermissionEditor::changed, this, &EditTokenDialog::updateState);
+    connect(m_reviewButton, &QPushButton::clicked, this, &EditTokenDialog::review);
+    connect(m_backButton, &QPushButton::clicked, this, [this] {
+        m_pages->setCurrentIndex(0);
+        updateState();
+    });
+    connect(m_saveButton, &QPushButton::clicked, this, &EditTokenDialog::save);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    if (m_session) {
+        connect(m_session, &TokenSession::updateFinished, this, &EditTokenDialog::onUpdateFinished);
+        connect(m_session, &TokenSession::databasesLoaded, this,
+                [this](const QStringList &names, const ApiError &error) {
+                    if (error.isError())
+                        m_permissions->setDatabasesUnavailable(errorText(error));
+                    else
+                        m_permissions->setDatabases(names);
+                });
+        m_session->loadDatabases();
+    }
+    m_description->setFocus();
+    updateState();
+}
+
+TokenChanges EditTokenDialog::changes() const {
+    return changesBetween(m_token, m_description->text().trimmed(), m_permissions->permissions());
+}
+
+QString EditTokenDialog::summary() const {
+    const TokenChanges pending = changes();
+    QStringList parts;
+    if (pending.description)
+        parts.append(tr("Description: “%1” → “%2”").arg(m_token.description, *pending.description));
+    if (pending.permissions) {
+        const QList<Permission> added = permissionsAdded(m_token.permissions, *pending.permissions);
+        const QList<Permission> removed =
+            permissionsAdded(*pending.permissions, m_token.permissions);
+        if (!added.isEmpty())
+            parts.append(tr("Permissions added:\n%1").arg(describe(added)));
+        if (!removed.isEmpty())
+            parts.append(tr("Permissions removed:\n%1").arg(describe(removed)));
+        if (pending.permissions->isEmpty())
+            parts.append(tr("The token will have no permissions left: it will not be able to "
+                            "read or write anything."));
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+void EditTokenDialog::updateState() {
+    const bool reviewing = m_pages->currentIndex() == 1;
+    const bool descriptionMissing = m_description->text().trimmed().isEmpty();
+    m_descriptionProblem->setVisible(descriptionMissing);
+    QString problem;
+    const bool valid = !descriptionMissing && m_permissions->validate(&problem);
+    const bool changed = !changes().isEmpty();
+    const bool editable = m_session && !m_token.isRevoked();
+    m_reviewButton->setVisible(!reviewing);
+    m_reviewButton->setEnabled(editable && valid && changed && !m_sending);
+    m_reviewButton->setToolTip(!changed ? tr("Nothing has changed yet.") : problem);
+    m_backButton->setVisible(reviewing);
+    m_backButton->setEnabled(!m_sending);
+    m_saveButton->setVisible(reviewing);
+    m_saveButton->setEnabled(editable && valid && changed && !m_sending);
+    m_saveButton->setDefault(reviewing);
+    m_busy->setVisible(m_sending);
+}
+
+void EditTokenDialog::review() {
+    if (!m_reviewButton->isEnabled())
+        return;
+    m_summary->setText(summary());
+    m_pages->setCurrentIndex(1);
+    updateState();
+    m_saveButton->setFocus();
+}
+
+void EditTokenDialog::save() {
+    if (m_sending || !m_saveButton->isEnabled() || !m_session)
+        return;
+    m_sending = true;
+    m_error->hide();
+    updateState();
+    m_session->update(m_token.id, changes());
+}
+
+void EditTokenDialog::onUpdateFinished(const QString &tokenId, const ApiError &error) {
+    if (tokenId != m_token.id || !m_sending)
+        return;
+    m_sending = false;
+    if (!error.isError()) {
+        Q_EMIT tokenUpdated(tokenId);
+        accept();
+        return;
+    }
+    QString text;
+    if (error.isHttp(400))
+        text = tr("The server refused the changes as invalid. Check the description and the "
+                  "database names, then try again.");
+    else if (error.isHttp(404))
+        text = tr("This token no longer exists on the server, so nothing was changed.");
+    else if (error.isHttp(409))
+        text = tr("The server reports a conflict: the token may have been revoked or changed "
+                  "meanwhile. Refresh the list to see its current state.");
+    else if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network)
+        text = tr("The server did not confirm, so the changes may or may not have been saved. "
+                  "The list is being refreshed.");
+    else
+        text = tr("The changes were not saved.");
+    m_error->setText(text + QLatin1Char(' ') + errorText(error));
+    m_error->show();
+    if (m_session && (error.isHttp(404) || error.kind == ApiError::Kind::Timeout ||
+                      error.kind == ApiError::Kind::Network))
+        m_session->refresh();
+    // Back to the form, with everything the user typed.
+    m_pages->setCurrentIndex(0);
+    updateState();
+}

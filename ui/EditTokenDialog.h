@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Token.h"
+#include "TokenRequests.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class PermissionEditor;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class TokenSession;
+
+// Changes a token's description and permissions. Because the API replaces the whole
+// permission set, "Save Changes" first shows what will change, then sends only that.
+class EditTokenDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    EditTokenDialog(TokenSession *session, const Token &token, QWidget *parent = nullptr);
+
+    QString tokenId() const { return m_token.id; }
+    // What Save would send, from the form as it stands.
+    TokenChanges changes() const;
+    // The review text: description before and after, permissions added and removed.
+    QString summary() const;
+
+Q_SIGNALS:
+    void tokenUpdated(const QString &tokenId);
+
+private:
+    void updateState();
+    void review();
+    void save();
+    void onUpdateFinished(const QString &tokenId, const ApiError &error);
+
+    QPointer<TokenSession> m_session;
+    Token m_token;
+    QStackedWidget *m_pages;
+    QLineEdit *m_description;
+    QLabel *m_descriptionProblem;
+    PermissionEditor *m_permissions;
+    QLabel *m_summary;
+    QLabel *m_error;
+    QProgressBar *m_busy;
+    QPushButton *m_reviewButton;
+    QPushButton *m_backButton;
+    QPushButton *m_saveButton;
+    bool m_sending = false;
+};

@@ -1,0 +1,220 @@
+#include "PermissionEditor.h"
+
+#include "TokenStatus.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+PermissionEditor::PermissionEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_rowsLayout(new QVBoxLayout)
+    , m_add(new QPushButton(tr("+ Add permission"), this))
+    , m_note(new QLabel(this)) {
+    setObjectName(QStringLiteral("permissionEditor"));
+    m_add->setObjectName(QStringLiteral("addPermissionButton"));
+    m_add->setAccessibleName(tr("Add permission"));
+    m_add->setAutoDefault(false);
+    m_note->setObjectName(QStringLiteral("databasesNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_note->hide();
+
+    m_rowsLayout->setContentsMargins(0, 0, 0, 0);
+    m_rowsLayout->setSpacing(4);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_note);
+    layout->addLayout(m_rowsLayout);
+    layout->addWidget(m_add, 0, Qt::AlignLeft);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        addRow({}, true, false);
+        m_rows.last().database->setFocus();
+        refreshProblems();
+        Q_EMIT changed();
+    });
+}
+
+void PermissionEditor::fillChoices(QComboBox *combo) const {
+    const QString typed = combo->currentText();
+    combo->blockSignals(true);
+    combo->clear();
+    combo->addItem(databaseDisplayName(PermissionNames::AllDatabases),
+                   QString(PermissionNames::AllDatabases));
+    for (const QString &name : m_databases)
+        combo->addItem(name, name);
+    const int index = combo->findText(typed);
+    combo->setCurrentIndex(index);
+    if (index < 0)
+        combo->setEditText(typed);
+    combo->blockSignals(false);
+}
+
+void PermissionEditor::setDatabases(const QStringList &names) {
+    m_databases = names;
+    m_note->hide();
+    for (const Row &row : std::as_const(m_rows))
+        fillChoices(row.database);
+}
+
+void PermissionEditor::setDatabasesUnavailable(const QString &reason) {
+    m_note->setText(tr("The list of databases could not be loaded (%1). You can still type a "
+                       "database name.")
+                        .arg(reason));
+    m_note->show();
+}
+
+void PermissionEditor::setPermissions(const QList<Permission> &permissions) {
+    while (!m_rows.isEmpty())
+        removeRow(m_rows.last().container);
+    Token holder;
+    holder.permissions = permissions;
+    for (const QString &resource : tokenDatabases(holder)) {
+        bool read = false;
+        bool write = false;
+        for (const Permission &permission : permissions) {
+            if (permission.resource != resource)
+                continue;
+            read |= permission.action == PermissionNames::Read;
+            write |= permission.action == PermissionNames::Write;
+        }
+        addRow(resource, read, write);
+    }
+    refreshProblems();
+}
+
+void PermissionEditor::addRow(const QString &resource, bool read, bool write) {
+    Row row;
+    const int number = int(m_rows.size()) + 1;
+    row.container = new QWidget(this);
+    row.database = new QComboBox(row.container);
+    row.database->setEditable(true);
+    row.database->setInsertPolicy(QComboBox::NoInsert);
+    row.database->setObjectName(QStringLiteral("permissionDatabase"));
+    row.database->setAccessibleName(tr("Database of permission %1").arg(number));
+    row.database->lineEdit()->setPlaceholderText(tr("Choose a database"));
+    row.database->lineEdit()->setMaxLength(MaxDatabaseNameLength + 1);
+    row.database->setMinimumWidth(220);
+    fillChoices(row.database);
+    const int index = row.database->findData(resource);
+    row.database->setCurrentIndex(index);
+    if (index < 0)
+        row.database->setEditText(resource);
+
+    row.read = new QCheckBox(tr("Read"), row.container);
+    row.read->setObjectName(QStringLiteral("permissionRead"));
+    row.read->setAccessibleName(tr("Read permission %1").arg(number));
+    row.read->setChecked(read);
+    row.write = new QCheckBox(tr("Write"), row.container);
+    row.write->setObjectName(QStringLiteral("permissionWrite"));
+    row.write->setAccessibleName(tr("Write permission %1").arg(number));
+    row.write->setChecked(write);
+    row.remove = new QToolButton(row.container);
+    row.remove->setObjectName(QStringLiteral("removePermissionButton"));
+    row.remove->setIcon(QIcon(QStringLiteral(":/icons/revoke.svg")));
+    row.remove->setToolTip(tr("Remove this permission"));
+    row.remove->setAccessibleName(tr("Remove permission %1").arg(number));
+    row.problem = new QLabel(row.container);
+    row.problem->setObjectName(QStringLiteral("permissionProblem"));
+    row.problem->setTextFormat(Qt::PlainText);
+    row.problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    row.problem->hide();
+
+    auto *line = new QHBoxLayout;
+    line->addWidget(row.database, 1);
+    line->addWidget(row.read);
+    line->addWidget(row.write);
+    line->addWidget(row.remove);
+    auto *rowLayout = new QVBoxLayout(row.container);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->setSpacing(2);
+    rowLayout->addLayout(line);
+    rowLayout->addWidget(row.problem);
+    m_rowsLayout->addWidget(row.container);
+    m_rows.append(row);
+
+    auto onChange = [this] {
+        refreshProblems();
+        Q_EMIT changed();
+    };
+    connect(row.database, &QComboBox::currentTextChanged, this, onChange);
+    connect(row.read, &QCheckBox::toggled, this, onChange);
+    connect(row.write, &QCheckBox::toggled, this, onChange);
+    QWidget *container = row.container;
+    connect(row.remove, &QToolButton::clicked, this, [this, container] {
+        removeRow(container);
+        refreshProblems();
+        Q_EMIT changed();
+    });
+}
+
+void PermissionEditor::removeRow(QWidget *container) {
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).container == container) {
+            m_rows.removeAt(i);
+            break;
+        }
+    }
+    container->hide();
+    container->deleteLater();
+}
+
+QString PermissionEditor::resourceOf(const Row &row) const {
+    const QString text = row.database->currentText().trimmed();
+    const int index = row.database->findText(text);
+    return index >= 0 ? row.database->itemData(index).toString() : text;
+}
+
+QString PermissionEditor::rowProblem(int index) const {
+    const Row &row = m_rows.at(index);
+    const QString resource = resourceOf(row);
+    if (resource.isEmpty())
+        return tr("Please select a database.");
+    if (resource.size() > MaxDatabaseNameLength)
+        return tr("A database name has at most %1 characters.").arg(MaxDatabaseNameLength);
+    if (!row.read->isChecked() && !row.write->isChecked())
+        return tr("Choose Read, Write or both.");
+    for (int other = 0; other < index; ++other)
+        if (resourceOf(m_rows.at(other)) == resource)
+            return tr("%1 already has a row above: combine them.")
+                .arg(databaseDisplayName(resource));
+    return {};
+}
+
+void PermissionEditor::refreshProblems() {
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QString problem = rowProblem(i);
+        m_rows.at(i).problem->setText(problem);
+        m_rows.at(i).problem->setVisible(!problem.isEmpty());
+    }
+}
+
+bool PermissionEditor::validate(QString *problem) const {
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QString rowText = rowProblem(i);
+        if (!rowText.isEmpty()) {
+            if (problem)
+                *problem = tr("Permission %1: %2").arg(i + 1).arg(rowText);
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<Permission> PermissionEditor::permissions() const {
+    QList<Permission> result;
+    for (const Row &row : m_rows) {
+        const QString resource = resourceOf(row);
+        if (row.read->isChecked())
+            result.append({QString(PermissionNames::Read), resource});
+        if (row.write->isChecked())
+            result.append({QString(PermissionNames::Write), resource});
+    }
+    return result;
+}

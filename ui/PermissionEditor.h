@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Permission.h"
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QToolButton;
+class QVBoxLayout;
+
+// The permission rows of the create and edit dialogs: a database (or all of them), Read and
+// Write, a remove button per row, and "+ Add permission". Says which row is wrong and why.
+class PermissionEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int MaxDatabaseNameLength = 64;
+
+    explicit PermissionEditor(QWidget *parent = nullptr);
+
+    // The names offered in every row's database choice, after "All databases".
+    void setDatabases(const QStringList &names);
+    // The list could not be fetched: say so; names can still be typed.
+    void setDatabasesUnavailable(const QString &reason);
+    void setPermissions(const QList<Permission> &permissions);
+    // One entry per (action, resource), as the API wants them.
+    QList<Permission> permissions() const;
+    // False with the first problem when a row is incomplete or repeats a database.
+    bool validate(QString *problem) const;
+    int rowCount() const { return int(m_rows.size()); }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    struct Row {
+        QWidget *container;
+        QComboBox *database;
+        QCheckBox *read;
+        QCheckBox *write;
+        QToolButton *remove;
+        QLabel *problem;
+    };
+
+    void addRow(const QString &resource, bool read, bool write);
+    void removeRow(QWidget *container);
+    void fillChoices(QComboBox *combo) const;
+    QString resourceOf(const Row &row) const;
+    QString rowProblem(int index) const;
+    void refreshProblems();
+
+    QList<Row> m_rows;
+    QStringList m_databases;
+    QVBoxLayout *m_rowsLayout;
+    QPushButton *m_add;
+    QLabel *m_note;
+};
