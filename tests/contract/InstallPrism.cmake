@@ -1,5 +1,5 @@
-# Installs Prism from package-lock.json into node_modules (npm ci), unless the pinned
-# version is already there. Run by ctest as the set-up of the contract test:
+# Installs Prism from package-lock.json into node_modules (npm ci), unless this lock file
+# was installed there already. Run by ctest as the set-up of the contract test:
 #   cmake -DCONTRACT_DIR=<tests/contract> -P InstallPrism.cmake
 # A missing node or npm fails the set-up, so the contract test can never be skipped quietly.
 cmake_minimum_required(VERSION 3.25)
@@ -11,16 +11,16 @@ endif()
 file(READ "${CONTRACT_DIR}/package.json" package_json)
 string(JSON wanted GET "${package_json}" devDependencies "@stoplight/prism-cli")
 
-set(installed_json "${CONTRACT_DIR}/node_modules/@stoplight/prism-cli/package.json")
+# node_modules is current when it was installed by this script from this very lock file.
+file(SHA256 "${CONTRACT_DIR}/package-lock.json" lock_hash)
+set(stamp "${CONTRACT_DIR}/node_modules/.token-admin-lock.sha256")
 set(prism "${CONTRACT_DIR}/node_modules/.bin/prism")
-if(EXISTS "${prism}" AND EXISTS "${installed_json}")
-  file(READ "${installed_json}" installed)
-  string(JSON installed_version ERROR_VARIABLE json_error GET "${installed}" version)
-  if(installed_version STREQUAL wanted)
-    message(STATUS "Prism ${installed_version} is installed in ${CONTRACT_DIR}/node_modules")
+if(EXISTS "${prism}" AND EXISTS "${stamp}")
+  file(READ "${stamp}" installed_hash)
+  if(installed_hash STREQUAL lock_hash)
+    message(STATUS "Prism ${wanted} is installed in ${CONTRACT_DIR}/node_modules")
     return()
   endif()
-  message(STATUS "Prism ${installed_version} is installed, ${wanted} is pinned: reinstalling")
 endif()
 
 find_program(NODE_EXECUTABLE NAMES node nodejs)
@@ -43,3 +43,4 @@ endif()
 if(NOT EXISTS "${prism}")
   message(FATAL_ERROR "npm ci succeeded but ${prism} is missing")
 endif()
+file(WRITE "${stamp}" "${lock_hash}")
