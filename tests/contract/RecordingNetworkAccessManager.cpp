@@ -6,8 +6,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-QString RecordingNetworkAccessManager::validationProblem(const Exchange &exchange)
-{
+QString RecordingNetworkAccessManager::validationProblem(const Exchange &exchange) {
     const QJsonObject body = QJsonDocument::fromJson(exchange.body).object();
     const bool problemJson = exchange.contentType.startsWith("application/problem+json");
     if (!problemJson && !body.contains(QLatin1String("validation")))
@@ -31,8 +30,7 @@ QString RecordingNetworkAccessManager::validationProblem(const Exchange &exchang
     return lines.join(QLatin1Char('\n'));
 }
 
-QString RecordingNetworkAccessManager::describe(const Exchange &exchange)
-{
+QString RecordingNetworkAccessManager::describe(const Exchange &exchange) {
     return QStringLiteral("%1 %2 -> %3 %4\n%5")
         .arg(QString::fromLatin1(exchange.method), exchange.url.toString(),
              QString::number(exchange.status), QString::fromLatin1(exchange.contentType),
@@ -41,8 +39,7 @@ QString RecordingNetworkAccessManager::describe(const Exchange &exchange)
 
 QNetworkReply *RecordingNetworkAccessManager::createRequest(Operation op,
                                                             const QNetworkRequest &request,
-                                                            QIODevice *outgoingData)
-{
+                                                            QIODevice *outgoingData) {
     QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
     const qsizetype index = m_exchanges.size();
     Exchange exchange;

@@ -9,6 +9,7 @@
 #include "SandboxServer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -29,8 +30,7 @@ constexpr int CallTimeoutMs = 30'000;
 
 // The copies in spec/, or those in $TOKENADMIN_CONTRACT_SPEC_DIR (same layout) to try a
 // newer spec from docs-v2 before replacing ours.
-QString specPath(Product product)
-{
+QString specPath(Product product) {
     QString directory = qEnvironmentVariable("TOKENADMIN_CONTRACT_SPEC_DIR");
     if (directory.isEmpty())
         directory = QStringLiteral(TOKENADMIN_SPEC_DIR);
@@ -40,8 +40,7 @@ QString specPath(Product product)
 }
 
 // A port that was free a moment ago. Prism binds it itself, so a small race remains.
-quint16 freePort()
-{
+quint16 freePort() {
     QTcpServer probe;
     if (!probe.listen(QHostAddress::LocalHost, 0))
         return 0;
@@ -57,9 +56,7 @@ class TestContract : public QObject {
 
 public:
     explicit TestContract(Product product)
-        : m_product(product)
-    {
-    }
+        : m_product(product) {}
     ~TestContract() override { stopPrism(); }
 
 private Q_SLOTS:
@@ -101,14 +98,14 @@ private:
     QString m_unknownId;
 };
 
-void TestContract::initTestCase()
-{
+void TestContract::initTestCase() {
     qInfo("Product: %s", qPrintable(productKey(m_product)));
     const QString prism = QStringLiteral(TOKENADMIN_PRISM);
     QVERIFY2(QFileInfo(prism).isExecutable(),
              qPrintable(QStringLiteral("Prism is not installed at %1. ctest installs it "
                                        "(test contract_install_prism); by hand: npm ci in %2")
-                            .arg(prism, QFileInfo(prism).absolutePath() + "/../..")));
+                            .arg(prism, QDir::cleanPath(QFileInfo(prism).absolutePath() +
+                                                        QStringLiteral("/../..")))));
     const QString spec = specPath(m_product);
     QVERIFY2(QFileInfo::exists(spec), qPrintable(spec));
 
@@ -138,16 +135,15 @@ void TestContract::initTestCase()
              qPrintable(QStringLiteral("Prism did not start: ") + m_prism->errorString()));
 
     m_probe = new QTcpSocket(this);
-    QTRY_VERIFY2_WITH_TIMEOUT(prismAcceptsConnections()
-                                  || m_prism->state() == QProcess::NotRunning,
+    QTRY_VERIFY2_WITH_TIMEOUT(prismAcceptsConnections() || m_prism->state() == QProcess::NotRunning,
                               qPrintable(QStringLiteral("Prism did not listen on port %1:\n%2")
                                              .arg(m_prismPort)
                                              .arg(prismLog())),
                               PrismStartTimeoutMs);
-    QVERIFY2(m_prism->state() == QProcess::Running,
-             qPrintable(QStringLiteral("Prism exited (%1):\n%2")
-                            .arg(m_prism->exitCode())
-                            .arg(prismLog())));
+    QVERIFY2(
+        m_prism->state() == QProcess::Running,
+        qPrintable(
+            QStringLiteral("Prism exited (%1):\n%2").arg(m_prism->exitCode()).arg(prismLog())));
     m_probe->abort();
 
     Endpoint endpoint;
@@ -162,8 +158,7 @@ void TestContract::initTestCase()
     m_sandbox->clearReceivedRequests();
 }
 
-void TestContract::cleanup()
-{
+void TestContract::cleanup() {
     if (!QTest::currentTestFailed())
         return;
     const QString log = newPrismLog().trimmed();
@@ -171,13 +166,11 @@ void TestContract::cleanup()
         qWarning("Prism's log since the last one shown:\n%s", qPrintable(log));
 }
 
-void TestContract::cleanupTestCase()
-{
+void TestContract::cleanupTestCase() {
     stopPrism();
 }
 
-void TestContract::listTokens()
-{
+void TestContract::listTokens() {
     std::optional<ApiResult<TokenList>> result;
     QObject context; // destroyed before `result`: a late answer is dropped, not written
     m_api->listTokens(&context, [&](const ApiResult<TokenList> &r) { result = r; });
@@ -201,8 +194,7 @@ void TestContract::listTokens()
     QVERIFY2(!m_tokenId.isEmpty(), "the sandbox's seed has no active token to revoke");
 }
 
-void TestContract::getToken()
-{
+void TestContract::getToken() {
     QVERIFY2(!m_tokenId.isEmpty(), "listTokens() found no token to work on");
     std::optional<ApiResult<Token>> result;
     QObject context;
@@ -215,8 +207,7 @@ void TestContract::getToken()
     QCOMPARE(result->value, m_listed);
 }
 
-void TestContract::revokeToken()
-{
+void TestContract::revokeToken() {
     QVERIFY2(!m_tokenId.isEmpty(), "listTokens() found no token to work on");
     std::optional<ApiError> result;
     QObject context;
@@ -229,8 +220,7 @@ void TestContract::revokeToken()
     QVERIFY(m_network->exchanges().constLast().body.isEmpty());
 }
 
-void TestContract::getRevokedToken()
-{
+void TestContract::getRevokedToken() {
     QVERIFY2(!m_tokenId.isEmpty(), "listTokens() found no token to work on");
     std::optional<ApiResult<Token>> result;
     QObject context;
@@ -246,8 +236,7 @@ void TestContract::getRevokedToken()
     QCOMPARE(result->value.permissions, m_listed.permissions);
 }
 
-void TestContract::getUnknownToken()
-{
+void TestContract::getUnknownToken() {
     // The spec allows only UUIDs in the path, so the unknown ID is a well-formed one: the
     // 404 must come from the sandbox and pass Prism as a spec-valid Error.
     m_unknownId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -262,8 +251,7 @@ void TestContract::getUnknownToken()
     QVERIFY2(!result->error.serverMessage.isEmpty(), "the 404 carries no Error.message");
 }
 
-void TestContract::sandboxReceivedExactlyTheseRequests()
-{
+void TestContract::sandboxReceivedExactlyTheseRequests() {
     QVERIFY2(!m_tokenId.isEmpty(), "listTokens() found no token to work on");
     QVERIFY(!m_unknownId.isEmpty());
     const QList<QPair<QByteArray, QString>> expected = {
@@ -284,15 +272,13 @@ void TestContract::sandboxReceivedExactlyTheseRequests()
     QCOMPARE(received, expected);
 }
 
-void TestContract::prismLoggedNoViolation()
-{
+void TestContract::prismLoggedNoViolation() {
     // Prism also logs violations it does not turn into errors (warnings).
     const QString log = prismLog();
     QVERIFY2(!log.contains(QLatin1String("Violation"), Qt::CaseInsensitive), qPrintable(log));
 }
 
-void TestContract::proxyRejectsWhatTheSpecForbids()
-{
+void TestContract::proxyRejectsWhatTheSpecForbids() {
     // Proves the proxy really validates: the spec's tokenId is a UUID, so Prism must stop
     // this request itself, with a validation list, and the sandbox must never see it.
     const qsizetype receivedBefore = m_sandbox->receivedRequests().size();
@@ -310,8 +296,7 @@ void TestContract::proxyRejectsWhatTheSpecForbids()
     QCOMPARE(m_sandbox->receivedRequests().size(), receivedBefore);
 }
 
-bool TestContract::prismAcceptsConnections()
-{
+bool TestContract::prismAcceptsConnections() {
     // Polled by QTRY_*: each call looks at the probe, never waits on it.
     if (m_probe->state() == QAbstractSocket::ConnectedState)
         return true;
@@ -320,8 +305,7 @@ bool TestContract::prismAcceptsConnections()
     return false;
 }
 
-void TestContract::stopPrism()
-{
+void TestContract::stopPrism() {
     if (!m_prism)
         return;
     if (m_prism->state() != QProcess::NotRunning) {
@@ -333,15 +317,13 @@ void TestContract::stopPrism()
     m_prism.reset();
 }
 
-QString TestContract::prismLog()
-{
+QString TestContract::prismLog() {
     if (m_prism)
         m_prismOutput += m_prism->readAll();
     return QString::fromUtf8(m_prismOutput);
 }
 
-QString TestContract::newPrismLog()
-{
+QString TestContract::newPrismLog() {
     prismLog();
     const QList<QByteArray> lines = m_prismOutput.mid(m_prismOutputShown).split('\n');
     m_prismOutputShown = m_prismOutput.size();
@@ -353,8 +335,7 @@ QString TestContract::newPrismLog()
     return kept.join(QLatin1Char('\n'));
 }
 
-QString TestContract::lastExchangeProblem(int status)
-{
+QString TestContract::lastExchangeProblem(int status) {
     const QList<RecordingNetworkAccessManager::Exchange> exchanges = m_network->exchanges();
     if (exchanges.isEmpty())
         return QStringLiteral("no request was sent");
@@ -370,12 +351,11 @@ QString TestContract::lastExchangeProblem(int status)
                ? QStringLiteral("HTTP %1 instead of %2 (see the exchange above)")
                      .arg(last.status)
                      .arg(status)
-               : validation.section(QLatin1Char('\n'), 0, 1)
-                     + QStringLiteral("\n(Prism found the spec violated: see above)");
+               : validation.section(QLatin1Char('\n'), 0, 1) +
+                     QStringLiteral("\n(Prism found the spec violated: see above)");
 }
 
-QString TestContract::tokenPath(const QString &id) const
-{
+QString TestContract::tokenPath(const QString &id) const {
     QString path = m_product == Product::Clustered
                        ? QStringLiteral("/api/v0/tokens")
                        : QStringLiteral("/api/v0/accounts/%1/clusters/%2/tokens")
@@ -386,8 +366,7 @@ QString TestContract::tokenPath(const QString &id) const
 }
 
 // Both products, each against its own spec: Cloud Dedicated, then Clustered.
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     int status = 0;
     for (const Product product : {Product::Dedicated, Product::Clustered}) {
