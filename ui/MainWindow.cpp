@@ -412,6 +412,9 @@ void MainWindow::updateActions() {
     m_copyIdAction->setEnabled(token);
     m_showOptionsAction->setEnabled(token);
     m_revokeAction->setEnabled(token && !token->isRevoked() && !m_session->isRevoking(token->id));
+    m_editAction->setEnabled(token && !token->isRevoked() && !m_session->isUpdating(token->id));
+    m_newTokenAction->setEnabled(m_session && !m_session->isCreating());
+    m_newTokenButton->setEnabled(m_newTokenAction->isEnabled());
     const bool refreshing = m_session && m_session->isRefreshing();
     m_refreshAction->setEnabled(m_session && !refreshing);
     m_refreshButton->setEnabled(m_session && !refreshing);
