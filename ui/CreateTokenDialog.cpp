@@ -83,7 +83,9 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     auto *descriptionColumn = new QVBoxLayout;
     descriptionColumn->addWidget(m_description);
     descriptionColumn->addWidget(m_descriptionProblem);
-    form->addRow(tr("Token &description*"), descriptionColumn);
+    auto *descriptionLabel = new QLabel(tr("Token &description*"), this);
+    descriptionLabel->setBuddy(m_description);
+    form->addRow(descriptionLabel, descriptionColumn);
     auto *expiryColumn = new QVBoxLayout;
     expiryColumn->addWidget(m_expires);
     auto *expiryLine = new QHBoxLayout;
@@ -92,7 +94,9 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     expiryLine->addStretch(1);
     expiryColumn->addLayout(expiryLine);
     expiryColumn->addWidget(m_expiryProblem);
-    form->addRow(tr("&Expiration"), expiryColumn);
+    auto *expiryLabel = new QLabel(tr("&Expiration"), this);
+    expiryLabel->setBuddy(m_expires);
+    form->addRow(expiryLabel, expiryColumn);
 
     auto *permissionsTitle = new QLabel(tr("Permissions"), this);
     QFont bold = permissionsTitle->font();

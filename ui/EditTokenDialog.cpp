@@ -77,7 +77,9 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     auto *descriptionColumn = new QVBoxLayout;
     descriptionColumn->addWidget(m_description);
     descriptionColumn->addWidget(m_descriptionProblem);
-    form->addRow(tr("&Description*"), descriptionColumn);
+    auto *descriptionLabel = new QLabel(tr("&Description*"), formPage);
+    descriptionLabel->setBuddy(m_description);
+    form->addRow(descriptionLabel, descriptionColumn);
     form->addRow(tr("Expiration"), expiry);
     auto *permissionsTitle =
         new QLabel(tr("Permissions (saving replaces the whole set)"), formPage);

@@ -72,6 +72,9 @@ private Q_SLOTS:
     void sandboxReceivedExactlyTheseRequests();
     void prismLoggedNoViolation();
     void proxyRejectsWhatTheSpecForbids();
+    void listDatabases();
+    void createToken();
+    void updateToken();
 
 private:
     bool prismAcceptsConnections();
@@ -96,6 +99,7 @@ private:
     QString m_tokenId;
     Token m_listed;
     QString m_unknownId;
+    QString m_createdId;
 };
 
 void TestContract::initTestCase() {
@@ -294,6 +298,64 @@ void TestContract::proxyRejectsWhatTheSpecForbids() {
              qPrintable(RecordingNetworkAccessManager::describe(last)));
     QVERIFY2(result->error.isHttp(422), qPrintable(errorText(result->error)));
     QCOMPARE(m_sandbox->receivedRequests().size(), receivedBefore);
+}
+
+void TestContract::listDatabases() {
+    std::optional<ApiResult<QStringList>> result;
+    QObject context;
+    m_api->listDatabases(&context, [&](const ApiResult<QStringList> &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), CallTimeoutMs + 5'000);
+    const QString problem = lastExchangeProblem(200);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(result->ok(), qPrintable(errorText(result->error)));
+    QVERIFY(!result->value.isEmpty());
+}
+
+void TestContract::createToken() {
+    NewToken request;
+    request.description = QStringLiteral("Contract: created through the spec proxy");
+    request.permissions = {{QStringLiteral("read"), QStringLiteral("telemetry")},
+                           {QStringLiteral("write"), QStringLiteral("telemetry")},
+                           {QStringLiteral("read"), QStringLiteral("*")}};
+    request.expiresAt = QDateTime::currentDateTimeUtc().addDays(30);
+    std::optional<ApiResult<CreatedToken>> result;
+    QObject context;
+    m_api->createToken(request, &context, [&](const ApiResult<CreatedToken> &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), CallTimeoutMs + 5'000);
+    const QString problem = lastExchangeProblem(200);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(result->ok(), qPrintable(errorText(result->error)));
+    QCOMPARE(result->value.token.description, request.description);
+    QCOMPARE(result->value.token.permissions, request.permissions);
+    QVERIFY(result->value.accessToken.size() >= 64);
+    m_createdId = result->value.token.id;
+}
+
+void TestContract::updateToken() {
+    QVERIFY2(!m_createdId.isEmpty(), "createToken() created nothing to update");
+    TokenChanges changes;
+    changes.description = QStringLiteral("Contract: renamed");
+    changes.permissions = QList<Permission>{{QStringLiteral("write"), QStringLiteral("billing")}};
+    std::optional<ApiResult<Token>> result;
+    QObject context;
+    m_api->updateToken(m_createdId, changes, &context,
+                       [&](const ApiResult<Token> &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), CallTimeoutMs + 5'000);
+    const QString problem = lastExchangeProblem(200);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(result->ok(), qPrintable(errorText(result->error)));
+    QCOMPARE(result->value.description, *changes.description);
+    QCOMPARE(result->value.permissions, *changes.permissions);
+    // Only the description: the spec's minProperties is met by one field.
+    TokenChanges renameOnly;
+    renameOnly.description = QStringLiteral("Contract: renamed again");
+    result.reset();
+    m_api->updateToken(m_createdId, renameOnly, &context,
+                       [&](const ApiResult<Token> &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), CallTimeoutMs + 5'000);
+    const QString renameProblem = lastExchangeProblem(200);
+    QVERIFY2(renameProblem.isEmpty(), qPrintable(renameProblem));
+    QCOMPARE(result->value.permissions, *changes.permissions);
 }
 
 bool TestContract::prismAcceptsConnections() {

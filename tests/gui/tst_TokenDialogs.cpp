@@ -49,8 +49,7 @@ private Q_SLOTS:
     void screenshots();
 
 private:
-    template <typename T>
-    T *waitForDialog();
+    template <typename T> T *waitForDialog();
     QList<SandboxServer::ReceivedRequest> requests(const QByteArray &method) const;
     Token firstActiveToken() const;
     void setRow(QWidget *dialog, int row, const QString &database, bool read, bool write);
@@ -61,15 +60,13 @@ private:
     QTableView *m_table = nullptr;
 };
 
-void TestTokenDialogs::initTestCase()
-{
+void TestTokenDialogs::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
     QApplication::setApplicationName(QStringLiteral("tst_tokendialogs"));
 }
 
-void TestTokenDialogs::init()
-{
+void TestTokenDialogs::init() {
     QSettings().clear();
     m_network = new QNetworkAccessManager;
     m_sandbox = new SandboxServer;
@@ -89,23 +86,21 @@ void TestTokenDialogs::init()
     m_sandbox->clearReceivedRequests();
 }
 
-void TestTokenDialogs::cleanup()
-{
+void TestTokenDialogs::cleanup() {
     delete m_window;
     delete m_sandbox;
     delete m_network;
 }
 
-template <typename T>
-T *TestTokenDialogs::waitForDialog()
-{
+template <typename T> T *TestTokenDialogs::waitForDialog() {
     T *dialog = nullptr;
-    [&] { QTRY_VERIFY((dialog = m_window->findChild<T *>()) && dialog->isVisible()); }();
+    [&] {
+        QTRY_VERIFY((dialog = m_window->findChild<T *>()) && dialog->isVisible());
+    }();
     return dialog;
 }
 
-QList<SandboxServer::ReceivedRequest> TestTokenDialogs::requests(const QByteArray &method) const
-{
+QList<SandboxServer::ReceivedRequest> TestTokenDialogs::requests(const QByteArray &method) const {
     QList<SandboxServer::ReceivedRequest> result;
     for (const auto &request : m_sandbox->receivedRequests())
         if (request.method == method)
@@ -113,15 +108,13 @@ QList<SandboxServer::ReceivedRequest> TestTokenDialogs::requests(const QByteArra
     return result;
 }
 
-Token TestTokenDialogs::firstActiveToken() const
-{
+Token TestTokenDialogs::firstActiveToken() const {
     const QString id = m_table->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString();
     return *m_window->session()->model()->tokenById(id);
 }
 
 void TestTokenDialogs::setRow(QWidget *dialog, int row, const QString &database, bool read,
-                              bool write)
-{
+                              bool write) {
     const auto databases = dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase"));
     const auto reads = dialog->findChildren<QCheckBox *>(QStringLiteral("permissionRead"));
     const auto writes = dialog->findChildren<QCheckBox *>(QStringLiteral("permissionWrite"));
@@ -136,8 +129,7 @@ void TestTokenDialogs::setRow(QWidget *dialog, int row, const QString &database,
     writes.at(row)->setChecked(write);
 }
 
-void TestTokenDialogs::createWithTwoPermissionsAndAnExpiry()
-{
+void TestTokenDialogs::createWithTwoPermissionsAndAnExpiry() {
     QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
     auto *dialog = waitForDialog<CreateTokenDialog>();
     auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
@@ -151,10 +143,13 @@ void TestTokenDialogs::createWithTwoPermissionsAndAnExpiry()
     auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addPermissionButton"));
     QTest::mouseClick(add, Qt::LeftButton);
     QTest::mouseClick(add, Qt::LeftButton);
-    QTRY_VERIFY(dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase")).first()->findData(QStringLiteral("telemetry")) >= 0);
+    QTRY_VERIFY(dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase"))
+                    .first()
+                    ->findData(QStringLiteral("telemetry")) >= 0);
     setRow(dialog, 0, QStringLiteral("telemetry"), true, true);
     setRow(dialog, 1, QStringLiteral("*"), true, false);
-    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("expiresToggle")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("expiresToggle")),
+                      Qt::LeftButton);
     const QDateTime expiryLocal(QDate::currentDate().addDays(10), QTime(12, 30));
     dialog->findChild<QDateTimeEdit *>(QStringLiteral("expiryField"))->setDateTime(expiryLocal);
     QVERIFY2(create->isEnabled(), qPrintable(dialog->problem()));
@@ -181,14 +176,17 @@ void TestTokenDialogs::createWithTwoPermissionsAndAnExpiry()
     QVERIFY(secret->text().startsWith(QLatin1String("apiv1_")));
     QVERIFY(secret->text().size() >= 64);
     const QString accessToken = secret->text();
-    QTest::mouseClick(secretDialog->findChild<QAbstractButton *>(QStringLiteral("revealButton")), Qt::LeftButton);
+    QTest::mouseClick(secretDialog->findChild<QAbstractButton *>(QStringLiteral("revealButton")),
+                      Qt::LeftButton);
     QCOMPARE(secret->echoMode(), QLineEdit::Normal);
 
     // Copy: concealed from clipboard managers, and gone again after the delay.
-    QTest::mouseClick(secretDialog->findChild<QPushButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
+    QTest::mouseClick(secretDialog->findChild<QPushButton *>(QStringLiteral("copyButton")),
+                      Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), accessToken);
-    QCOMPARE(QApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
-             QByteArray("secret"));
+    QCOMPARE(
+        QApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+        QByteArray("secret"));
     QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), 5000);
 
     // Close is blocked until the user says the secret is stored; Escape too.
@@ -196,7 +194,8 @@ void TestTokenDialogs::createWithTwoPermissionsAndAnExpiry()
     QVERIFY(!close->isEnabled());
     QTest::keyClick(secretDialog, Qt::Key_Escape);
     QVERIFY(secretDialog->isVisible());
-    QTest::mouseClick(secretDialog->findChild<QCheckBox *>(QStringLiteral("storedCheckBox")), Qt::LeftButton);
+    QTest::mouseClick(secretDialog->findChild<QCheckBox *>(QStringLiteral("storedCheckBox")),
+                      Qt::LeftButton);
     QVERIFY(close->isEnabled());
     QTest::mouseClick(close, Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<TokenSecretDialog *>());
@@ -205,17 +204,19 @@ void TestTokenDialogs::createWithTwoPermissionsAndAnExpiry()
     const Token created = m_sandbox->tokens().last();
     QCOMPARE(created.description, QStringLiteral("Telegraf on edge-07"));
     QCOMPARE(m_window->selectedTokenId(), created.id);
-    QCOMPARE(m_window->session()->model()->tokenById(created.id)->expiresAt,
-             expiryLocal.toUTC());
+    QCOMPARE(m_window->session()->model()->tokenById(created.id)->expiresAt, expiryLocal.toUTC());
     QVERIFY(!m_sandbox->accessTokenSha512(created.id).isEmpty());
     const QAbstractItemModel *model = m_window->session()->model();
     for (int column = 0; column < model->columnCount(); ++column)
-        for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(TokenTableModel::SortRole)})
-            QVERIFY(!model->index(model->rowCount() - 1, column).data(role).toString().contains(accessToken));
+        for (int role :
+             {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(TokenTableModel::SortRole)})
+            QVERIFY(!model->index(model->rowCount() - 1, column)
+                         .data(role)
+                         .toString()
+                         .contains(accessToken));
 }
 
-void TestTokenDialogs::createFormValidation()
-{
+void TestTokenDialogs::createFormValidation() {
     m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
     auto *dialog = waitForDialog<CreateTokenDialog>();
     auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
@@ -245,10 +246,13 @@ void TestTokenDialogs::createFormValidation()
     QVERIFY(!create->isEnabled());
     setRow(dialog, 1, QString(), false, true); // no database
     QVERIFY(!create->isEnabled());
-    QTest::mouseClick(dialog->findChildren<QAbstractButton *>(QStringLiteral("removePermissionButton")).last(), Qt::LeftButton);
+    QTest::mouseClick(
+        dialog->findChildren<QAbstractButton *>(QStringLiteral("removePermissionButton")).last(),
+        Qt::LeftButton);
     QTRY_VERIFY(create->isEnabled());
 
-    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("expiresToggle")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("expiresToggle")),
+                      Qt::LeftButton);
     dialog->findChild<QDateTimeEdit *>(QStringLiteral("expiryField"))
         ->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
     QVERIFY(!create->isEnabled());
@@ -258,14 +262,14 @@ void TestTokenDialogs::createFormValidation()
     QVERIFY(requests("POST").isEmpty());
 }
 
-void TestTokenDialogs::createWithoutPermissionsIsAllowedWithANote()
-{
+void TestTokenDialogs::createWithoutPermissionsIsAllowedWithANote() {
     m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
     auto *dialog = waitForDialog<CreateTokenDialog>();
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("noPermissionsNote"))->isVisible());
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
                      QStringLiteral("Placeholder"));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE(requests("POST").size(), 1);
     const QJsonObject body = QJsonDocument::fromJson(requests("POST").first().body).object();
     QCOMPARE(body, (QJsonObject{{"description", "Placeholder"},
@@ -276,8 +280,7 @@ void TestTokenDialogs::createWithoutPermissionsIsAllowedWithANote()
     secret->accept();
 }
 
-void TestTokenDialogs::createWhenDatabasesCannotBeLoaded()
-{
+void TestTokenDialogs::createWhenDatabasesCannotBeLoaded() {
     m_sandbox->stop();
     m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
     auto *dialog = waitForDialog<CreateTokenDialog>();
@@ -286,7 +289,8 @@ void TestTokenDialogs::createWhenDatabasesCannotBeLoaded()
     QVERIFY(note->text().contains(QLatin1String("type a database name")));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
                      QStringLiteral("Typed by hand"));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addPermissionButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addPermissionButton")),
+                      Qt::LeftButton);
     setRow(dialog, 0, QStringLiteral("my_database"), true, false);
     auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
     QVERIFY(create->isEnabled());
@@ -303,8 +307,7 @@ void TestTokenDialogs::createWhenDatabasesCannotBeLoaded()
     QVERIFY(create->isEnabled());
 }
 
-void TestTokenDialogs::editShowsTheChangesThenSendsOnlyThem()
-{
+void TestTokenDialogs::editShowsTheChangesThenSendsOnlyThem() {
     Token target;
     for (int row = 0; row < m_table->model()->rowCount() && target.id.isEmpty(); ++row) {
         const Token *token = m_window->session()->model()->tokenById(
@@ -325,66 +328,82 @@ void TestTokenDialogs::editShowsTheChangesThenSendsOnlyThem()
     auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"));
     description->selectAll();
     QTest::keyClicks(description, QStringLiteral("Renamed token"));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addPermissionButton")), Qt::LeftButton);
-    QTRY_VERIFY(dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase")).last()->findData(QStringLiteral("app_logs")) >= 0);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addPermissionButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase"))
+                    .last()
+                    ->findData(QStringLiteral("app_logs")) >= 0);
     const Permission old = target.permissions.first();
-    const QString newDatabase = old.resource == QLatin1String("app_logs") ? QStringLiteral("billing")
-                                                                          : QStringLiteral("app_logs");
+    const QString newDatabase = old.resource == QLatin1String("app_logs")
+                                    ? QStringLiteral("billing")
+                                    : QStringLiteral("app_logs");
     setRow(dialog, 1, newDatabase, false, true);
     QVERIFY(review->isEnabled());
     QTest::mouseClick(review, Qt::LeftButton);
 
     auto *summary = dialog->findChild<QLabel *>(QStringLiteral("changeSummary"));
     QVERIFY(summary->isVisible());
-    QVERIFY2(summary->text().contains(QStringLiteral("“%1” → “Renamed token”").arg(target.description)),
-             qPrintable(summary->text()));
-    QVERIFY2(summary->text().contains(QStringLiteral("Permissions added:\n  • %1: write").arg(newDatabase)),
+    QVERIFY2(
+        summary->text().contains(QStringLiteral("“%1” → “Renamed token”").arg(target.description)),
+        qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(
+                 QStringLiteral("Permissions added:\n  • %1: write").arg(newDatabase)),
              qPrintable(summary->text()));
     QVERIFY(!summary->text().contains(QLatin1String("removed")));
     QVERIFY(requests("PATCH").isEmpty());
 
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE(requests("PATCH").size(), 1);
     QVERIFY(requests("PATCH").first().path.endsWith(target.id));
     const QJsonObject body = QJsonDocument::fromJson(requests("PATCH").first().body).object();
-    QCOMPARE(body, (QJsonObject{{"description", "Renamed token"},
-                                {"permissions", QJsonArray{QJsonObject{{"action", old.action}, {"resource", old.resource}},
-                                                           QJsonObject{{"action", "write"}, {"resource", newDatabase}}}}}));
+    QCOMPARE(body, (QJsonObject{
+                       {"description", "Renamed token"},
+                       {"permissions",
+                        QJsonArray{QJsonObject{{"action", old.action}, {"resource", old.resource}},
+                                   QJsonObject{{"action", "write"}, {"resource", newDatabase}}}}}));
     QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
-    QCOMPARE(m_window->session()->model()->tokenById(target.id)->description, QStringLiteral("Renamed token"));
+    QCOMPARE(m_window->session()->model()->tokenById(target.id)->description,
+             QStringLiteral("Renamed token"));
     QCOMPARE(m_window->session()->model()->tokenById(target.id)->permissions.size(), 2);
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("detailsDescription"))->text(),
              QStringLiteral("Renamed token"));
 }
 
-void TestTokenDialogs::editOnlyPermissions()
-{
+void TestTokenDialogs::editOnlyPermissions() {
     const Token target = firstActiveToken();
     m_window->selectToken(target.id);
     m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
     auto *dialog = waitForDialog<EditTokenDialog>();
-    for (QAbstractButton *remove : dialog->findChildren<QAbstractButton *>(QStringLiteral("removePermissionButton")))
+    for (QAbstractButton *remove :
+         dialog->findChildren<QAbstractButton *>(QStringLiteral("removePermissionButton")))
         QTest::mouseClick(remove, Qt::LeftButton);
-    QTRY_VERIFY(dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase")).isEmpty()
-                || !dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase")).first()->isVisible());
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reviewButton")), Qt::LeftButton);
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("changeSummary"))->text().contains(QLatin1String("no permissions left")));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_VERIFY(dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase")).isEmpty() ||
+                !dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase"))
+                     .first()
+                     ->isVisible());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reviewButton")),
+                      Qt::LeftButton);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("changeSummary"))
+                ->text()
+                .contains(QLatin1String("no permissions left")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE(requests("PATCH").size(), 1);
     QCOMPARE(QJsonDocument::fromJson(requests("PATCH").first().body).object(),
              (QJsonObject{{"permissions", QJsonArray()}}));
 }
 
-void TestTokenDialogs::editErrorsKeepTheInput_data()
-{
+void TestTokenDialogs::editErrorsKeepTheInput_data() {
     QTest::addColumn<QString>("serverSide");
     QTest::addColumn<QString>("mustSay");
-    QTest::newRow("404: removed on the server") << "remove" << "no longer exists";
-    QTest::newRow("409: revoked on the server") << "revoke" << "conflict";
+    QTest::newRow("404: removed on the server") << "remove"
+                                                << "no longer exists";
+    QTest::newRow("409: revoked on the server") << "revoke"
+                                                << "conflict";
 }
 
-void TestTokenDialogs::editErrorsKeepTheInput()
-{
+void TestTokenDialogs::editErrorsKeepTheInput() {
     QFETCH(QString, serverSide);
     QFETCH(QString, mustSay);
     const Token target = firstActiveToken();
@@ -402,21 +421,23 @@ void TestTokenDialogs::editErrorsKeepTheInput()
                 token.revokedAt = QDateTime::currentDateTimeUtc();
         m_sandbox->setTokens(tokens);
     }
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reviewButton")), Qt::LeftButton);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reviewButton")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
     auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(error->text().contains(mustSay), qPrintable(error->text()));
     QVERIFY(dialog->isVisible());
     QVERIFY(description->isVisible());
     QCOMPARE(description->text(), QStringLiteral("My careful edit"));
-    QCOMPARE(m_window->session()->model()->tokenById(target.id) ? m_window->session()->model()->tokenById(target.id)->description
-                                                                : target.description,
+    QCOMPARE(m_window->session()->model()->tokenById(target.id)
+                 ? m_window->session()->model()->tokenById(target.id)->description
+                 : target.description,
              target.description);
 }
 
-void TestTokenDialogs::revokedTokensCannotBeEdited()
-{
+void TestTokenDialogs::revokedTokensCannotBeEdited() {
     m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
     for (const Token &token : m_sandbox->tokens()) {
         if (token.isRevoked()) {
@@ -432,8 +453,7 @@ void TestTokenDialogs::revokedTokensCannotBeEdited()
     QVERIFY(!m_window->findChild<EditTokenDialog *>());
 }
 
-void TestTokenDialogs::screenshots()
-{
+void TestTokenDialogs::screenshots() {
     const QString dir = qEnvironmentVariable("TOKENADMIN_SCREENSHOT_DIR", QDir::tempPath());
     m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
     auto *create = waitForDialog<CreateTokenDialog>();
@@ -442,13 +462,16 @@ void TestTokenDialogs::screenshots()
     auto *add = create->findChild<QPushButton *>(QStringLiteral("addPermissionButton"));
     QTest::mouseClick(add, Qt::LeftButton);
     QTest::mouseClick(add, Qt::LeftButton);
-    QTRY_VERIFY(create->findChildren<QComboBox *>(QStringLiteral("permissionDatabase")).first()->findData(QStringLiteral("telemetry")) >= 0);
+    QTRY_VERIFY(create->findChildren<QComboBox *>(QStringLiteral("permissionDatabase"))
+                    .first()
+                    ->findData(QStringLiteral("telemetry")) >= 0);
     setRow(create, 0, QStringLiteral("telemetry"), true, true);
     setRow(create, 1, QStringLiteral("iot_sensors"), false, true);
     create->findChild<QCheckBox *>(QStringLiteral("expiresToggle"))->setChecked(true);
     QTest::qWait(50);
     QVERIFY(create->grab().save(dir + QStringLiteral("/create-dialog.png")));
-    QTest::mouseClick(create->findChild<QPushButton *>(QStringLiteral("createButton")), Qt::LeftButton);
+    QTest::mouseClick(create->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
     auto *secret = waitForDialog<TokenSecretDialog>();
     QTest::qWait(50);
     QVERIFY(secret->grab().save(dir + QStringLiteral("/secret-dialog.png")));
@@ -458,10 +481,12 @@ void TestTokenDialogs::screenshots()
 
     m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
     auto *edit = waitForDialog<EditTokenDialog>();
-    edit->findChild<QLineEdit *>(QStringLiteral("descriptionField"))->setText(QStringLiteral("Telegraf on edge-07 (EU)"));
+    edit->findChild<QLineEdit *>(QStringLiteral("descriptionField"))
+        ->setText(QStringLiteral("Telegraf on edge-07 (EU)"));
     QTest::qWait(50);
     QVERIFY(edit->grab().save(dir + QStringLiteral("/edit-dialog.png")));
-    QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("reviewButton")), Qt::LeftButton);
+    QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("reviewButton")),
+                      Qt::LeftButton);
     QTest::qWait(50);
     QVERIFY(edit->grab().save(dir + QStringLiteral("/edit-review.png")));
 }
