@@ -119,22 +119,28 @@ void MainWindow::createMenus() {
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
-    fileMenu->insertAction(m_connectAction, m_newTokenAction);
-    fileMenu->insertSeparator(m_connectAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(m_findAction);
 
-    // One menu serves the menu bar, the ⋮ button, the context menu and the keyboard.
-    m_tokenMenu = menuBar()->addMenu(tr("&Token"));
+    // The row's options: the same actions serve the ⋮ button, the context menu, the
+    // keyboard and the menu bar's Token menu.
+    m_tokenMenu = new QMenu(tr("Token options"), this);
     m_tokenMenu->setObjectName(QStringLiteral("tokenMenu"));
-    m_tokenMenu->addAction(m_viewDetailsAction);
-    m_tokenMenu->addAction(m_editAction);
-    m_tokenMenu->addAction(m_copyIdAction);
+    const QList<QAction *> rowActions{m_viewDetailsAction, m_editAction, m_copyIdAction};
+    m_tokenMenu->addActions(rowActions);
     m_tokenMenu->addSeparator();
     m_tokenMenu->addAction(m_revokeAction);
+
+    QMenu *tokenBarMenu = menuBar()->addMenu(tr("&Token"));
+    tokenBarMenu->setObjectName(QStringLiteral("tokenBarMenu"));
+    tokenBarMenu->addAction(m_newTokenAction);
+    tokenBarMenu->addSeparator();
+    tokenBarMenu->addActions(rowActions);
+    tokenBarMenu->addSeparator();
+    tokenBarMenu->addAction(m_revokeAction);
 }
 
 void MainWindow::createCentralArea() {

@@ -37,7 +37,7 @@ public:
     QString selectedTokenId() const;
     void selectToken(const QString &tokenId);
 
-    // Opens the row's options menu beside `anchor` (global coordinates).
+    // The row's options menu (⋮, right-click, Menu key, Shift+F10).
     QMenu *tokenMenu() const { return m_tokenMenu; }
 
 Q_SIGNALS:
