@@ -15,6 +15,11 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSslConfiguration;
+class QSslError;
+
+// One TLS error with the certificate it is about: subject and issuer.
+QString sslErrorText(const QSslError &error);
 
 template <typename T> struct ApiResult {
     T value{};
@@ -78,6 +83,8 @@ private:
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, QObject *context,
               RawHandler handler);
     RawReply readReply(QNetworkReply *reply) const;
+    // The system's trust plus the endpoint's extra CAs and client certificate.
+    QSslConfiguration sslConfiguration() const;
     ApiError checkTokenId(const QString &tokenId) const;
     void failLater(QObject *context, std::function<void()> report);
 

@@ -42,6 +42,8 @@ QUrl Endpoint::databasesUrl() const {
 }
 
 QString Endpoint::displayName() const {
+    if (!name.isEmpty())
+        return name;
     QString host = apiUrl.host();
     if (apiUrl.port() > 0)
         host += QLatin1Char(':') + QString::number(apiUrl.port());

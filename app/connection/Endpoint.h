@@ -2,6 +2,9 @@
 
 #include "Product.h"
 
+#include <QList>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QUrl>
 
@@ -14,11 +17,24 @@ struct Endpoint {
     QString clusterId; // Dedicated only
     QString managementToken;
 
+    // What the user calls this connection, and whether it is marked as production.
+    QString name;
+    bool production = false;
+
+    // Transport: certificate authorities trusted for this connection besides the system's
+    // (influxctl's tls.ca), a client certificate (tls.cert, tls.key), and tls.insecure,
+    // which turns certificate checks off and is shown as long as the connection is open.
+    QList<QSslCertificate> extraCaCertificates;
+    QSslCertificate clientCertificate;
+    QSslKey clientKey;
+    bool tlsInsecure = false;
+
     QUrl tokensUrl() const;
     QUrl tokenUrl(const QString &tokenId) const;
     QUrl databasesUrl() const;
 
-    // A short label for title and status bar, e.g. "console.influxdata.com · cluster 1234abcd".
+    // A short label for title and status bar: the connection's name, else e.g.
+    // "console.influxdata.com · cluster 1234abcd".
     QString displayName() const;
 };
 

@@ -1,0 +1,174 @@
+#include "Connection.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QUuid>
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Connection", text);
+}
+
+bool fail(QString *problem, const QString &why) {
+    if (problem)
+        *problem = why;
+    return false;
+}
+
+QByteArray readSmallFile(const QString &path, QString *problem) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = file.errorString();
+        return {};
+    }
+    return file.read(1024 * 1024);
+}
+
+} // namespace
+
+QString newSavedConnectionId() {
+    return QStringLiteral("saved:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString influxctlConnectionId(const QString &profileName) {
+    return QStringLiteral("influxctl:") + profileName;
+}
+
+bool validateConnection(const Connection &connection, QString *problem) {
+    if (!connection.problem.isEmpty())
+        return fail(problem, connection.problem);
+    if (connection.name.trimmed().isEmpty())
+        return fail(problem, tr("Give the connection a name."));
+    if (!isAcceptableApiUrl(connection.apiUrl, problem))
+        return false;
+    if (connection.product == Product::Dedicated) {
+        if (!isUuid(connection.accountId))
+            return fail(problem,
+                        tr("The account ID must be a UUID (8-4-4-4-12 hexadecimal digits)."));
+        if (!isUuid(connection.clusterId))
+            return fail(problem,
+                        tr("The cluster ID must be a UUID (8-4-4-4-12 hexadecimal digits)."));
+    }
+    return true;
+}
+
+Connection connectionFromProfile(const InfluxctlProfile &profile) {
+    Connection connection;
+    connection.id = influxctlConnectionId(profile.name);
+    connection.name = profile.name;
+    connection.source = Connection::Source::Influxctl;
+    connection.profileToken = profile.managementToken;
+    connection.caFile = profile.tls.ca;
+    connection.clientCertFile = profile.tls.cert;
+    connection.clientKeyFile = profile.tls.key;
+    connection.tlsInsecure = profile.tls.insecure;
+
+    if (!productFromKey(profile.product, &connection.product)) {
+        connection.problem =
+            profile.product.isEmpty()
+                ? tr("The profile has no product; influxctl needs \"dedicated\" or "
+                     "\"clustered\".")
+                : tr("The profile's product \"%1\" is neither \"dedicated\" nor \"clustered\".")
+                      .arg(profile.product);
+        return connection;
+    }
+    if (connection.product == Product::Dedicated) {
+        // The profile's host is the data host; management always goes to the console.
+        connection.apiUrl = QUrl(DefaultDedicatedApiUrl);
+        connection.accountId = profile.accountId;
+        connection.clusterId = profile.clusterId;
+    } else {
+        const QString host = profile.host.trimmed();
+        if (host.isEmpty()) {
+            connection.problem = tr("A Clustered profile needs a host.");
+            return connection;
+        }
+        if (host.contains(QLatin1String("://")) || host.contains(QLatin1Char('/'))) {
+            connection.problem =
+                tr("The profile's host \"%1\" must be a host name only, without a scheme or "
+                   "path.")
+                    .arg(host);
+            return connection;
+        }
+        QUrl url;
+        url.setScheme(profile.tls.disable ? QStringLiteral("http") : QStringLiteral("https"));
+        url.setHost(host);
+        if (!profile.port.isEmpty()) {
+            bool ok = false;
+            const int port = profile.port.toInt(&ok);
+            if (!ok || port < 1 || port > 65535) {
+                connection.problem =
+                    tr("The profile's port \"%1\" is not a port number.").arg(profile.port);
+                return connection;
+            }
+            url.setPort(port);
+        }
+        url.setPath(QStringLiteral("/api/v0"));
+        connection.apiUrl = url;
+    }
+    QString problem;
+    if (!isAcceptableApiUrl(connection.apiUrl, &problem)) {
+        connection.problem =
+            profile.tls.disable ? tr("tls.disable is set, but %1").arg(problem) : problem;
+        return connection;
+    }
+    if (!validateConnection(connection, &problem))
+        connection.problem = problem;
+    return connection;
+}
+
+bool endpointFor(const Connection &connection, const QString &managementToken, Endpoint *endpoint,
+                 QString *problem) {
+    if (!validateConnection(connection, problem))
+        return false;
+    if (managementToken.isEmpty())
+        return fail(problem, tr("Enter a management token."));
+    Endpoint result;
+    result.product = connection.product;
+    result.apiUrl = connection.apiUrl;
+    if (connection.product == Product::Dedicated) {
+        result.accountId = connection.accountId;
+        result.clusterId = connection.clusterId;
+    }
+    result.managementToken = managementToken;
+    result.name = connection.name;
+    result.production = connection.production;
+    result.tlsInsecure = connection.tlsInsecure;
+
+    QString why;
+    if (!connection.caFile.isEmpty()) {
+        const QByteArray pem = readSmallFile(connection.caFile, &why);
+        result.extraCaCertificates = QSslCertificate::fromData(pem, QSsl::Pem);
+        if (result.extraCaCertificates.isEmpty())
+            result.extraCaCertificates = QSslCertificate::fromData(pem, QSsl::Der);
+        if (result.extraCaCertificates.isEmpty())
+            return fail(problem, tr("The certificate authority file %1 (tls.ca) could not be "
+                                    "read: %2")
+                                     .arg(connection.caFile,
+                                          why.isEmpty() ? tr("no certificate in it") : why));
+    }
+    if (!connection.clientCertFile.isEmpty() || !connection.clientKeyFile.isEmpty()) {
+        if (connection.clientCertFile.isEmpty() || connection.clientKeyFile.isEmpty())
+            return fail(problem, tr("A client certificate needs both tls.cert and tls.key."));
+        const QList<QSslCertificate> certificates =
+            QSslCertificate::fromData(readSmallFile(connection.clientCertFile, &why), QSsl::Pem);
+        if (certificates.isEmpty())
+            return fail(problem, tr("The client certificate %1 (tls.cert) could not be read: %2")
+                                     .arg(connection.clientCertFile,
+                                          why.isEmpty() ? tr("no certificate in it") : why));
+        const QByteArray keyPem = readSmallFile(connection.clientKeyFile, &why);
+        for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+            result.clientKey = QSslKey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+            if (!result.clientKey.isNull())
+                break;
+        }
+        if (result.clientKey.isNull())
+            return fail(problem, tr("The client key %1 (tls.key) could not be read: %2")
+                                     .arg(connection.clientKeyFile,
+                                          why.isEmpty() ? tr("not an unencrypted PEM key") : why));
+        result.clientCertificate = certificates.first();
+    }
+    *endpoint = result;
+    return true;
+}

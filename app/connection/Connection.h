@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Endpoint.h"
+#include "InfluxctlConfig.h"
+#include "Product.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+// One cluster the user can connect to: one of influxctl's profiles (read-only here) or one
+// of Token Admin's own. Holds no secret except an influxctl profile's own mgmt_token, which
+// stays in memory.
+struct Connection {
+    enum class Source { Saved, Influxctl };
+
+    QString id; // stable: "saved:<uuid>" or "influxctl:<profile name>"
+    QString name;
+    Source source = Source::Saved;
+    Product product = Product::Dedicated;
+    QUrl apiUrl;
+    QString accountId; // Dedicated only
+    QString clusterId; // Dedicated only
+    bool production = false;
+    bool rememberToken = false; // the management token is kept in the OS keychain
+
+    // From an influxctl profile only.
+    QString profileToken; // mgmt_token, used as it is and never copied elsewhere
+    QString caFile;
+    QString clientCertFile;
+    QString clientKeyFile;
+    bool tlsInsecure = false;
+    // Why this connection cannot be opened (e.g. http to a remote host); empty when usable.
+    QString problem;
+
+    bool isReadOnly() const { return source == Source::Influxctl; }
+    bool hasProfileToken() const { return !profileToken.isEmpty(); }
+};
+
+QString newSavedConnectionId();
+QString influxctlConnectionId(const QString &profileName);
+
+// The API URL, IDs and name make sense: https (or http to loopback), UUIDs for Dedicated.
+bool validateConnection(const Connection &connection, QString *problem);
+
+// What a profile means for the Management API: Dedicated goes to console.influxdata.com
+// with the profile's IDs; Clustered to https://HOST[:PORT]/api/v0 (http with tls.disable,
+// for loopback hosts only). A profile that cannot be used carries the reason in `problem`.
+Connection connectionFromProfile(const InfluxctlProfile &profile);
+
+// The Endpoint to open with this management token. Reads the profile's CA, certificate and
+// key files; on failure returns false and says why.
+bool endpointFor(const Connection &connection, const QString &managementToken, Endpoint *endpoint,
+                 QString *problem);

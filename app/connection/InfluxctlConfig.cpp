@@ -1,0 +1,200 @@
+#include "InfluxctlConfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <toml++/toml.h>
+
+#include <string>
+#include <string_view>
+
+namespace {
+
+// A config file is a few kilobytes; anything far larger is not one.
+constexpr qint64 MaxConfigBytes = 4 * 1024 * 1024;
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("InfluxctlConfig", text);
+}
+
+QString fromStd(std::string_view text) {
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+class ProfileReader {
+public:
+    ProfileReader(const toml::table &table, InfluxctlProfile *profile, QStringList *warnings)
+        : m_table(table)
+        , m_profile(profile)
+        , m_warnings(warnings) {}
+
+    void string(std::string_view key, QString *out, const toml::table *table = nullptr) {
+        const toml::node *node = (table ? *table : m_table).get(key);
+        if (!node)
+            return;
+        if (const auto *value = node->as_string())
+            *out = fromStd(value->get());
+        else
+            warn(key, tr("expected a string"), *node);
+    }
+
+    // influxctl writes the port as a string; a number means the same.
+    void port(QString *out) {
+        const toml::node *node = m_table.get("port");
+        if (!node)
+            return;
+        if (const auto *value = node->as_string())
+            *out = fromStd(value->get());
+        else if (const auto *number = node->as_integer())
+            *out = QString::number(number->get());
+        else
+            warn("port", tr("expected a string such as \"443\""), *node);
+    }
+
+    void boolean(std::string_view key, bool *out, const toml::table &table) {
+        const toml::node *node = table.get(key);
+        if (!node)
+            return;
+        if (const auto *value = node->as_boolean())
+            *out = value->get();
+        else
+            warn(key, tr("expected true or false"), *node);
+    }
+
+private:
+    void warn(std::string_view key, const QString &why, const toml::node &node) {
+        m_warnings->append(tr("profile \"%1\", line %2: %3: %4")
+                               .arg(m_profile->name)
+                               .arg(node.source().begin.line)
+                               .arg(fromStd(key), why));
+    }
+
+    const toml::table &m_table;
+    InfluxctlProfile *m_profile;
+    QStringList *m_warnings;
+};
+
+} // namespace
+
+QString InfluxctlConfig::errorText() const {
+    if (error.isEmpty())
+        return {};
+    if (errorLine > 0)
+        return QStringLiteral("%1:%2:%3: %4").arg(path).arg(errorLine).arg(errorColumn).arg(error);
+    return QStringLiteral("%1: %2").arg(path, error);
+}
+
+const InfluxctlProfile *InfluxctlConfig::profile(const QString &name) const {
+    for (const InfluxctlProfile &candidate : profiles)
+        if (candidate.name == name)
+            return &candidate;
+    return nullptr;
+}
+
+const InfluxctlProfile *InfluxctlConfig::defaultProfile() const {
+    return profile(QStringLiteral("default"));
+}
+
+QString defaultInfluxctlConfigPath() {
+    // The folder Go's os.UserConfigDir() gives influxctl on each system.
+#if defined(Q_OS_WIN)
+    const QString base = qEnvironmentVariable("APPDATA");
+#elif defined(Q_OS_MACOS)
+    const QString base = QDir::homePath() + QStringLiteral("/Library/Application Support");
+#else
+    QString base = qEnvironmentVariable("XDG_CONFIG_HOME");
+    if (base.isEmpty() || !QDir::isAbsolutePath(base))
+        base = QDir::homePath() + QStringLiteral("/.config");
+#endif
+    return QDir::cleanPath(base + QStringLiteral("/influxctl/config.toml"));
+}
+
+InfluxctlConfig readInfluxctlConfig(const QString &path) {
+    InfluxctlConfig config;
+    config.path = path;
+    QFile file(path);
+    if (!file.exists())
+        return config;
+    config.exists = true;
+    if (QFileInfo(path).isDir()) {
+        config.error = tr("this is a folder, not a file");
+        return config;
+    }
+    if (file.size() > MaxConfigBytes) {
+        config.error = tr("the file is larger than %1 MiB").arg(MaxConfigBytes / (1024 * 1024));
+        return config;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        config.error = file.errorString();
+        return config;
+    }
+    return parseInfluxctlConfig(file.read(MaxConfigBytes), path);
+}
+
+InfluxctlConfig parseInfluxctlConfig(const QByteArray &text, const QString &path) {
+    InfluxctlConfig config;
+    config.path = path;
+    config.exists = true;
+    toml::table root;
+    try {
+        const std::string source = path.toStdString();
+        root = toml::parse(std::string_view(text.constData(), size_t(text.size())), source);
+    } catch (const toml::parse_error &error) {
+        config.error = fromStd(error.description());
+        config.errorLine = int(error.source().begin.line);
+        config.errorColumn = int(error.source().begin.column);
+        return config;
+    }
+
+    const toml::node *profilesNode = root.get("profile");
+    if (!profilesNode)
+        return config;
+    const toml::array *profiles = profilesNode->as_array();
+    if (!profiles) {
+        config.error = tr("\"profile\" must be an array of tables, written [[profile]]");
+        config.errorLine = int(profilesNode->source().begin.line);
+        config.errorColumn = int(profilesNode->source().begin.column);
+        return config;
+    }
+    for (const toml::node &node : *profiles) {
+        const toml::table *table = node.as_table();
+        if (!table) {
+            config.warnings.append(
+                tr("line %1: a profile must be a table; skipped").arg(node.source().begin.line));
+            continue;
+        }
+        InfluxctlProfile profile;
+        profile.line = int(node.source().begin.line);
+        ProfileReader reader(*table, &profile, &config.warnings);
+        reader.string("name", &profile.name);
+        if (profile.name.isEmpty()) {
+            config.warnings.append(
+                tr("line %1: a profile without a name; skipped").arg(profile.line));
+            continue;
+        }
+        reader.string("product", &profile.product);
+        reader.string("host", &profile.host);
+        reader.port(&profile.port);
+        reader.string("account_id", &profile.accountId);
+        reader.string("cluster_id", &profile.clusterId);
+        reader.string("mgmt_token", &profile.managementToken);
+        if (const toml::table *tls = table->get_as<toml::table>("tls")) {
+            reader.boolean("insecure", &profile.tls.insecure, *tls);
+            reader.boolean("disable", &profile.tls.disable, *tls);
+            reader.string("cert", &profile.tls.cert, tls);
+            reader.string("key", &profile.tls.key, tls);
+            reader.string("ca", &profile.tls.ca, tls);
+        }
+        if (config.profile(profile.name)) {
+            config.warnings.append(
+                tr("line %1: a second profile named \"%2\"; the first one is used")
+                    .arg(profile.line)
+                    .arg(profile.name));
+            continue;
+        }
+        config.profiles.append(profile);
+    }
+    return config;
+}
