@@ -1,0 +1,353 @@
+#include "Connection.h"
+#include "ConnectionStore.h"
+#include "InfluxctlConfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// influxctl's config.toml as admins write it: the reference's own samples, several profiles,
+// keys Token Admin does not know, broken and missing files. Read with toml++, never written.
+class TestInfluxctlConfig : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void dedicatedDocsExample();
+    void clusteredDocsExample();
+    void severalProfiles();
+    void clusteredWithAndWithoutTls();
+    void unknownKeysAreReadPast();
+    void brokenFileSaysWhereAndWhy();
+    void missingFileIsNoError();
+    void wrongTypesAndDuplicatesAreWarnings();
+    void profileMustBeAnArrayOfTables();
+    void chooseProfileAsInfluxctlDoes();
+    void defaultPathFollowsXdgConfigHome();
+    void caFileForTheEndpoint();
+    void savedConnectionsRoundTripWithoutSecrets();
+    void readingNeverWritesTheFile();
+
+private:
+    static QString data(const QString &name) {
+        return QStringLiteral(TOKENADMIN_TEST_DATA "/") + name;
+    }
+};
+
+void TestInfluxctlConfig::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_influxctlconfig"));
+}
+
+void TestInfluxctlConfig::dedicatedDocsExample() {
+    const InfluxctlConfig config =
+        readInfluxctlConfig(data(QStringLiteral("dedicated-docs-example.toml")));
+    QVERIFY2(config.ok(), qPrintable(config.errorText()));
+    QVERIFY(config.exists);
+    QVERIFY(config.warnings.isEmpty());
+    QCOMPARE(config.profiles.size(), 1);
+    const InfluxctlProfile *profile = config.defaultProfile();
+    QVERIFY(profile);
+    QCOMPARE(profile->product, QStringLiteral("dedicated"));
+    QCOMPARE(profile->host, QStringLiteral("cluster-id.a.influxdb.io"));
+    QCOMPARE(profile->line, 4);
+
+    const Connection connection = connectionFromProfile(*profile);
+    QVERIFY2(connection.problem.isEmpty(), qPrintable(connection.problem));
+    QVERIFY(connection.isReadOnly());
+    QCOMPARE(connection.id, QStringLiteral("influxctl:default"));
+    // The data host is not the management host: Dedicated management goes to the console.
+    QCOMPARE(connection.apiUrl, QUrl(QStringLiteral("https://console.influxdata.com/api/v0")));
+    QCOMPARE(connection.accountId, QStringLiteral("0b1e7c2a-3f4d-4e5f-8a9b-0c1d2e3f4a5b"));
+    QCOMPARE(connection.clusterId, QStringLiteral("9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f"));
+    QVERIFY(!connection.hasProfileToken());
+    QVERIFY(!connection.tlsInsecure);
+}
+
+void TestInfluxctlConfig::clusteredDocsExample() {
+    const InfluxctlConfig config =
+        readInfluxctlConfig(data(QStringLiteral("clustered-docs-example.toml")));
+    QVERIFY2(config.ok(), qPrintable(config.errorText()));
+    QCOMPARE(config.profiles.size(), 1);
+    QVERIFY(!config.defaultProfile());
+    const Connection connection = connectionFromProfile(config.profiles.first());
+    QVERIFY2(connection.problem.isEmpty(), qPrintable(connection.problem));
+    QCOMPARE(connection.product, Product::Clustered);
+    QCOMPARE(connection.name, QStringLiteral("staging"));
+    QCOMPARE(connection.apiUrl, QUrl(QStringLiteral("https://cluster-host.com:8443/api/v0")));
+    QVERIFY(connection.accountId.isEmpty());
+}
+
+void TestInfluxctlConfig::severalProfiles() {
+    const InfluxctlConfig config = readInfluxctlConfig(data(QStringLiteral("several.toml")));
+    QVERIFY2(config.ok(), qPrintable(config.errorText()));
+    QVERIFY2(config.warnings.isEmpty(), qPrintable(config.warnings.join(QLatin1Char('\n'))));
+    QStringList names;
+    for (const InfluxctlProfile &profile : config.profiles)
+        names.append(profile.name);
+    QCOMPARE(names, (QStringList{QStringLiteral("default"), QStringLiteral("onprem"),
+                                 QStringLiteral("lab-plain"), QStringLiteral("remote-plain"),
+                                 QStringLiteral("self-signed")}));
+    const InfluxctlProfile *dedicated = config.defaultProfile();
+    QVERIFY(dedicated);
+    QCOMPARE(dedicated->managementToken, QStringLiteral("dedicated-mgmt-token"));
+    const Connection connection = connectionFromProfile(*dedicated);
+    QCOMPARE(connection.profileToken, QStringLiteral("dedicated-mgmt-token"));
+    Endpoint endpoint;
+    QString problem;
+    QVERIFY2(endpointFor(connection, connection.profileToken, &endpoint, &problem),
+             qPrintable(problem));
+    QCOMPARE(endpoint.name, QStringLiteral("default"));
+    QCOMPARE(endpoint.tokensUrl().toString(),
+             QStringLiteral("https://console.influxdata.com/api/v0/accounts/"
+                            "0b1e7c2a-3f4d-4e5f-8a9b-0c1d2e3f4a5b/clusters/"
+                            "9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f/tokens"));
+
+    QSettings().clear();
+    ConnectionStore::setProfileProduction(QStringLiteral("onprem"), true);
+    const QList<Connection> all = ConnectionStore::allConnections(config);
+    QCOMPARE(all.size(), 5);
+    for (const Connection &each : all) {
+        QVERIFY(each.isReadOnly());
+        QCOMPARE(each.production, each.name == QLatin1String("onprem"));
+    }
+}
+
+void TestInfluxctlConfig::clusteredWithAndWithoutTls() {
+    const InfluxctlConfig config = readInfluxctlConfig(data(QStringLiteral("several.toml")));
+    const Connection onprem = connectionFromProfile(*config.profile(QStringLiteral("onprem")));
+    QVERIFY2(onprem.problem.isEmpty(), qPrintable(onprem.problem));
+    QCOMPARE(onprem.apiUrl.scheme(), QStringLiteral("https"));
+    QCOMPARE(onprem.apiUrl.host(), QStringLiteral("influx.internal.example"));
+    QCOMPARE(onprem.apiUrl.path(), QStringLiteral("/api/v0"));
+    QCOMPARE(onprem.caFile, QStringLiteral("/etc/ssl/private-ca.pem"));
+
+    // tls.disable: http, which is fine for this computer only.
+    const Connection lab = connectionFromProfile(*config.profile(QStringLiteral("lab-plain")));
+    QVERIFY2(lab.problem.isEmpty(), qPrintable(lab.problem));
+    QCOMPARE(lab.apiUrl, QUrl(QStringLiteral("http://127.0.0.1:8086/api/v0")));
+
+    const Connection remote =
+        connectionFromProfile(*config.profile(QStringLiteral("remote-plain")));
+    QVERIFY(!remote.problem.isEmpty());
+    QVERIFY2(remote.problem.contains(QLatin1String("tls.disable")), qPrintable(remote.problem));
+    QVERIFY2(remote.problem.contains(QLatin1String("unencrypted")), qPrintable(remote.problem));
+    QString problem;
+    QVERIFY(!validateConnection(remote, &problem));
+    Endpoint endpoint;
+    QVERIFY(!endpointFor(remote, QStringLiteral("secret"), &endpoint, &problem));
+    QVERIFY(endpoint.apiUrl.isEmpty());
+
+    const Connection insecure =
+        connectionFromProfile(*config.profile(QStringLiteral("self-signed")));
+    QVERIFY2(insecure.problem.isEmpty(), qPrintable(insecure.problem));
+    QVERIFY(insecure.tlsInsecure);
+    QCOMPARE(insecure.apiUrl, QUrl(QStringLiteral("https://test.example:9443/api/v0")));
+    QVERIFY(endpointFor(insecure, QStringLiteral("secret"), &endpoint, &problem));
+    QVERIFY(endpoint.tlsInsecure);
+}
+
+void TestInfluxctlConfig::unknownKeysAreReadPast() {
+    const InfluxctlConfig config = readInfluxctlConfig(data(QStringLiteral("unknown-keys.toml")));
+    QVERIFY2(config.ok(), qPrintable(config.errorText()));
+    QVERIFY(config.warnings.isEmpty());
+    QCOMPARE(config.profiles.size(), 1);
+    const Connection connection = connectionFromProfile(config.profiles.first());
+    QVERIFY2(connection.problem.isEmpty(), qPrintable(connection.problem));
+    QCOMPARE(connection.apiUrl, QUrl(QStringLiteral("https://cluster-host.com/api/v0")));
+    // The database token is for query and write: it is not a management token.
+    QVERIFY(!connection.hasProfileToken());
+}
+
+void TestInfluxctlConfig::brokenFileSaysWhereAndWhy() {
+    const QString path = data(QStringLiteral("broken.toml"));
+    const InfluxctlConfig config = readInfluxctlConfig(path);
+    QVERIFY(config.exists);
+    QVERIFY(!config.ok());
+    QVERIFY(config.profiles.isEmpty());
+    QCOMPARE(config.errorLine, 4);
+    QVERIFY(config.errorColumn > 0);
+    const QString text = config.errorText();
+    QVERIFY2(text.startsWith(path + QStringLiteral(":4:")), qPrintable(text));
+    QVERIFY2(text.size() > path.size() + 10, qPrintable(text));
+    QString problem;
+    QVERIFY(!chooseProfile(config, QStringLiteral("default"), &problem));
+    QVERIFY2(problem.contains(QLatin1String(":4:")), qPrintable(problem));
+}
+
+void TestInfluxctlConfig::missingFileIsNoError() {
+    QTemporaryDir dir;
+    const InfluxctlConfig config = readInfluxctlConfig(dir.filePath(QStringLiteral("nope.toml")));
+    QVERIFY(!config.exists);
+    QVERIFY(config.ok());
+    QVERIFY(config.profiles.isEmpty());
+    QVERIFY(!config.defaultProfile());
+    QString problem;
+    QVERIFY(!chooseProfile(config, {}, &problem));
+    QVERIFY(problem.isEmpty());
+    QVERIFY(!chooseProfile(config, QStringLiteral("prod"), &problem));
+    QVERIFY2(problem.contains(QLatin1String("does not exist")), qPrintable(problem));
+
+    const InfluxctlConfig folder = readInfluxctlConfig(dir.path());
+    QVERIFY(!folder.ok());
+}
+
+void TestInfluxctlConfig::wrongTypesAndDuplicatesAreWarnings() {
+    const InfluxctlConfig config = parseInfluxctlConfig(R"(
+[[profile]]
+name = "default"
+product = 3
+host = "h.example"
+  [profile.tls]
+  insecure = "yes"
+
+[[profile]]
+name = "default"
+product = "clustered"
+host = "other.example"
+
+[[profile]]
+product = "clustered"
+)",
+                                                        QStringLiteral("/x/config.toml"));
+    QVERIFY2(config.ok(), qPrintable(config.errorText()));
+    QCOMPARE(config.profiles.size(), 1);
+    QCOMPARE(config.warnings.size(), 4);
+    QVERIFY(config.warnings.at(0).contains(QLatin1String("product")));
+    QVERIFY(config.warnings.at(0).contains(QLatin1String("line 4")));
+    QVERIFY(config.warnings.at(1).contains(QLatin1String("insecure")));
+    QVERIFY(config.warnings.at(2).contains(QLatin1String("second profile")));
+    QVERIFY(config.warnings.at(3).contains(QLatin1String("without a name")));
+    // The first "default" wins, and its product is missing: said, not guessed.
+    const Connection connection = connectionFromProfile(*config.defaultProfile());
+    QCOMPARE(connection.problem.isEmpty(), false);
+    QVERIFY(!connection.tlsInsecure);
+}
+
+void TestInfluxctlConfig::profileMustBeAnArrayOfTables() {
+    const InfluxctlConfig config =
+        parseInfluxctlConfig("# comment\nprofile = \"default\"\n", QStringLiteral("/x/c.toml"));
+    QVERIFY(!config.ok());
+    QCOMPARE(config.errorLine, 2);
+    QVERIFY(config.errorText().contains(QLatin1String("[[profile]]")));
+}
+
+void TestInfluxctlConfig::chooseProfileAsInfluxctlDoes() {
+    const InfluxctlConfig config = readInfluxctlConfig(data(QStringLiteral("several.toml")));
+    QString problem;
+    const InfluxctlProfile *chosen = chooseProfile(config, {}, &problem);
+    QVERIFY(chosen);
+    QCOMPARE(chosen->name, QStringLiteral("default"));
+    chosen = chooseProfile(config, QStringLiteral("onprem"), &problem);
+    QVERIFY(chosen);
+    QCOMPARE(chosen->name, QStringLiteral("onprem"));
+    QVERIFY(!chooseProfile(config, QStringLiteral("nope"), &problem));
+    QVERIFY2(problem.contains(QLatin1String("nope")) &&
+                 problem.contains(QLatin1String("several.toml")),
+             qPrintable(problem));
+}
+
+void TestInfluxctlConfig::defaultPathFollowsXdgConfigHome() {
+    const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", "/tmp/xdg-somewhere");
+    QCOMPARE(defaultInfluxctlConfigPath(),
+             QStringLiteral("/tmp/xdg-somewhere/influxctl/config.toml"));
+    qunsetenv("XDG_CONFIG_HOME");
+    QCOMPARE(defaultInfluxctlConfigPath(),
+             QDir::homePath() + QStringLiteral("/.config/influxctl/config.toml"));
+    if (!saved.isNull())
+        qputenv("XDG_CONFIG_HOME", saved);
+}
+
+void TestInfluxctlConfig::caFileForTheEndpoint() {
+    Connection connection;
+    connection.name = QStringLiteral("onprem");
+    connection.product = Product::Clustered;
+    connection.apiUrl = QUrl(QStringLiteral("https://influx.internal.example/api/v0"));
+    connection.caFile = QStringLiteral("/nonexistent/ca.pem");
+    Endpoint endpoint;
+    QString problem;
+    QVERIFY(!endpointFor(connection, QStringLiteral("secret"), &endpoint, &problem));
+    QVERIFY2(problem.contains(QLatin1String("/nonexistent/ca.pem")) &&
+                 problem.contains(QLatin1String("tls.ca")),
+             qPrintable(problem));
+
+    QTemporaryDir dir;
+    QFile notPem(dir.filePath(QStringLiteral("ca.pem")));
+    QVERIFY(notPem.open(QIODevice::WriteOnly));
+    notPem.write("not a certificate\n");
+    notPem.close();
+    connection.caFile = notPem.fileName();
+    QVERIFY(!endpointFor(connection, QStringLiteral("secret"), &endpoint, &problem));
+    QVERIFY2(problem.contains(QLatin1String("no certificate")), qPrintable(problem));
+
+    connection.caFile.clear();
+    QVERIFY(!endpointFor(connection, QString(), &endpoint, &problem));
+    QVERIFY(endpointFor(connection, QStringLiteral("secret"), &endpoint, &problem));
+    QVERIFY(endpoint.extraCaCertificates.isEmpty());
+}
+
+void TestInfluxctlConfig::savedConnectionsRoundTripWithoutSecrets() {
+    QSettings().clear();
+    Connection first;
+    first.id = newSavedConnectionId();
+    first.name = QStringLiteral("Production EU");
+    first.apiUrl = QUrl(DefaultDedicatedApiUrl);
+    first.accountId = QStringLiteral("0b1e7c2a-3f4d-4e5f-8a9b-0c1d2e3f4a5b");
+    first.clusterId = QStringLiteral("9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f");
+    first.production = true;
+    first.rememberToken = true;
+    Connection second;
+    second.id = newSavedConnectionId();
+    second.name = QStringLiteral("Lab");
+    second.product = Product::Clustered;
+    second.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:8086/api/v0"));
+    Connection profile = first;
+    profile.id = influxctlConnectionId(QStringLiteral("default"));
+    profile.source = Connection::Source::Influxctl;
+    profile.profileToken = QStringLiteral("profile-secret-token");
+    ConnectionStore::saveSaved({first, profile, second});
+    ConnectionStore::setLastUsed(second.id);
+
+    const QList<Connection> loaded = ConnectionStore::loadSaved();
+    QCOMPARE(loaded.size(), 2);
+    QCOMPARE(loaded.at(0).id, first.id);
+    QCOMPARE(loaded.at(0).name, first.name);
+    QCOMPARE(loaded.at(0).apiUrl, first.apiUrl);
+    QCOMPARE(loaded.at(0).clusterId, first.clusterId);
+    QVERIFY(loaded.at(0).production);
+    QVERIFY(loaded.at(0).rememberToken);
+    QCOMPARE(loaded.at(1).product, Product::Clustered);
+    QVERIFY(!loaded.at(1).production);
+    QCOMPARE(ConnectionStore::lastUsed(), second.id);
+
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("profile-secret-token"));
+}
+
+void TestInfluxctlConfig::readingNeverWritesTheFile() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("config.toml"));
+    QVERIFY(QFile::copy(data(QStringLiteral("several.toml")), path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const InfluxctlConfig config = readInfluxctlConfig(path);
+    QSettings().clear();
+    ConnectionStore::setProfileProduction(QStringLiteral("default"), true);
+    QCOMPARE(ConnectionStore::allConnections(config).first().production, true);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+QTEST_GUILESS_MAIN(TestInfluxctlConfig)
+#include "tst_InfluxctlConfig.moc"
