@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev
   qt6-l10n-tools qtkeychain-qt6-dev libtomlplusplus-dev libxkbcommon-dev libgl-dev
   xvfb xauth
+  gnome-keyring dbus
 )
 
 missing=()

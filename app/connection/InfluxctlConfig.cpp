@@ -97,6 +97,22 @@ const InfluxctlProfile *InfluxctlConfig::defaultProfile() const {
     return profile(QStringLiteral("default"));
 }
 
+const InfluxctlProfile *chooseProfile(const InfluxctlConfig &config, const QString &requested,
+                                      QString *problem) {
+    problem->clear();
+    if (requested.isEmpty())
+        return config.defaultProfile();
+    if (const InfluxctlProfile *found = config.profile(requested))
+        return found;
+    if (!config.ok())
+        *problem = tr("The profile \"%1\" cannot be read: %2").arg(requested, config.errorText());
+    else if (!config.exists)
+        *problem = tr("There is no profile \"%1\": %2 does not exist.").arg(requested, config.path);
+    else
+        *problem = tr("There is no profile \"%1\" in %2.").arg(requested, config.path);
+    return nullptr;
+}
+
 QString defaultInfluxctlConfigPath() {
     // The folder Go's os.UserConfigDir() gives influxctl on each system.
 #if defined(Q_OS_WIN)

@@ -46,6 +46,12 @@ struct InfluxctlConfig {
     const InfluxctlProfile *defaultProfile() const;
 };
 
+// influxctl's choice of profile: `requested` (--profile) when given, which must exist; else
+// the profile named "default", if any. Returns nullptr with `problem` set when the requested
+// one is missing, and nullptr with `problem` empty when there is simply no default.
+const InfluxctlProfile *chooseProfile(const InfluxctlConfig &config, const QString &requested,
+                                      QString *problem);
+
 // Where influxctl looks for its config.toml on this system (Linux:
 // ~/.config/influxctl/config.toml).
 QString defaultInfluxctlConfigPath();
