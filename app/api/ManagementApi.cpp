@@ -83,6 +83,15 @@ ManagementApi::~ManagementApi() {
 
 void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                          QObject *context, RawHandler handler) {
+    // The last gate before the bearer token goes out: https, or http to loopback only.
+    if (QString reason; !isAcceptableApiUrl(url, &reason)) {
+        RawReply refused;
+        refused.error.kind = ApiError::Kind::InvalidRequest;
+        refused.error.host = url.host();
+        refused.error.detail = reason.endsWith(QLatin1Char('.')) ? reason.chopped(1) : reason;
+        failLater(context, [handler = std::move(handler), refused] { handler(refused); });
+        return;
+    }
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_endpoint.managementToken.toUtf8());
     request.setRawHeader("Accept", "application/json");
@@ -95,8 +104,14 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
     request.setTransferTimeout(int(m_timeout.count()));
-    if (url.scheme() == QLatin1String("https"))
+    if (url.scheme() == QLatin1String("https")) {
         request.setSslConfiguration(sslConfiguration());
+        // The network manager keeps a connection with the TLS settings it was opened with and
+        // lends it to the next request to that host, whatever that request's settings: one
+        // opened with a profile's extra trust (or none at all) would then serve another
+        // connection. So no TLS connection outlives its request.
+        request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 0);
+    }
 
     QNetworkReply *reply = body.isEmpty() && verb != "POST" && verb != "PATCH"
                                ? m_network->sendCustomRequest(request, verb)

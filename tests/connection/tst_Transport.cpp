@@ -1,0 +1,265 @@
+#include "Connection.h"
+#include "LoopbackHttpServer.h"
+#include "ManagementApi.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The transport rules, proven over loopback: TLS against a certificate made at test time,
+// a profile's tls.ca, tls.insecure, http only to loopback, and redirects that never carry
+// the bearer token to another origin.
+class TestTransport : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void refusesACertificateItCannotTrust();
+    void trustsTheProfileCa();
+    void extraCaStaysWithItsConnection();
+    void insecureIsHonouredWhenAskedFor();
+    void httpOnlyToLoopback();
+    void redirectToAnotherPortIsNotFollowed();
+    void redirectToAnotherHostNameIsNotFollowed();
+    void sameOriginRedirectIsFollowed();
+
+private:
+    ApiResult<TokenList> list(const Endpoint &endpoint);
+    Endpoint tlsEndpoint() const;
+    static QByteArray tokens(const QByteArray &) { return LoopbackHttpServer::response(200, "[]"); }
+
+    QTemporaryDir m_dir;
+    QSslConfiguration m_serverTls;
+    QNetworkAccessManager *m_network = nullptr;
+    LoopbackHttpServer *m_tlsServer = nullptr;
+};
+
+void TestTransport::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    auto openssl = [this](const QStringList &arguments) {
+        QProcess process;
+        process.setWorkingDirectory(m_dir.path());
+        process.start(QStringLiteral("openssl"), arguments);
+        QVERIFY2(process.waitForFinished(30000), "openssl did not finish");
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    };
+    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"),
+                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                         QStringLiteral("-nodes")};
+    openssl(
+        QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
+        QStringList{
+            QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+            QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+            QStringLiteral("-subj"), QStringLiteral("/CN=Token Admin Test CA/O=Token Admin Tests"),
+            QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+            QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+    openssl(QStringList{QStringLiteral("req")} + ec +
+            QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                        QStringLiteral("-out"), QStringLiteral("server.csr"),
+                        QStringLiteral("-subj"),
+                        QStringLiteral("/CN=loopback test server/O=Token Admin Tests")});
+    QFile extensions(m_dir.filePath(QStringLiteral("server.ext")));
+    QVERIFY(extensions.open(QIODevice::WriteOnly));
+    extensions.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n"
+                     "extendedKeyUsage=serverAuth\n");
+    extensions.close();
+    openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+             QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+             QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+             QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
+             QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")});
+
+    QFile certificate(m_dir.filePath(QStringLiteral("server.pem")));
+    QFile key(m_dir.filePath(QStringLiteral("server.key")));
+    QVERIFY(certificate.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+    m_serverTls = QSslConfiguration::defaultConfiguration();
+    m_serverTls.setLocalCertificate(QSslCertificate(certificate.readAll(), QSsl::Pem));
+    m_serverTls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey));
+    m_serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QVERIFY(!m_serverTls.localCertificate().isNull());
+    QVERIFY(!m_serverTls.privateKey().isNull());
+}
+
+void TestTransport::init() {
+    m_network = new QNetworkAccessManager;
+    m_tlsServer = new LoopbackHttpServer(&TestTransport::tokens);
+    QVERIFY(m_tlsServer->start(QHostAddress::LocalHost, &m_serverTls));
+}
+
+void TestTransport::cleanup() {
+    delete m_tlsServer;
+    delete m_network;
+}
+
+ApiResult<TokenList> TestTransport::list(const Endpoint &endpoint) {
+    ManagementApi api(m_network, endpoint);
+    api.setTimeout(std::chrono::seconds(20));
+    ApiResult<TokenList> result;
+    bool done = false;
+    api.listTokens(this, [&](const ApiResult<TokenList> &r) {
+        result = r;
+        done = true;
+    });
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 25000);
+    }();
+    return result;
+}
+
+Endpoint TestTransport::tlsEndpoint() const {
+    Endpoint endpoint;
+    endpoint.product = Product::Clustered;
+    endpoint.apiUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/api/v0").arg(m_tlsServer->port()));
+    endpoint.managementToken = QStringLiteral("loopback-secret");
+    return endpoint;
+}
+
+void TestTransport::refusesACertificateItCannotTrust() {
+    const ApiResult<TokenList> result = list(tlsEndpoint());
+    QCOMPARE(result.error.kind, ApiError::Kind::Tls);
+    const QString text = errorText(result.error);
+    QVERIFY2(text.contains(QLatin1String("loopback test server")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Token Admin Test CA")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("issuer")), qPrintable(text));
+    qInfo("%s", qPrintable(text));
+    // The request itself never went out.
+    QVERIFY(m_tlsServer->requests.isEmpty());
+}
+
+void TestTransport::trustsTheProfileCa() {
+    Connection connection;
+    connection.name = QStringLiteral("onprem");
+    connection.source = Connection::Source::Influxctl;
+    connection.product = Product::Clustered;
+    connection.apiUrl = tlsEndpoint().apiUrl;
+    connection.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+    Endpoint endpoint;
+    QString problem;
+    QVERIFY2(endpointFor(connection, QStringLiteral("loopback-secret"), &endpoint, &problem),
+             qPrintable(problem));
+    QCOMPARE(endpoint.extraCaCertificates.size(), 1);
+    const ApiResult<TokenList> result = list(endpoint);
+    QVERIFY2(result.ok(), qPrintable(errorText(result.error)));
+    QCOMPARE(m_tlsServer->requests.size(), 1);
+    QCOMPARE(LoopbackHttpServer::header(m_tlsServer->requests.first(), "Authorization"),
+             QByteArray("Bearer loopback-secret"));
+}
+
+void TestTransport::extraCaStaysWithItsConnection() {
+    Endpoint trusted = tlsEndpoint();
+    trusted.extraCaCertificates =
+        QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("ca.pem")));
+    QVERIFY(list(trusted).ok());
+    // Same network manager, another connection without that CA: still refused.
+    ApiResult<TokenList> result = list(tlsEndpoint());
+    QCOMPARE(result.error.kind, ApiError::Kind::Tls);
+    QCOMPARE(m_tlsServer->requests.size(), 1);
+
+    // Nor does an unchecked connection (tls.insecure) serve a checked one.
+    Endpoint insecure = tlsEndpoint();
+    insecure.tlsInsecure = true;
+    QVERIFY(list(insecure).ok());
+    result = list(tlsEndpoint());
+    QCOMPARE(result.error.kind, ApiError::Kind::Tls);
+    QCOMPARE(m_tlsServer->requests.size(), 2);
+}
+
+void TestTransport::insecureIsHonouredWhenAskedFor() {
+    Endpoint endpoint = tlsEndpoint();
+    endpoint.tlsInsecure = true;
+    const ApiResult<TokenList> result = list(endpoint);
+    QVERIFY2(result.ok(), qPrintable(errorText(result.error)));
+    QCOMPARE(m_tlsServer->requests.size(), 1);
+}
+
+void TestTransport::httpOnlyToLoopback() {
+    Endpoint endpoint;
+    endpoint.product = Product::Clustered;
+    endpoint.managementToken = QStringLiteral("secret");
+    for (const char *url : {"http://192.0.2.10/api/v0", "http://influx.example.com/api/v0",
+                            "http://127.0.0.1.example.com/api/v0", "ftp://127.0.0.1/api/v0"}) {
+        endpoint.apiUrl = QUrl(QString::fromLatin1(url));
+        QString reason;
+        QVERIFY2(!isAcceptableApiUrl(endpoint.apiUrl, &reason), url);
+        QVERIFY(!reason.isEmpty());
+        // Even an Endpoint built by hand does not get past the client.
+        const ApiResult<TokenList> result = list(endpoint);
+        QCOMPARE(result.error.kind, ApiError::Kind::InvalidRequest);
+        QVERIFY2(errorText(result.error).contains(QLatin1String("https")),
+                 qPrintable(errorText(result.error)));
+    }
+    for (const char *url : {"http://127.0.0.1:1/api/v0", "http://[::1]:1/api/v0",
+                            "http://localhost:1/api/v0", "https://influx.example.com/api/v0"})
+        QVERIFY2(isAcceptableApiUrl(QUrl(QString::fromLatin1(url)), nullptr), url);
+}
+
+void TestTransport::redirectToAnotherPortIsNotFollowed() {
+    LoopbackHttpServer other(&TestTransport::tokens);
+    QVERIFY(other.start());
+    const QByteArray location =
+        "Location: http://127.0.0.1:" + QByteArray::number(other.port()) + "/api/v0/tokens\r\n";
+    LoopbackHttpServer first(
+        [location](const QByteArray &) { return LoopbackHttpServer::response(307, {}, location); });
+    QVERIFY(first.start());
+    Endpoint endpoint;
+    endpoint.product = Product::Clustered;
+    endpoint.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api/v0").arg(first.port()));
+    endpoint.managementToken = QStringLiteral("never-leaves");
+
+    const ApiResult<TokenList> result = list(endpoint);
+    QVERIFY(result.error.isHttp(307));
+    QVERIFY2(errorText(result.error).contains(QLatin1String("not followed")),
+             qPrintable(errorText(result.error)));
+    QCOMPARE(first.requests.size(), 1);
+    QVERIFY(other.requests.isEmpty());
+}
+
+void TestTransport::redirectToAnotherHostNameIsNotFollowed() {
+    // 127.0.0.1 and localhost are the same machine but different origins.
+    QByteArray location;
+    LoopbackHttpServer server([&location](const QByteArray &head) {
+        if (head.startsWith("GET /api/v0/tokens "))
+            return LoopbackHttpServer::response(302, {}, location);
+        return LoopbackHttpServer::response(200, "[]");
+    });
+    QVERIFY(server.start());
+    location = "Location: http://localhost:" + QByteArray::number(server.port()) +
+               "/api/v0/elsewhere/tokens\r\n";
+    Endpoint endpoint;
+    endpoint.product = Product::Clustered;
+    endpoint.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api/v0").arg(server.port()));
+    endpoint.managementToken = QStringLiteral("never-leaves");
+    const ApiResult<TokenList> result = list(endpoint);
+    QVERIFY(result.error.isHttp(302));
+    QCOMPARE(server.requests.size(), 1);
+}
+
+void TestTransport::sameOriginRedirectIsFollowed() {
+    LoopbackHttpServer server([](const QByteArray &head) {
+        if (head.startsWith("GET /api/v0/tokens "))
+            return LoopbackHttpServer::response(307, {}, "Location: /api/v0/moved/tokens\r\n");
+        return LoopbackHttpServer::response(200, "[]");
+    });
+    QVERIFY(server.start());
+    Endpoint endpoint;
+    endpoint.product = Product::Clustered;
+    endpoint.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api/v0").arg(server.port()));
+    endpoint.managementToken = QStringLiteral("same-origin");
+    const ApiResult<TokenList> result = list(endpoint);
+    QVERIFY2(result.ok(), qPrintable(errorText(result.error)));
+    QCOMPARE(server.requests.size(), 2);
+    QVERIFY(server.requests.at(1).startsWith("GET /api/v0/moved/tokens "));
+    for (const QByteArray &head : server.requests)
+        QCOMPARE(LoopbackHttpServer::header(head, "Authorization"),
+                 QByteArray("Bearer same-origin"));
+}
+
+QTEST_GUILESS_MAIN(TestTransport)
+#include "tst_Transport.moc"
