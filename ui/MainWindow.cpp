@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -119,7 +120,6 @@ void MainWindow::createMenus() {
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
-
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addAction(m_refreshAction);
@@ -144,7 +144,32 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::createCentralArea() {
-    auto *central = new QWidget(this);
+    // Bands under the menu bar that say, for as long as the connection is open, that it is
+    // production or that its certificates are not checked.
+    auto *outer = new QWidget(this);
+    auto *outerLayout = new QVBoxLayout(outer);
+    outerLayout->setContentsMargins(0, 0, 0, 0);
+    outerLayout->setSpacing(0);
+    auto makeBand = [outer](const QString &objectName, const QString &colour) {
+        auto *band = new QLabel(outer);
+        band->setObjectName(objectName);
+        band->setTextFormat(Qt::PlainText);
+        band->setWordWrap(true);
+        band->setAlignment(Qt::AlignCenter);
+        band->setContentsMargins(12, 5, 12, 5);
+        band->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; }")
+                .arg(colour));
+        band->hide();
+        return band;
+    };
+    m_productionBand = makeBand(QStringLiteral("productionBand"), QStringLiteral("#b3261e"));
+    m_insecureBand = makeBand(QStringLiteral("insecureBand"), QStringLiteral("#7f1d1d"));
+    outerLayout->addWidget(m_productionBand);
+    outerLayout->addWidget(m_insecureBand);
+
+    auto *central = new QWidget(outer);
+    outerLayout->addWidget(central, 1);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->setSpacing(8);
@@ -158,7 +183,28 @@ void MainWindow::createCentralArea() {
                                    "querying data."),
                                 central);
     subtitle->setWordWrap(true);
-    layout->addWidget(heading);
+    // Like the portal's cluster switcher: the open connection, and the others one click away.
+    m_switcher = new QComboBox(central);
+    m_switcher->setObjectName(QStringLiteral("connectionSwitcher"));
+    m_switcher->setAccessibleName(tr("Connection"));
+    m_switcher->setToolTip(tr("Switch to another connection"));
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_switcher->setMinimumWidth(200);
+    connect(m_switcher, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_switcher->itemData(index).toString();
+        if (id.isEmpty())
+            Q_EMIT connectRequested();
+        else if (id != m_switcher->property("currentId").toString())
+            Q_EMIT switchRequested(id);
+    });
+    auto *switcherLabel = new QLabel(tr("C&onnection:"), central);
+    switcherLabel->setBuddy(m_switcher);
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(heading);
+    headingRow->addStretch(1);
+    headingRow->addWidget(switcherLabel);
+    headingRow->addWidget(m_switcher);
+    layout->addLayout(headingRow);
     layout->addWidget(subtitle);
 
     auto *toolbar = new QHBoxLayout;
@@ -296,7 +342,7 @@ void MainWindow::createCentralArea() {
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(0, false);
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    setCentralWidget(outer);
 }
 
 void MainWindow::createStatusBar() {
@@ -368,10 +414,15 @@ void MainWindow::openSession(TokenSession *session) {
     const QByteArray headerState = m_table->horizontalHeader()->saveState();
     m_proxy->setSourceModel(session->model());
     m_table->horizontalHeader()->restoreState(headerState);
-    setWindowTitle(tr("Token Admin — %1").arg(session->endpoint().displayName()));
-    m_clusterLabel->setText(session->endpoint().displayName());
-    m_clusterLabel->setToolTip(session->endpoint().apiUrl.toString());
+    const Endpoint &endpoint = session->endpoint();
+    setWindowTitle(endpoint.production
+                       ? tr("Token Admin — %1 (production)").arg(endpoint.displayName())
+                       : tr("Token Admin — %1").arg(endpoint.displayName()));
+    m_clusterLabel->setText(endpoint.production ? tr("PRODUCTION — %1").arg(endpoint.displayName())
+                                                : endpoint.displayName());
+    m_clusterLabel->setToolTip(endpoint.apiUrl.toString());
     m_messageBar->hide();
+    updateConnectionBands();
 
     connect(session, &TokenSession::busyChanged, this, [this](bool busy) {
         m_busyIndicator->setVisible(busy);
@@ -383,6 +434,35 @@ void MainWindow::openSession(TokenSession *session) {
     updateActions();
     session->refresh();
     updateActions();
+}
+
+void MainWindow::updateConnectionBands() {
+    const bool open = m_session;
+    const Endpoint endpoint = open ? m_session->endpoint() : Endpoint();
+    m_productionBand->setText(tr("PRODUCTION — %1").arg(endpoint.displayName()));
+    m_productionBand->setAccessibleName(m_productionBand->text());
+    m_productionBand->setVisible(open && endpoint.production);
+    m_insecureBand->setText(
+        tr("Certificate checks are OFF for %1 (tls.insecure in its influxctl profile): anyone "
+           "between you and %2 could read the management token.")
+            .arg(endpoint.displayName(), endpoint.apiUrl.host()));
+    m_insecureBand->setAccessibleName(m_insecureBand->text());
+    m_insecureBand->setVisible(open && endpoint.tlsInsecure &&
+                               endpoint.apiUrl.scheme() == QLatin1String("https"));
+}
+
+void MainWindow::setConnectionChoices(const QList<QPair<QString, QString>> &choices,
+                                      const QString &currentId) {
+    const QSignalBlocker blocker(m_switcher);
+    m_switcher->clear();
+    for (const auto &[id, name] : choices)
+        m_switcher->addItem(name, id);
+    if (m_switcher->findData(currentId) < 0 && m_session)
+        m_switcher->insertItem(0, m_session->endpoint().displayName(), currentId);
+    m_switcher->insertSeparator(m_switcher->count());
+    m_switcher->addItem(tr("Manage connections…"), QString());
+    m_switcher->setCurrentIndex(std::max(0, m_switcher->findData(currentId)));
+    m_switcher->setProperty("currentId", currentId);
 }
 
 QString MainWindow::selectedTokenId() const {
@@ -543,6 +623,29 @@ void MainWindow::onRefreshed(const QStringList &badItems) {
 }
 
 void MainWindow::onRefreshFailed(const ApiError &error) {
+    const QString name = m_session ? m_session->endpoint().displayName() : QString();
+    if (error.isHttp(401)) {
+        m_messageBar->showMessage(
+            MessageBar::Kind::Error,
+            tr("The server refused the management token for %1 (HTTP 401): it is wrong, expired "
+               "or revoked. Enter a new one to go on.")
+                .arg(name),
+            false);
+        updateActions();
+        Q_EMIT tokenRejected(error);
+        return;
+    }
+    if (error.isHttp(403)) {
+        m_messageBar->showMessage(
+            MessageBar::Kind::Error,
+            tr("The management token for %1 does not have the permission to list database "
+               "tokens (HTTP 403). Use a management token of an Admin of this account, or ask "
+               "one for it. %2")
+                .arg(name, error.serverMessage),
+            true);
+        updateActions();
+        return;
+    }
     m_messageBar->showMessage(MessageBar::Kind::Error,
                               tr("Could not load the tokens. %1").arg(errorText(error)), true);
     updateActions();

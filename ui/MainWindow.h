@@ -6,6 +6,7 @@
 class MessageBar;
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -40,8 +41,16 @@ public:
     // The row's options menu (⋮, right-click, Menu key, Shift+F10).
     QMenu *tokenMenu() const { return m_tokenMenu; }
 
+    // The connections the switcher offers, as (id, name), and which one is open.
+    void setConnectionChoices(const QList<QPair<QString, QString>> &choices,
+                              const QString &currentId);
+
 Q_SIGNALS:
     void connectRequested();
+    // The user picked another connection in the switcher.
+    void switchRequested(const QString &connectionId);
+    // The server refused the management token (HTTP 401): a new one is needed.
+    void tokenRejected(const ApiError &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +63,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
 
+    void updateConnectionBands();
     void updateActions();
     void updateCounts();
     void updateDetails();
@@ -82,6 +92,9 @@ private:
     QTableView *m_table = nullptr;
     TokenDetailsPanel *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
+    QLabel *m_productionBand = nullptr;
+    QLabel *m_insecureBand = nullptr;
+    QComboBox *m_switcher = nullptr;
 
     QLabel *m_clusterLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -7,6 +7,8 @@
 #include "TokenTableModel.h"
 
 #include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
 
 RevokeTokenDialog::RevokeTokenDialog(TokenSession *session, const Token &token, QWidget *parent)
     : QDialog(parent)
@@ -60,6 +62,28 @@ RevokeTokenDialog::RevokeTokenDialog(TokenSession *session, const Token &token, 
         connect(m_session, &TokenSession::revokeFinished, this,
                 &RevokeTokenDialog::onRevokeFinished);
 
+    if (m_session && m_session->endpoint().production) {
+        // A production cluster asks for more than a tick: the token's description, typed.
+        auto *prompt = new QLabel(this);
+        prompt->setObjectName(QStringLiteral("confirmPrompt"));
+        prompt->setTextFormat(Qt::PlainText);
+        prompt->setWordWrap(true);
+        prompt->setText(tr("%1 is a production connection. To confirm, type the token's %2: %3")
+                            .arg(m_session->endpoint().displayName(),
+                                 m_token.description.isEmpty() ? tr("ID") : tr("description"),
+                                 confirmationText()));
+        m_confirmField = new QLineEdit(this);
+        m_confirmField->setObjectName(QStringLiteral("confirmDescriptionField"));
+        m_confirmField->setAccessibleName(tr("Type the token's description to confirm"));
+        prompt->setBuddy(m_confirmField);
+        const int at = m_ui->mainLayout->indexOf(m_ui->riskCheckBox) + 1;
+        m_ui->mainLayout->insertWidget(at, prompt);
+        m_ui->mainLayout->insertWidget(at + 1, m_confirmField);
+        connect(m_confirmField, &QLineEdit::textChanged, this, &RevokeTokenDialog::updateState);
+        setTabOrder(m_ui->riskCheckBox, m_confirmField);
+        setTabOrder(m_confirmField, m_ui->revokeButton);
+    }
+
     m_ui->revokeButton->setIcon(QIcon(QStringLiteral(":/icons/revoke.svg")));
     m_ui->riskCheckBox->setFocus();
     updateState();
@@ -67,10 +91,17 @@ RevokeTokenDialog::RevokeTokenDialog(TokenSession *session, const Token &token, 
 
 RevokeTokenDialog::~RevokeTokenDialog() = default;
 
+QString RevokeTokenDialog::confirmationText() const {
+    return m_token.description.isEmpty() ? m_token.id : m_token.description;
+}
+
 void RevokeTokenDialog::updateState() {
     const bool canSend = m_session && !m_tokenGone && !m_sending && !m_token.isRevoked();
-    m_ui->revokeButton->setEnabled(canSend && m_ui->riskCheckBox->isChecked());
+    const bool typed = !m_confirmField || m_confirmField->text() == confirmationText();
+    m_ui->revokeButton->setEnabled(canSend && m_ui->riskCheckBox->isChecked() && typed);
     m_ui->riskCheckBox->setEnabled(!m_sending && !m_tokenGone);
+    if (m_confirmField)
+        m_confirmField->setEnabled(!m_sending && !m_tokenGone);
     m_ui->busyIndicator->setVisible(m_sending);
     m_ui->busyLabel->setVisible(m_sending);
 }

@@ -11,6 +11,7 @@
 namespace Ui {
 class RevokeTokenDialog;
 }
+class QLineEdit;
 class TokenSession;
 
 // The portal's revoke confirmation. It holds its own copy of the token and revokes it by
@@ -23,6 +24,10 @@ public:
     ~RevokeTokenDialog() override;
 
     QString tokenId() const { return m_token.id; }
+    // On a production connection the user types the token's description (its ID when it
+    // has none) before Revoke Token is enabled.
+    bool requiresTypedConfirmation() const { return m_confirmField != nullptr; }
+    QString confirmationText() const;
 
 Q_SIGNALS:
     // The server confirmed the revocation.
@@ -37,6 +42,7 @@ private:
     std::unique_ptr<Ui::RevokeTokenDialog> m_ui;
     QPointer<TokenSession> m_session;
     Token m_token;
+    QLineEdit *m_confirmField = nullptr;
     bool m_sending = false;
     bool m_tokenGone = false;
 };

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Connection.h"
+#include "CredentialStore.h"
+#include "InfluxctlConfig.h"
+
+#include <QHash>
+#include <QObject>
+
+// The list of connections (influxctl's profiles and Token Admin's own) and how one is
+// opened: which management token it uses, from where, and where a new one is kept. No
+// widgets: the dialogs ask, this decides, and `ready` hands over an Endpoint to open.
+class ConnectionController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ConnectionController(CredentialStore *credentials, QObject *parent = nullptr);
+
+    // Reads influxctl's file (again) and the saved connections.
+    void load(const QString &influxctlConfigPath);
+    const InfluxctlConfig &influxctlConfig() const { return m_config; }
+    const QList<Connection> &connections() const { return m_connections; }
+    const Connection *find(const QString &id) const;
+
+    // Replaces the saved connections (influxctl's are left as they are) and the production
+    // marks of profiles. A saved connection no longer remembered loses its keychain entry.
+    void saveConnections(const QList<Connection> &connections);
+
+    // Opens a connection: with `typedToken` when given (kept in the keychain when the
+    // connection says so, and in memory for this run), else the profile's mgmt_token, else
+    // this run's, else the keychain's. Ends in ready(), tokenNeeded() or failed().
+    void open(const Connection &connection, const QString &typedToken = {});
+
+    // The server refused the token (HTTP 401): forget it for this run.
+    void forgetToken(const QString &connectionId);
+
+    // True when a token for it is known without asking (profile or this run's memory).
+    bool hasTokenInMemory(const QString &connectionId) const;
+
+Q_SIGNALS:
+    void connectionsChanged();
+    void ready(const Endpoint &endpoint, const QString &connectionId);
+    // No token is known: ask for one, saying why.
+    void tokenNeeded(const QString &connectionId, const QString &reason);
+    // The connection cannot be opened as it is.
+    void failed(const QString &connectionId, const QString &problem);
+    // Something the user should know that does not stop the connection (keychain trouble).
+    void notice(const QString &message);
+
+private:
+    void finishOpen(const Connection &connection, const QString &token);
+
+    CredentialStore *m_credentials;
+    InfluxctlConfig m_config;
+    QList<Connection> m_connections;
+    QHash<QString, QString> m_memoryTokens; // this run only
+};
