@@ -1,7 +1,11 @@
 // token-admin: the desktop program. Reads the command line, connects (or asks where to),
 // and shows the token list.
-#include "ConnectDialog.h"
+#include "ConnectionController.h"
+#include "ConnectionManagerDialog.h"
+#include "ConnectionStore.h"
+#include "CredentialStore.h"
 #include "Endpoint.h"
+#include "InfluxctlConfig.h"
 #include "MainWindow.h"
 #include "ManagementApi.h"
 #include "SandboxServer.h"
@@ -11,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QStatusBar>
 
 #include <cstdio>
 
@@ -21,6 +26,8 @@ struct Options {
     SandboxOptions sandboxOptions;
     Endpoint endpoint;
     bool endpointGiven = false;
+    QString configPath;
+    QString profile;
     std::chrono::milliseconds timeout = ManagementApi::DefaultTimeout;
 };
 
@@ -50,6 +57,10 @@ QString parseOptions(const QCommandLineParser &parser, Options *options) {
         !productFromKey(parser.value(QStringLiteral("product")), &options->endpoint.product))
         return QApplication::translate("main", "--product must be dedicated or clustered.");
 
+    options->configPath = parser.isSet(QStringLiteral("config"))
+                              ? parser.value(QStringLiteral("config"))
+                              : defaultInfluxctlConfigPath();
+    options->profile = parser.value(QStringLiteral("profile"));
     options->endpointGiven = parser.isSet(QStringLiteral("api-url"));
     Endpoint &endpoint = options->endpoint;
     endpoint.apiUrl = QUrl(parser.value(QStringLiteral("api-url")));
@@ -82,8 +93,8 @@ int main(int argc, char *argv[]) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Manage the database tokens of an InfluxDB 3 Cloud Dedicated or Clustered "
-                "cluster.\nThe management token is read from the INFLUX_MANAGEMENT_TOKEN "
-                "environment variable, or asked for."));
+                "cluster.\nWith --api-url, the management token is read from the "
+                "INFLUX_MANAGEMENT_TOKEN environment variable, or asked for."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -108,6 +119,15 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("product"),
          QApplication::translate("main", "dedicated (default) or clustered."),
          QStringLiteral("product")},
+        {QStringLiteral("config"),
+         QApplication::translate("main", "influxctl's config.toml to read profiles from "
+                                         "(default %1).")
+             .arg(defaultInfluxctlConfigPath()),
+         QStringLiteral("file")},
+        {QStringLiteral("profile"),
+         QApplication::translate("main", "Open this influxctl profile (without it: the last "
+                                         "connection used, else the profile named default)."),
+         QStringLiteral("name")},
         {QStringLiteral("timeout"),
          QApplication::translate("main", "Seconds without data before a request fails "
                                          "(default 60)."),
@@ -122,11 +142,37 @@ int main(int argc, char *argv[]) {
     QNetworkAccessManager network;
     MainWindow window;
     SandboxServer *sandbox = nullptr;
+    CredentialStore credentials;
+    ConnectionController controller(&credentials);
+    controller.load(options.configPath);
+    // Opening may wait for the keychain with no window shown: quit only when nothing is.
+    QApplication::setQuitOnLastWindowClosed(false);
+    bool opening = false;
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &app, [&] {
+        if (!opening && !window.isVisible())
+            QApplication::quit();
+    });
+    QString currentId; // the live connection: a connection's id, or "sandbox:" / "command-line:"
 
-    auto openEndpoint = [&](const Endpoint &endpoint) {
+    QString profileProblem;
+    const InfluxctlProfile *startProfile =
+        chooseProfile(controller.influxctlConfig(), options.profile, &profileProblem);
+    if (!options.sandbox && !options.endpointGiven && !profileProblem.isEmpty())
+        return fail(profileProblem);
+
+    auto updateSwitcher = [&] {
+        QList<QPair<QString, QString>> choices;
+        for (const Connection &connection : controller.connections())
+            if (connection.problem.isEmpty())
+                choices.append({connection.id, connection.name});
+        window.setConnectionChoices(choices, currentId);
+    };
+    auto openEndpoint = [&](const Endpoint &endpoint, const QString &connectionId) {
         auto *session = new TokenSession(&network, endpoint);
         session->setTimeout(options.timeout);
+        currentId = connectionId;
         window.openSession(session);
+        updateSwitcher();
         window.show();
     };
     auto openSandbox = [&]() -> bool {
@@ -147,32 +193,103 @@ int main(int argc, char *argv[]) {
         endpoint.accountId = sandbox->accountId();
         endpoint.clusterId = sandbox->clusterId();
         endpoint.managementToken = sandbox->managementToken();
-        openEndpoint(endpoint);
+        endpoint.name = QApplication::translate("main", "Sandbox");
+        openEndpoint(endpoint, QStringLiteral("sandbox:"));
         return true;
     };
-    auto askForConnection = [&](const Endpoint &prefill) {
-        auto *dialog = new ConnectDialog(window.isVisible() ? &window : nullptr);
+    // kind: how the dialog opens — to choose, to ask for a token, or to say what is wrong.
+    enum class Ask { Choose, Token, Problem };
+    auto openManager = [&](const QString &connectionId, const QString &reason, Ask kind,
+                           const Connection *prefill = nullptr) {
+        auto *dialog =
+            new ConnectionManagerDialog(&controller, window.isVisible() ? &window : nullptr);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setEndpoint(prefill);
-        QObject::connect(dialog, &ConnectDialog::connectRequested, &window, openEndpoint);
-        QObject::connect(dialog, &ConnectDialog::sandboxRequested, &window, openSandbox);
-        QObject::connect(dialog, &QDialog::rejected, &window, [&window] {
-            if (!window.isVisible())
-                QApplication::quit();
-        });
+        if (prefill)
+            dialog->addConnection(*prefill);
+        else if (kind == Ask::Token)
+            dialog->askForToken(connectionId, reason);
+        else
+            dialog->selectConnection(connectionId);
+        if (kind == Ask::Problem)
+            dialog->showProblem(reason);
+        QObject::connect(dialog, &ConnectionManagerDialog::connectRequested, &window,
+                         [&](const Connection &connection, const QString &token) {
+                             opening = true;
+                             controller.open(connection, token);
+                         });
+        QObject::connect(dialog, &ConnectionManagerDialog::sandboxRequested, &window, openSandbox);
+        QObject::connect(dialog, &QDialog::finished, &window, updateSwitcher);
         dialog->open();
     };
-    QObject::connect(&window, &MainWindow::connectRequested, &window, [&] {
-        askForConnection(window.session() ? window.session()->endpoint() : options.endpoint);
+
+    QObject::connect(&controller, &ConnectionController::ready, &window, openEndpoint);
+    QObject::connect(
+        &controller, &ConnectionController::tokenNeeded, &window,
+        [&](const QString &id, const QString &reason) { openManager(id, reason, Ask::Token); });
+    QObject::connect(
+        &controller, &ConnectionController::failed, &window,
+        [&](const QString &id, const QString &problem) { openManager(id, problem, Ask::Problem); });
+    QObject::connect(
+        &controller, &ConnectionController::notice, &window, [&](const QString &message) {
+            auto *box =
+                new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Keychain"),
+                                message, QMessageBox::Ok, window.isVisible() ? &window : nullptr);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+    QObject::connect(&window, &MainWindow::connectRequested, &window,
+                     [&] { openManager(currentId, {}, Ask::Choose); });
+    QObject::connect(&window, &MainWindow::switchRequested, &window, [&](const QString &id) {
+        if (const Connection *connection = controller.find(id))
+            controller.open(*connection);
+    });
+    QObject::connect(&window, &MainWindow::tokenRejected, &window, [&](const ApiError &error) {
+        const QString name =
+            window.session() ? window.session()->endpoint().displayName() : QString();
+        QString reason = QApplication::translate(
+                             "main", "The server refused the management token for %1 "
+                                     "(HTTP 401): it is wrong, expired or revoked. Enter a new "
+                                     "one.")
+                             .arg(name);
+        if (!error.serverMessage.isEmpty())
+            reason += QStringLiteral(" (%1)").arg(error.serverMessage);
+        controller.forgetToken(currentId);
+        openManager(currentId, reason, controller.find(currentId) ? Ask::Token : Ask::Problem);
     });
 
     if (options.sandbox) {
         if (!openSandbox())
             return 1;
-    } else if (options.endpointGiven && !options.endpoint.managementToken.isEmpty()) {
-        openEndpoint(options.endpoint);
+    } else if (options.endpointGiven) {
+        if (!options.endpoint.managementToken.isEmpty()) {
+            openEndpoint(options.endpoint, QStringLiteral("command-line:"));
+        } else {
+            Connection prefill;
+            prefill.product = options.endpoint.product;
+            prefill.apiUrl = options.endpoint.apiUrl;
+            prefill.accountId = options.endpoint.accountId;
+            prefill.clusterId = options.endpoint.clusterId;
+            openManager({}, {}, Ask::Choose, &prefill);
+        }
     } else {
-        askForConnection(options.endpoint);
+        const Connection *start = nullptr;
+        if (!options.profile.isEmpty() && startProfile)
+            start = controller.find(influxctlConnectionId(startProfile->name));
+        if (!start)
+            start = controller.find(ConnectionStore::lastUsed());
+        if (!start && startProfile)
+            start = controller.find(influxctlConnectionId(startProfile->name));
+        if (start) {
+            // influxctl's --account and --cluster override the profile's IDs.
+            Connection chosen = *start;
+            if (!options.endpoint.accountId.isEmpty())
+                chosen.accountId = options.endpoint.accountId;
+            if (!options.endpoint.clusterId.isEmpty())
+                chosen.clusterId = options.endpoint.clusterId;
+            controller.open(chosen);
+        } else {
+            openManager({}, {}, Ask::Choose);
+        }
     }
     return app.exec();
 }

@@ -1,0 +1,424 @@
+#include "ConnectionManagerDialog.h"
+
+#include "ConnectionController.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int IdRole = Qt::UserRole;
+}
+
+ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controller, QWidget *parent)
+    : QDialog(parent)
+    , m_controller(controller)
+    , m_connections(controller->connections())
+    , m_profileFile(new QLabel(this))
+    , m_list(new QListWidget(this))
+    , m_new(new QPushButton(tr("&New"), this))
+    , m_duplicate(new QPushButton(tr("D&uplicate"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_source(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_product(new QComboBox(this))
+    , m_apiUrl(new QLineEdit(this))
+    , m_account(new QLineEdit(this))
+    , m_cluster(new QLineEdit(this))
+    , m_production(new QCheckBox(tr("This is a &production cluster"), this))
+    , m_token(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("Remember in &keychain"), this))
+    , m_problem(new QLabel(this)) {
+    setObjectName(QStringLiteral("connectionManagerDialog"));
+    setWindowTitle(tr("Connections"));
+    setMinimumSize(820, 480);
+
+    m_profileFile->setObjectName(QStringLiteral("profileFileLabel"));
+    m_profileFile->setTextFormat(Qt::PlainText);
+    m_profileFile->setWordWrap(true);
+    m_profileFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const InfluxctlConfig &config = controller->influxctlConfig();
+    if (!config.ok()) {
+        m_profileFile->setText(
+            tr("influxctl's profiles could not be read: %1").arg(config.errorText()));
+        m_profileFile->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    } else if (!config.exists) {
+        m_profileFile->setText(tr("No influxctl profiles: %1 does not exist.").arg(config.path));
+    } else {
+        QString text = tr("%n influxctl profile(s) from %1, read-only: change them with influxctl "
+                          "or an editor.",
+                          nullptr, int(config.profiles.size()))
+                           .arg(config.path);
+        if (!config.warnings.isEmpty())
+            text += QLatin1Char('\n') + config.warnings.join(QLatin1Char('\n'));
+        m_profileFile->setText(text);
+    }
+
+    m_list->setObjectName(QStringLiteral("connectionList"));
+    m_list->setAccessibleName(tr("Connections"));
+    m_list->setMinimumWidth(260);
+    m_list->setAlternatingRowColors(true);
+    m_new->setObjectName(QStringLiteral("newConnectionButton"));
+    m_new->setAccessibleName(tr("New connection"));
+    m_duplicate->setObjectName(QStringLiteral("duplicateConnectionButton"));
+    m_duplicate->setAccessibleName(tr("Duplicate connection"));
+    m_remove->setObjectName(QStringLiteral("removeConnectionButton"));
+    m_remove->setAccessibleName(tr("Remove connection"));
+
+    m_source->setObjectName(QStringLiteral("sourceLabel"));
+    m_source->setTextFormat(Qt::PlainText);
+    m_source->setWordWrap(true);
+    m_name->setObjectName(QStringLiteral("nameField"));
+    m_name->setAccessibleName(tr("Name"));
+    m_product->setObjectName(QStringLiteral("productCombo"));
+    m_product->setAccessibleName(tr("Product"));
+    m_product->addItem(tr("InfluxDB 3 Cloud Dedicated"), productKey(Product::Dedicated));
+    m_product->addItem(tr("InfluxDB 3 Clustered"), productKey(Product::Clustered));
+    m_apiUrl->setObjectName(QStringLiteral("apiUrlField"));
+    m_apiUrl->setAccessibleName(tr("API URL"));
+    m_account->setObjectName(QStringLiteral("accountField"));
+    m_account->setAccessibleName(tr("Account ID"));
+    m_account->setPlaceholderText(QStringLiteral("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"));
+    m_cluster->setObjectName(QStringLiteral("clusterField"));
+    m_cluster->setAccessibleName(tr("Cluster ID"));
+    m_cluster->setPlaceholderText(QStringLiteral("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"));
+    m_production->setObjectName(QStringLiteral("productionCheckBox"));
+    m_production->setAccessibleName(tr("Production cluster"));
+    m_production->setToolTip(tr("Shows a red band while connected, and revoking asks you to "
+                                "type the token's description"));
+    m_token->setObjectName(QStringLiteral("managementTokenField"));
+    m_token->setAccessibleName(tr("Management token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_remember->setObjectName(QStringLiteral("rememberTokenCheckBox"));
+    m_remember->setAccessibleName(tr("Remember in keychain"));
+    m_remember->setToolTip(tr("Keep the management token in the desktop's keychain. Without it, "
+                              "the token is kept in memory until Token Admin quits."));
+    m_problem->setObjectName(QStringLiteral("connectProblem"));
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_new);
+    listButtons->addWidget(m_duplicate);
+    listButtons->addWidget(m_remove);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_source);
+    form->addRow(tr("N&ame"), m_name);
+    form->addRow(tr("&Product"), m_product);
+    form->addRow(tr("API &URL"), m_apiUrl);
+    form->addRow(tr("A&ccount ID"), m_account);
+    form->addRow(tr("C&luster ID"), m_cluster);
+    form->addRow(QString(), m_production);
+    form->addRow(tr("&Management token"), m_token);
+    form->addRow(QString(), m_remember);
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addWidget(m_problem);
+    right->addStretch(1);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addSpacing(12);
+    columns->addLayout(right, 3);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_sandbox = buttons->addButton(tr("Try the &sandbox"), QDialogButtonBox::ActionRole);
+    m_sandbox->setObjectName(QStringLiteral("sandboxButton"));
+    m_sandbox->setAccessibleName(tr("Try the sandbox"));
+    m_sandbox->setToolTip(tr("Start a local practice server with sample tokens"));
+    m_save = buttons->addButton(tr("Sa&ve"), QDialogButtonBox::ApplyRole);
+    m_save->setObjectName(QStringLiteral("saveConnectionsButton"));
+    m_save->setAccessibleName(tr("Save connections"));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_connect = buttons->addButton(tr("C&onnect"), QDialogButtonBox::AcceptRole);
+    m_connect->setObjectName(QStringLiteral("connectButton"));
+    m_connect->setAccessibleName(tr("Connect"));
+    m_connect->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_profileFile);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ConnectionManagerDialog::showCurrent);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &ConnectionManagerDialog::submit);
+    connect(m_new, &QPushButton::clicked, this, [this] { addConnection(Connection()); });
+    connect(m_duplicate, &QPushButton::clicked, this,
+            &ConnectionManagerDialog::duplicateConnection);
+    connect(m_remove, &QPushButton::clicked, this, &ConnectionManagerDialog::removeConnection);
+    for (QLineEdit *field : {m_name, m_apiUrl, m_account, m_cluster})
+        connect(field, &QLineEdit::textEdited, this, &ConnectionManagerDialog::formEdited);
+    connect(m_product, &QComboBox::activated, this, &ConnectionManagerDialog::formEdited);
+    connect(m_production, &QCheckBox::toggled, this, &ConnectionManagerDialog::formEdited);
+    connect(m_remember, &QCheckBox::toggled, this, &ConnectionManagerDialog::formEdited);
+    connect(m_token, &QLineEdit::textChanged, this, &ConnectionManagerDialog::updateState);
+    connect(m_save, &QPushButton::clicked, this, &ConnectionManagerDialog::save);
+    connect(m_connect, &QPushButton::clicked, this, &ConnectionManagerDialog::submit);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_sandbox, &QPushButton::clicked, this, [this] {
+        Q_EMIT sandboxRequested();
+        accept();
+    });
+
+    fillList();
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    else
+        showCurrent();
+}
+
+int ConnectionManagerDialog::currentIndex() const {
+    const int row = m_list->currentRow();
+    return row >= 0 && row < m_connections.size() ? row : -1;
+}
+
+QString ConnectionManagerDialog::itemText(const Connection &connection) const {
+    QString detail;
+    if (connection.product == Product::Clustered)
+        detail = tr("Clustered · %1").arg(connection.apiUrl.host());
+    else
+        detail = tr("Dedicated · cluster %1").arg(connection.clusterId.left(8));
+    if (connection.isReadOnly())
+        detail = tr("influxctl profile · %1").arg(detail);
+    QString title = connection.name;
+    if (connection.production)
+        title = tr("%1  — PRODUCTION").arg(title);
+    if (!connection.problem.isEmpty())
+        title = tr("%1  (cannot be used)").arg(title);
+    return title + QLatin1Char('\n') + detail;
+}
+
+void ConnectionManagerDialog::fillList() {
+    m_filling = true;
+    const int row = m_list->currentRow();
+    m_list->clear();
+    for (const Connection &connection : std::as_const(m_connections)) {
+        auto *item = new QListWidgetItem(itemText(connection), m_list);
+        item->setData(IdRole, connection.id);
+        item->setIcon(QIcon(connection.isReadOnly() ? QStringLiteral(":/icons/details.svg")
+                                                    : QStringLiteral(":/icons/edit.svg")));
+        if (connection.production)
+            item->setForeground(QColor(0xb3, 0x26, 0x1e));
+        if (!connection.problem.isEmpty()) {
+            item->setForeground(QColor(0x80, 0x80, 0x80));
+            item->setToolTip(connection.problem);
+        }
+    }
+    m_filling = false;
+    if (row >= 0 && row < m_list->count())
+        m_list->setCurrentRow(row);
+}
+
+void ConnectionManagerDialog::selectConnection(const QString &connectionId) {
+    for (int row = 0; row < m_list->count(); ++row)
+        if (m_list->item(row)->data(IdRole).toString() == connectionId)
+            m_list->setCurrentRow(row);
+}
+
+void ConnectionManagerDialog::askForToken(const QString &connectionId, const QString &reason) {
+    selectConnection(connectionId);
+    m_token->clear();
+    showProblem(reason);
+    m_token->setFocus(Qt::OtherFocusReason);
+}
+
+void ConnectionManagerDialog::showProblem(const QString &text) {
+    m_problem->setText(text);
+}
+
+void ConnectionManagerDialog::showCurrent() {
+    if (m_filling)
+        return;
+    const int index = currentIndex();
+    const bool any = index >= 0;
+    const Connection connection = any ? m_connections.at(index) : Connection();
+    const bool readOnly = connection.isReadOnly();
+    m_filling = true;
+    m_name->setText(connection.name);
+    m_product->setCurrentIndex(connection.product == Product::Clustered ? 1 : 0);
+    m_apiUrl->setText(connection.apiUrl.toString());
+    m_account->setText(connection.accountId);
+    m_cluster->setText(connection.clusterId);
+    m_production->setChecked(connection.production);
+    m_remember->setChecked(connection.rememberToken);
+    m_token->clear();
+    m_filling = false;
+
+    for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_product),
+                           static_cast<QWidget *>(m_apiUrl)})
+        field->setEnabled(any && !readOnly);
+    m_production->setEnabled(any);
+    m_remember->setEnabled(any && !readOnly);
+    m_token->setEnabled(any && !connection.hasProfileToken());
+    if (connection.hasProfileToken())
+        m_token->setPlaceholderText(tr("From the profile's mgmt_token"));
+    else if (any && m_controller->hasTokenInMemory(connection.id))
+        m_token->setPlaceholderText(tr("Known until Token Admin quits; type to replace it"));
+    else if (connection.rememberToken)
+        m_token->setPlaceholderText(tr("From the keychain; type to replace it"));
+    else
+        m_token->setPlaceholderText(tr("Kept in memory until Token Admin quits"));
+
+    if (readOnly) {
+        QString text = tr("influxctl profile “%1” from %2. Token Admin reads it and never "
+                          "changes the file; only the production mark is kept here.")
+                           .arg(connection.name, m_controller->influxctlConfig().path);
+        if (connection.tlsInsecure)
+            text += QLatin1Char('\n') + tr("tls.insecure is set: certificates are not checked.");
+        if (!connection.caFile.isEmpty())
+            text += QLatin1Char('\n') +
+                    tr("Trusts the certificate authority in %1 (tls.ca).").arg(connection.caFile);
+        m_source->setText(text);
+    } else {
+        m_source->setText(any ? tr("Saved in Token Admin's settings (never the token).")
+                              : tr("No connections yet: add one with New, or try the sandbox."));
+    }
+    m_duplicate->setEnabled(any);
+    m_remove->setEnabled(any && !readOnly);
+    m_problem->setText(connection.problem);
+    updateState();
+}
+
+void ConnectionManagerDialog::formEdited() {
+    if (m_filling)
+        return;
+    const int index = currentIndex();
+    if (index < 0)
+        return;
+    Connection &connection = m_connections[index];
+    connection.production = m_production->isChecked();
+    if (!connection.isReadOnly()) {
+        connection.name = m_name->text().trimmed();
+        productFromKey(m_product->currentData().toString(), &connection.product);
+        connection.apiUrl = QUrl(m_apiUrl->text().trimmed());
+        connection.accountId = m_account->text().trimmed();
+        connection.clusterId = m_cluster->text().trimmed();
+        connection.rememberToken = m_remember->isChecked();
+    }
+    m_dirty = true;
+    m_list->item(index)->setText(itemText(connection));
+    if (connection.production)
+        m_list->item(index)->setForeground(QColor(0xb3, 0x26, 0x1e));
+    else
+        m_list->item(index)->setData(Qt::ForegroundRole, QVariant());
+    updateState();
+}
+
+Connection ConnectionManagerDialog::currentConnection() const {
+    const int index = currentIndex();
+    return index >= 0 ? m_connections.at(index) : Connection();
+}
+
+void ConnectionManagerDialog::updateState() {
+    const int index = currentIndex();
+    const bool dedicated = m_product->currentData().toString() == productKey(Product::Dedicated);
+    const bool editable = index >= 0 && !m_connections.at(index).isReadOnly();
+    m_account->setEnabled(editable && dedicated);
+    m_cluster->setEnabled(editable && dedicated);
+    QString problem;
+    bool valid = index >= 0 && validateConnection(m_connections.at(index), &problem);
+    if (valid) {
+        const Connection &connection = m_connections.at(index);
+        const bool tokenKnown = !m_token->text().trimmed().isEmpty() ||
+                                m_controller->hasTokenInMemory(connection.id) ||
+                                connection.rememberToken;
+        if (!tokenKnown) {
+            valid = false;
+            problem = tr("Enter a management token.");
+        }
+    }
+    // Keep a reason given from outside (e.g. a refused token) until the user acts on it.
+    if (!valid || m_problem->text().isEmpty() || m_dirty)
+        m_problem->setText(valid ? QString() : problem);
+    m_connect->setEnabled(valid);
+    m_save->setEnabled(m_dirty);
+}
+
+void ConnectionManagerDialog::addConnection(const Connection &prefill) {
+    Connection connection = prefill;
+    connection.id = newSavedConnectionId();
+    connection.source = Connection::Source::Saved;
+    if (connection.name.isEmpty())
+        connection.name = tr("New connection");
+    if (connection.apiUrl.isEmpty())
+        connection.apiUrl = QUrl(DefaultDedicatedApiUrl);
+    m_connections.append(connection);
+    m_dirty = true;
+    fillList();
+    m_list->setCurrentRow(int(m_connections.size()) - 1);
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
+}
+
+void ConnectionManagerDialog::duplicateConnection() {
+    const int index = currentIndex();
+    if (index < 0)
+        return;
+    Connection copy = m_connections.at(index);
+    copy.id = newSavedConnectionId();
+    copy.name = tr("Copy of %1").arg(copy.name);
+    copy.source = Connection::Source::Saved;
+    // A profile's secret and TLS files stay with the profile.
+    copy.profileToken.clear();
+    copy.caFile.clear();
+    copy.clientCertFile.clear();
+    copy.clientKeyFile.clear();
+    copy.tlsInsecure = false;
+    copy.rememberToken = false;
+    copy.problem.clear();
+    m_connections.insert(index + 1, copy);
+    m_dirty = true;
+    fillList();
+    m_list->setCurrentRow(index + 1);
+}
+
+void ConnectionManagerDialog::removeConnection() {
+    const int index = currentIndex();
+    if (index < 0 || m_connections.at(index).isReadOnly())
+        return;
+    m_connections.removeAt(index);
+    m_dirty = true;
+    fillList();
+    m_list->setCurrentRow(std::min(index, int(m_connections.size()) - 1));
+    showCurrent();
+}
+
+void ConnectionManagerDialog::save() {
+    if (!m_dirty)
+        return;
+    const QString current = currentConnection().id;
+    m_controller->saveConnections(m_connections);
+    m_connections = m_controller->connections();
+    m_dirty = false;
+    fillList();
+    selectConnection(current);
+    updateState();
+}
+
+void ConnectionManagerDialog::submit() {
+    updateState();
+    if (!m_connect->isEnabled())
+        return;
+    const QString id = currentConnection().id;
+    const QString token = m_token->text().trimmed();
+    save();
+    const Connection *chosen = m_controller->find(id);
+    if (!chosen)
+        return;
+    const Connection connection = *chosen;
+    Q_EMIT connectRequested(connection, token);
+    accept();
+}
