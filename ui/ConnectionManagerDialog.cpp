@@ -63,7 +63,10 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
 
     m_list->setObjectName(QStringLiteral("connectionList"));
     m_list->setAccessibleName(tr("Connections"));
-    m_list->setMinimumWidth(260);
+    m_list->setMinimumWidth(300);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setUniformItemSizes(true);
     m_list->setAlternatingRowColors(true);
     m_new->setObjectName(QStringLiteral("newConnectionButton"));
     m_new->setAccessibleName(tr("New connection"));
