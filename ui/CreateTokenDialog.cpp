@@ -202,13 +202,11 @@ void CreateTokenDialog::onCreateFinished(const Token &token, const QString &acce
         accept();
         return;
     }
-    if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network) {
+    if (error.outcomeUnknown()) {
         m_error->setText(tr("The server did not confirm, so the token may or may not have been "
                             "created. The list is being refreshed: check it before trying "
                             "again. %1")
                              .arg(errorText(error)));
-        if (m_session)
-            m_session->refresh();
     } else {
         m_error->setText(tr("The token was not created. %1").arg(errorText(error)));
     }

@@ -251,16 +251,13 @@ void EditTokenDialog::onUpdateFinished(const QString &tokenId, const ApiError &e
     else if (error.isHttp(409))
         text = tr("The server reports a conflict: the token may have been revoked or changed "
                   "meanwhile. Refresh the list to see its current state.");
-    else if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network)
+    else if (error.outcomeUnknown())
         text = tr("The server did not confirm, so the changes may or may not have been saved. "
                   "The list is being refreshed.");
     else
         text = tr("The changes were not saved.");
     m_error->setText(text + QLatin1Char(' ') + errorText(error));
     m_error->show();
-    if (m_session && (error.isHttp(404) || error.kind == ApiError::Kind::Timeout ||
-                      error.kind == ApiError::Kind::Network))
-        m_session->refresh();
     // Back to the form, with everything the user typed.
     m_pages->setCurrentIndex(0);
     updateState();

@@ -103,15 +103,11 @@ void RevokeTokenDialog::onRevokeFinished(const QString &tokenId, const ApiError 
         m_tokenGone = true;
         showError(tr("This token no longer exists on the server (HTTP 404), so nothing was "
                      "revoked. The list is being refreshed."));
-        if (m_session)
-            m_session->refresh();
-    } else if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network) {
+    } else if (error.outcomeUnknown()) {
         // The request may have reached the server: say so, and re-read the list for the truth.
         showError(tr("The server did not confirm the revocation, so it may or may not have "
                      "happened. The list is being refreshed to show the token's real status. %1")
                       .arg(errorText(error)));
-        if (m_session)
-            m_session->refresh();
     } else {
         showError(tr("The token was not revoked. %1").arg(errorText(error)));
     }

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <QTimer>
 
 namespace {
 
@@ -50,7 +51,7 @@ ManagementApi::~ManagementApi() {
 }
 
 void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                         QObject *context, RawHandler handler) {
+                         QObject *context, RawHandler handler, int attempt) {
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_endpoint.managementToken.toUtf8());
     request.setRawHeader("Accept", "application/json");
@@ -83,13 +84,36 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
     });
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, handler = std::move(handler)] {
+            [this, reply, guard, verb, url, body, attempt, handler = std::move(handler)] {
                 m_pending.removeAll(reply);
                 const RawReply raw = readReply(reply);
+                const QByteArray retryAfter = reply->rawHeader("Retry-After");
                 reply->deleteLater();
-                if (guard)
-                    handler(raw);
+                if (!guard)
+                    return;
+                // Only a read is repeated by itself: a DELETE, POST or PATCH never is.
+                const bool busyServer = raw.status == 429 || raw.status == 503;
+                if (verb == "GET" && busyServer && attempt < MaxAttempts) {
+                    QTimer::singleShot(retryDelay(retryAfter, attempt), this,
+                                       [this, verb, url, body, guard, handler, attempt] {
+                                           if (guard)
+                                               send(verb, url, body, guard, handler, attempt + 1);
+                                       });
+                    return;
+                }
+                handler(raw);
             });
+}
+
+std::chrono::milliseconds ManagementApi::retryDelay(const QByteArray &retryAfter, int attempt)
+{
+    // Retry-After in seconds when the server gives it, else 1 s, 2 s, …; never over MaxRetryDelay.
+    bool ok = false;
+    const int seconds = retryAfter.trimmed().toInt(&ok);
+    const std::chrono::milliseconds wanted =
+        ok && seconds >= 0 ? std::chrono::milliseconds(std::chrono::seconds(seconds))
+                           : std::chrono::milliseconds(std::chrono::seconds(attempt));
+    return std::min(wanted, std::chrono::milliseconds(MaxRetryDelay));
 }
 
 ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
@@ -217,7 +241,16 @@ void ManagementApi::revokeToken(const QString &tokenId, QObject *context,
         return;
     }
     send("DELETE", m_endpoint.tokenUrl(tokenId), {}, context,
-         [done = std::move(done)](const RawReply &raw) { done(raw.error); });
+         [done = std::move(done)](const RawReply &raw) {
+             if (raw.error.isError() || raw.status == 204) {
+                 done(raw.error);
+                 return;
+             }
+             // The spec's only success is 204: anything else leaves the outcome in doubt.
+             ApiError unexpected = badResponse(raw.status, tr("expected 204 No Content"));
+             unexpected.host = raw.error.host;
+             done(unexpected);
+         });
 }
 
 void ManagementApi::createToken(const NewToken &request, QObject *context,

@@ -42,6 +42,9 @@ class ManagementApi : public QObject {
 public:
     static constexpr std::chrono::seconds DefaultTimeout{60};
     static constexpr qint64 MaxBodyBytes = 256LL * 1024 * 1024;
+    // A GET answered 429 or 503 is tried again, at most this many times in all.
+    static constexpr int MaxAttempts = 3;
+    static constexpr std::chrono::seconds MaxRetryDelay{10};
 
     ManagementApi(QNetworkAccessManager *network, Endpoint endpoint, QObject *parent = nullptr);
     ~ManagementApi() override;
@@ -76,7 +79,8 @@ private:
     using RawHandler = std::function<void(const RawReply &)>;
 
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, QObject *context,
-              RawHandler handler);
+              RawHandler handler, int attempt = 1);
+    static std::chrono::milliseconds retryDelay(const QByteArray &retryAfter, int attempt);
     RawReply readReply(QNetworkReply *reply) const;
     ApiError checkTokenId(const QString &tokenId) const;
     void failLater(QObject *context, std::function<void()> report);
