@@ -527,23 +527,13 @@ void MainWindow::onTokenRevoked(const Token &token) {
     updateActions();
 }
 
-void MainWindow::onRefreshed(const QStringList &badItems) {
-    if (badItems.isEmpty()) {
-        m_messageBar->hide();
-    } else {
-        m_messageBar->showMessage(
-            MessageBar::Kind::Warning,
-            tr("%n tokens in the server's answer could not be read and are not shown: %1", nullptr,
-               int(badItems.size()))
-                .arg(badItems.mid(0, 3).join(QLatin1String("; "))),
-            true);
-    }
+void MainWindow::onRefreshed() {
+    m_messageBar->hide();
     updateCounts();
     updateActions();
 }
 
 void MainWindow::onRefreshFailed(const ApiError &error) {
-    m_messageBar->showMessage(MessageBar::Kind::Error,
-                              tr("Could not load the tokens. %1").arg(errorText(error)), true);
+    m_messageBar->showMessage(tr("Could not load the tokens. %1").arg(errorText(error)));
     updateActions();
 }

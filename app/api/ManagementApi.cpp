@@ -187,11 +187,18 @@ void ManagementApi::listTokens(QObject *context,
         result.error = raw.error;
         if (result.ok()) {
             TokenJson::ListResult decoded = TokenJson::decodeTokenList(raw.body);
-            if (decoded.ok) {
+            if (decoded.ok && decoded.badItems.isEmpty()) {
                 result.value.tokens = std::move(decoded.tokens);
-                result.value.badItems = std::move(decoded.badItems);
             } else {
-                result.error = badResponse(raw.status, decoded.error);
+                // A list with unreadable items is refused whole: showing the rest would
+                // make tokens vanish from the screen that the server never removed.
+                const QString problem =
+                    decoded.ok ? tr("%1 of %2 items are not valid tokens (%3)")
+                                     .arg(decoded.badItems.size())
+                                     .arg(decoded.badItems.size() + decoded.tokens.size())
+                                     .arg(decoded.badItems.mid(0, 3).join(QLatin1String("; ")))
+                               : decoded.error;
+                result.error = badResponse(raw.status, problem);
                 result.error.host = raw.error.host;
             }
         }

@@ -30,7 +30,6 @@ struct CreatedToken {
 
 struct TokenList {
     QList<Token> tokens;
-    QStringList badItems; // items the server sent that are not valid tokens, by index and field
 };
 
 // The Management API's token calls over an injected QNetworkAccessManager. Every call is

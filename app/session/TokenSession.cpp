@@ -42,7 +42,7 @@ void TokenSession::refresh() {
         }
         endCall();
         if (result.ok())
-            Q_EMIT refreshed(result.value.badItems);
+            Q_EMIT refreshed();
         else
             Q_EMIT refreshFailed(result.error);
     });

@@ -53,7 +53,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
-    void refreshed(const QStringList &badItems);
+    void refreshed();
     void refreshFailed(const ApiError &error);
     void revokeFinished(const QString &tokenId, const ApiError &error);
     // On success `accessToken` holds the new token's secret: show it once, keep it nowhere.
