@@ -1,4 +1,5 @@
 #include "EditTokenDialog.h"
+#include "DisplayText.h"
 
 #include "PermissionEditor.h"
 #include "TokenSession.h"
@@ -69,6 +70,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     readOnly.setColor(QPalette::Base, readOnly.color(QPalette::Window));
     expiry->setPalette(readOnly);
     auto *idLabel = new QLabel(token.id, formPage);
+    idLabel->setTextFormat(Qt::PlainText);
     idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
@@ -180,7 +182,9 @@ QString EditTokenDialog::summary() const {
     const TokenChanges pending = changes();
     QStringList parts;
     if (pending.description)
-        parts.append(tr("Description: “%1” → “%2”").arg(m_token.description, *pending.description));
+        parts.append(tr("Description: “%1” → “%2”")
+                         .arg(DisplayText::isolated(m_token.description, 500),
+                              DisplayText::isolated(*pending.description, 500)));
     if (pending.permissions) {
         const QList<Permission> added = permissionsAdded(m_token.permissions, *pending.permissions);
         const QList<Permission> removed =

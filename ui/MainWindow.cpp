@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "DisplayText.h"
 
 #include "CreateTokenDialog.h"
 #include "EditTokenDialog.h"
@@ -469,7 +470,7 @@ void MainWindow::copyTokenId(const QString &tokenId) {
     if (tokenId.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(tokenId);
-    statusBar()->showMessage(tr("Copied token ID %1").arg(tokenId), 5000);
+    statusBar()->showMessage(tr("Copied token ID %1").arg(DisplayText::isolated(tokenId)), 5000);
 }
 
 void MainWindow::copySelectedId() {
@@ -503,7 +504,8 @@ void MainWindow::onTokenCreated(const Token &token, const QString &accessToken) 
     }
     m_table->scrollTo(m_table->currentIndex());
     statusBar()->showMessage(
-        tr("Created token “%1” (%2).").arg(token.description.left(80), token.id), 15000);
+        tr("Created token “%1” (%2).")
+            .arg(DisplayText::isolated(token.description), DisplayText::isolated(token.id)), 15000);
     auto *secret = new TokenSecretDialog(token, accessToken, this);
     secret->setAttribute(Qt::WA_DeleteOnClose);
     secret->open();
@@ -516,14 +518,15 @@ void MainWindow::editSelected() {
     auto *dialog = new EditTokenDialog(m_session, *token, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EditTokenDialog::tokenUpdated, this, [this](const QString &tokenId) {
-        statusBar()->showMessage(tr("Saved changes to token %1.").arg(tokenId), 15000);
+        statusBar()->showMessage(tr("Saved changes to token %1.").arg(DisplayText::isolated(tokenId)), 15000);
     });
     dialog->open();
 }
 
 void MainWindow::onTokenRevoked(const Token &token) {
     statusBar()->showMessage(
-        tr("Revoked token “%1” (%2).").arg(token.description.left(80), token.id), 15000);
+        tr("Revoked token “%1” (%2).")
+            .arg(DisplayText::isolated(token.description), DisplayText::isolated(token.id)), 15000);
     updateActions();
 }
 

@@ -1,4 +1,5 @@
 #include "TokenDetailsPanel.h"
+#include "DisplayText.h"
 
 #include "Rfc3339.h"
 #include "TokenStatus.h"
@@ -119,7 +120,7 @@ void TokenDetailsPanel::showToken(const Token *token, const QDateTime &now) {
         return;
 
     m_status->setText(tokenStatusText(tokenStatus(*token, now)));
-    m_description->setText(token->description.left(2000));
+    m_description->setText(DisplayText::singleLine(token->description, 2000));
     m_id->setText(token->id);
     m_created->setText(dateTimeText(token->createdAt, tr("Unknown")));
     m_expires->setText(dateTimeText(token->expiresAt, tr("Does not expire")));

@@ -1,4 +1,5 @@
 #include "TokenSecretDialog.h"
+#include "DisplayText.h"
 
 #include "SecretClipboard.h"
 
@@ -30,7 +31,7 @@ TokenSecretDialog::TokenSecretDialog(const Token &token, const QString &accessTo
     auto *description = new QLabel(this);
     description->setTextFormat(Qt::PlainText);
     description->setWordWrap(true);
-    description->setText(tr("Description: %1").arg(token.description.left(500)));
+    description->setText(tr("Description: %1").arg(DisplayText::isolated(token.description, 500)));
     auto *warning = new QLabel(tr("Copy the token secret now and store it in a safe place, such "
                                   "as a password manager or your system's secret store. It will "
                                   "not be shown again."),

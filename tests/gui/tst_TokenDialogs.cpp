@@ -1,4 +1,5 @@
 #include "CreateTokenDialog.h"
+#include "DisplayText.h"
 #include "EditTokenDialog.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
@@ -344,7 +345,9 @@ void TestTokenDialogs::editShowsTheChangesThenSendsOnlyThem() {
     auto *summary = dialog->findChild<QLabel *>(QStringLiteral("changeSummary"));
     QVERIFY(summary->isVisible());
     QVERIFY2(
-        summary->text().contains(QStringLiteral("“%1” → “Renamed token”").arg(target.description)),
+        summary->text().contains(QStringLiteral("“%1” → “%2”")
+                                                  .arg(DisplayText::isolated(target.description, 500),
+                                                       DisplayText::isolated(QStringLiteral("Renamed token"), 500))),
         qPrintable(summary->text()));
     QVERIFY2(summary->text().contains(
                  QStringLiteral("Permissions added:\n  • %1: write").arg(newDatabase)),
