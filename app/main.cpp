@@ -141,13 +141,7 @@ int main(int argc, char *argv[]) {
                 return false;
             }
         }
-        Endpoint endpoint;
-        endpoint.product = sandbox->product();
-        endpoint.apiUrl = sandbox->apiUrl();
-        endpoint.accountId = sandbox->accountId();
-        endpoint.clusterId = sandbox->clusterId();
-        endpoint.managementToken = sandbox->managementToken();
-        openEndpoint(endpoint);
+        openEndpoint(sandbox->endpoint());
         return true;
     };
     auto askForConnection = [&](const Endpoint &prefill) {

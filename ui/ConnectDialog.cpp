@@ -1,5 +1,7 @@
 #include "ConnectDialog.h"
 
+#include "Look.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -47,7 +49,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_problem->setObjectName(QStringLiteral("connectProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Look::makeError(m_problem);
 
     auto *intro = new QLabel(tr("Token Admin manages the database tokens of one cluster through "
                                 "its Management API."),

@@ -1,6 +1,7 @@
 #include "EditTokenDialog.h"
-#include "DisplayText.h"
 
+#include "DisplayText.h"
+#include "Look.h"
 #include "PermissionEditor.h"
 #include "TokenSession.h"
 #include "TokenStatus.h"
@@ -46,9 +47,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     setMinimumWidth(600);
 
     auto *heading = new QLabel(tr("Edit Database Token"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    heading->setFont(headingFont);
+    Look::makeHeading(heading);
 
     // Page 1: the form.
     auto *formPage = new QWidget(m_pages);
@@ -57,18 +56,15 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     m_description->setText(token.description);
     m_descriptionProblem->setObjectName(QStringLiteral("descriptionProblem"));
     m_descriptionProblem->setText(tr("A description is required."));
-    m_descriptionProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Look::makeError(m_descriptionProblem);
     m_descriptionProblem->hide();
     auto *expiry = new QLineEdit(formPage);
     expiry->setObjectName(QStringLiteral("expiryField"));
     expiry->setAccessibleName(tr("Expiration date (cannot be changed)"));
-    expiry->setReadOnly(true);
+    Look::makeReadOnly(expiry);
     expiry->setText(token.expires() ? TokenTableModel::displayDateTime(token.expiresAt)
                                     : tr("Does not expire"));
     expiry->setToolTip(tr("The Management API cannot change a token's expiry."));
-    QPalette readOnly = expiry->palette();
-    readOnly.setColor(QPalette::Base, readOnly.color(QPalette::Window));
-    expiry->setPalette(readOnly);
     auto *idLabel = new QLabel(token.id, formPage);
     idLabel->setTextFormat(Qt::PlainText);
     idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -117,7 +113,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Look::makeError(m_error);
     m_error->hide();
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
@@ -161,14 +157,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     if (m_session) {
         connect(m_session, &TokenSession::updateFinished, this, &EditTokenDialog::onUpdateFinished);
-        connect(m_session, &TokenSession::databasesLoaded, this,
-                [this](const QStringList &names, const ApiError &error) {
-                    if (error.isError())
-                        m_permissions->setDatabasesUnavailable(errorText(error));
-                    else
-                        m_permissions->setDatabases(names);
-                });
-        m_session->loadDatabases();
+        m_permissions->loadDatabases(m_session);
     }
     m_description->setFocus();
     updateState();

@@ -1,8 +1,9 @@
 #include "MainWindow.h"
-#include "DisplayText.h"
 
 #include "CreateTokenDialog.h"
+#include "DisplayText.h"
 #include "EditTokenDialog.h"
+#include "Look.h"
 #include "MessageBar.h"
 #include "RevokeTokenDialog.h"
 #include "TokenDetailsPanel.h"
@@ -151,9 +152,7 @@ void MainWindow::createCentralArea() {
     layout->setSpacing(8);
 
     auto *heading = new QLabel(tr("Database Tokens"), central);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
-    heading->setFont(headingFont);
+    Look::makeHeading(heading, 1.6);
     auto *subtitle = new QLabel(tr("Database tokens grant read and write permissions to one or "
                                    "more databases and allow for actions like writing and "
                                    "querying data."),

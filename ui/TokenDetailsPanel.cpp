@@ -1,6 +1,7 @@
 #include "TokenDetailsPanel.h"
-#include "DisplayText.h"
 
+#include "DisplayText.h"
+#include "Look.h"
 #include "Rfc3339.h"
 #include "TokenStatus.h"
 #include "TokenTableModel.h"
@@ -35,10 +36,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     m_placeholder->setWordWrap(true);
 
     auto *title = new QLabel(tr("Token details"), m_fields);
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    title->setFont(titleFont);
+    Look::makeHeading(title, 1.15);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

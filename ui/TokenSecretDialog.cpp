@@ -1,6 +1,7 @@
 #include "TokenSecretDialog.h"
-#include "DisplayText.h"
 
+#include "DisplayText.h"
+#include "Look.h"
 #include "SecretClipboard.h"
 
 #include <QCheckBox>
@@ -25,9 +26,7 @@ TokenSecretDialog::TokenSecretDialog(const Token &token, const QString &accessTo
     setMinimumWidth(560);
 
     auto *heading = new QLabel(tr("Database token created"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    heading->setFont(headingFont);
+    Look::makeHeading(heading);
     auto *description = new QLabel(this);
     description->setTextFormat(Qt::PlainText);
     description->setWordWrap(true);

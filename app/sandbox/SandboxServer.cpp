@@ -667,3 +667,15 @@ void SandboxServer::persistOrWarn() {
     if (!persist(&message))
         qWarning("sandbox: %s", qUtf8Printable(message));
 }
+
+Endpoint SandboxServer::endpoint() const {
+    Endpoint endpoint;
+    endpoint.product = product();
+    endpoint.apiUrl = apiUrl();
+    if (endpoint.product == Product::Dedicated) {
+        endpoint.accountId = accountId();
+        endpoint.clusterId = clusterId();
+    }
+    endpoint.managementToken = managementToken();
+    return endpoint;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Endpoint.h"
 #include "Product.h"
 #include "SandboxFault.h"
 #include "SandboxOptions.h"
@@ -87,6 +88,8 @@ public:
 
     // {"url", "accountId", "clusterId", "managementToken"}: what a client needs to connect.
     QJsonObject connectionInfo() const;
+    // The same, as the client's Endpoint.
+    Endpoint endpoint() const;
 
 Q_SIGNALS:
     void requestReceived(const QByteArray &method, const QString &path);

@@ -80,13 +80,8 @@ void TestMainWindow::init() {
     m_sandbox = new SandboxServer;
     QString error;
     QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
-    Endpoint endpoint;
-    endpoint.apiUrl = m_sandbox->apiUrl();
-    endpoint.accountId = m_sandbox->accountId();
-    endpoint.clusterId = m_sandbox->clusterId();
-    endpoint.managementToken = m_sandbox->managementToken();
     m_window = new MainWindow;
-    m_window->openSession(new TokenSession(m_network, endpoint));
+    m_window->openSession(new TokenSession(m_network, m_sandbox->endpoint()));
     m_window->resize(1360, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));

@@ -72,13 +72,8 @@ void TestTokenDialogs::init() {
     m_network = new QNetworkAccessManager;
     m_sandbox = new SandboxServer;
     QVERIFY(m_sandbox->start());
-    Endpoint endpoint;
-    endpoint.apiUrl = m_sandbox->apiUrl();
-    endpoint.accountId = m_sandbox->accountId();
-    endpoint.clusterId = m_sandbox->clusterId();
-    endpoint.managementToken = m_sandbox->managementToken();
     m_window = new MainWindow;
-    m_window->openSession(new TokenSession(m_network, endpoint));
+    m_window->openSession(new TokenSession(m_network, m_sandbox->endpoint()));
     m_window->resize(1360, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));

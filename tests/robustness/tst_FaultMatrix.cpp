@@ -108,12 +108,7 @@ void TestFaultMatrix::initTestCase()
     m_network = new QNetworkAccessManager;
     m_sandbox = new SandboxServer;
     QVERIFY(m_sandbox->start());
-    Endpoint endpoint;
-    endpoint.apiUrl = m_sandbox->apiUrl();
-    endpoint.accountId = m_sandbox->accountId();
-    endpoint.clusterId = m_sandbox->clusterId();
-    endpoint.managementToken = m_sandbox->managementToken();
-    m_session = new TokenSession(m_network, endpoint);
+    m_session = new TokenSession(m_network, m_sandbox->endpoint());
     m_session->setTimeout(1000ms);
     m_window = new MainWindow;
     m_window->openSession(m_session);

@@ -101,12 +101,7 @@ void TestHostileInput::cleanup()
 
 void TestHostileInput::connectWindow(SandboxServer *server)
 {
-    Endpoint endpoint;
-    endpoint.apiUrl = server->apiUrl();
-    endpoint.accountId = server->accountId();
-    endpoint.clusterId = server->clusterId();
-    endpoint.managementToken = server->managementToken();
-    m_window->openSession(new TokenSession(m_network, endpoint));
+    m_window->openSession(new TokenSession(m_network, server->endpoint()));
     QTRY_COMPARE(m_window->session()->model()->rowCount(), server->tokens().size());
 }
 
