@@ -2,6 +2,7 @@
 
 #include "Product.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -21,6 +22,8 @@ struct Endpoint {
     // A short label for title and status bar, e.g. "console.influxdata.com · cluster 1234abcd".
     QString displayName() const;
 };
+
+Q_DECLARE_METATYPE(Endpoint)
 
 inline const QString DefaultDedicatedApiUrl =
     QStringLiteral("https://console.influxdata.com/api/v0");

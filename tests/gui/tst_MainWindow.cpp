@@ -1,3 +1,4 @@
+#include "ConnectDialog.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "RevokeTokenDialog.h"
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -52,6 +54,8 @@ private Q_SLOTS:
     void refreshKeepsSelection();
     void detailsFollowTheSelection();
     void accessibleNamesAndCells();
+    void remembersSortAndColumnsBetweenRuns();
+    void connectDialogChecksWhatItSends();
     void screenshots();
 
 private:
@@ -461,6 +465,58 @@ void TestMainWindow::accessibleNamesAndCells() {
         QVERIFY2(!QAccessible::queryAccessibleInterface(widget)->text(QAccessible::Name).isEmpty(),
                  qPrintable(widget->objectName()));
     }
+}
+
+void TestMainWindow::remembersSortAndColumnsBetweenRuns()
+{
+    m_table->sortByColumn(TokenTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->resizeSection(TokenTableModel::IdColumn, 333);
+    m_window->close(); // saves
+    MainWindow again;
+    QTableView *table = again.findChild<QTableView *>(QStringLiteral("tokenTable"));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(TokenTableModel::CreatedColumn));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(table->horizontalHeader()->sectionSize(TokenTableModel::IdColumn), 333);
+    QCOMPARE(again.size(), m_window->size());
+}
+
+void TestMainWindow::connectDialogChecksWhatItSends()
+{
+    ConnectDialog dialog;
+    auto *connectButton = dialog.findChild<QPushButton *>(QStringLiteral("connectButton"));
+    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("apiUrlField"));
+    auto *account = dialog.findChild<QLineEdit *>(QStringLiteral("accountField"));
+    auto *cluster = dialog.findChild<QLineEdit *>(QStringLiteral("clusterField"));
+    auto *token = dialog.findChild<QLineEdit *>(QStringLiteral("managementTokenField"));
+    QCOMPARE(url->text(), QStringLiteral("https://console.influxdata.com/api/v0"));
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QVERIFY(!connectButton->isEnabled());
+    account->setText(QStringLiteral("not-a-uuid"));
+    cluster->setText(m_sandbox->clusterId());
+    token->setText(QStringLiteral("secret-management-token"));
+    QVERIFY(!connectButton->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("connectProblem"))->text().contains(QLatin1String("UUID")));
+    account->setText(m_sandbox->accountId());
+    QVERIFY(connectButton->isEnabled());
+    url->setText(QStringLiteral("http://cluster.example.com/api/v0"));
+    QVERIFY(!connectButton->isEnabled()); // plain http only for this computer
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("connectProblem"))->text().contains(QLatin1String("https")));
+    url->setText(m_sandbox->apiUrl().toString());
+    QVERIFY(connectButton->isEnabled());
+
+    QSignalSpy requested(&dialog, &ConnectDialog::connectRequested);
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    const Endpoint endpoint = requested.first().first().value<Endpoint>();
+    QCOMPARE(endpoint.accountId, m_sandbox->accountId());
+    QCOMPARE(endpoint.managementToken, QStringLiteral("secret-management-token"));
+    // Remembered for next time, except the secret.
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY(!settings.value(key).toString().contains(QLatin1String("secret-management-token")));
+    ConnectDialog next;
+    QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("accountField"))->text(), m_sandbox->accountId());
+    QVERIFY(next.findChild<QLineEdit *>(QStringLiteral("managementTokenField"))->text().isEmpty());
 }
 
 // Renders the window and the revoke dialog; with TOKENADMIN_SCREENSHOT_DIR set, saves them.
