@@ -187,12 +187,7 @@ int main(int argc, char *argv[]) {
                 return false;
             }
         }
-        Endpoint endpoint;
-        endpoint.product = sandbox->product();
-        endpoint.apiUrl = sandbox->apiUrl();
-        endpoint.accountId = sandbox->accountId();
-        endpoint.clusterId = sandbox->clusterId();
-        endpoint.managementToken = sandbox->managementToken();
+        Endpoint endpoint = sandbox->endpoint();
         endpoint.name = QApplication::translate("main", "Sandbox");
         openEndpoint(endpoint, QStringLiteral("sandbox:"));
         return true;
@@ -222,13 +217,21 @@ int main(int argc, char *argv[]) {
         dialog->open();
     };
 
-    QObject::connect(&controller, &ConnectionController::ready, &window, openEndpoint);
-    QObject::connect(
-        &controller, &ConnectionController::tokenNeeded, &window,
-        [&](const QString &id, const QString &reason) { openManager(id, reason, Ask::Token); });
-    QObject::connect(
-        &controller, &ConnectionController::failed, &window,
-        [&](const QString &id, const QString &problem) { openManager(id, problem, Ask::Problem); });
+    QObject::connect(&controller, &ConnectionController::ready, &window,
+                     [&](const Endpoint &endpoint, const QString &id) {
+                         openEndpoint(endpoint, id);
+                         opening = false;
+                     });
+    QObject::connect(&controller, &ConnectionController::tokenNeeded, &window,
+                     [&](const QString &id, const QString &reason) {
+                         openManager(id, reason, Ask::Token);
+                         opening = false;
+                     });
+    QObject::connect(&controller, &ConnectionController::failed, &window,
+                     [&](const QString &id, const QString &problem) {
+                         openManager(id, problem, Ask::Problem);
+                         opening = false;
+                     });
     QObject::connect(
         &controller, &ConnectionController::notice, &window, [&](const QString &message) {
             auto *box =

@@ -1,5 +1,6 @@
 #include "CreateTokenDialog.h"
 
+#include "Look.h"
 #include "PermissionEditor.h"
 #include "TokenSession.h"
 
@@ -13,31 +14,17 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-
-QLabel *problemLabel(QWidget *parent, const QString &objectName) {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->hide();
-    return label;
-}
-
-} // namespace
-
 CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_description(new QLineEdit(this))
-    , m_descriptionProblem(problemLabel(this, QStringLiteral("descriptionProblem")))
+    , m_descriptionProblem(Look::problemLabel(this, QStringLiteral("descriptionProblem")))
     , m_expires(new QCheckBox(tr("This database token expires at the chosen time"), this))
     , m_expiry(new QDateTimeEdit(this))
-    , m_expiryProblem(problemLabel(this, QStringLiteral("expiryProblem")))
+    , m_expiryProblem(Look::problemLabel(this, QStringLiteral("expiryProblem")))
     , m_permissions(new PermissionEditor(this))
     , m_noPermissions(new QLabel(this))
-    , m_error(problemLabel(this, QStringLiteral("errorLabel")))
+    , m_error(Look::problemLabel(this, QStringLiteral("errorLabel")))
     , m_busy(new QProgressBar(this))
     , m_create(new QPushButton(tr("Create Token"), this)) {
     setObjectName(QStringLiteral("createTokenDialog"));
@@ -45,9 +32,7 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     setMinimumWidth(600);
 
     auto *heading = new QLabel(tr("Add Database Token"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    heading->setFont(headingFont);
+    Look::makeHeading(heading);
 
     m_description->setObjectName(QStringLiteral("descriptionField"));
     m_description->setAccessibleName(tr("Token description"));
@@ -136,14 +121,7 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     if (m_session) {
         connect(m_session, &TokenSession::createFinished, this,
                 &CreateTokenDialog::onCreateFinished);
-        connect(m_session, &TokenSession::databasesLoaded, this,
-                [this](const QStringList &names, const ApiError &error) {
-                    if (error.isError())
-                        m_permissions->setDatabasesUnavailable(errorText(error));
-                    else
-                        m_permissions->setDatabases(names);
-                });
-        m_session->loadDatabases();
+        m_permissions->loadDatabases(m_session);
     }
     m_description->setFocus();
     updateState();
@@ -202,13 +180,11 @@ void CreateTokenDialog::onCreateFinished(const Token &token, const QString &acce
         accept();
         return;
     }
-    if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network) {
+    if (error.outcomeUnknown()) {
         m_error->setText(tr("The server did not confirm, so the token may or may not have been "
                             "created. The list is being refreshed: check it before trying "
                             "again. %1")
                              .arg(errorText(error)));
-        if (m_session)
-            m_session->refresh();
     } else {
         m_error->setText(tr("The token was not created. %1").arg(errorText(error)));
     }

@@ -1,5 +1,7 @@
 #include "EditTokenDialog.h"
 
+#include "DisplayText.h"
+#include "Look.h"
 #include "PermissionEditor.h"
 #include "TokenSession.h"
 #include "TokenStatus.h"
@@ -45,9 +47,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     setMinimumWidth(600);
 
     auto *heading = new QLabel(tr("Edit Database Token"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    heading->setFont(headingFont);
+    Look::makeHeading(heading);
 
     // Page 1: the form.
     auto *formPage = new QWidget(m_pages);
@@ -56,19 +56,17 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     m_description->setText(token.description);
     m_descriptionProblem->setObjectName(QStringLiteral("descriptionProblem"));
     m_descriptionProblem->setText(tr("A description is required."));
-    m_descriptionProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Look::makeError(m_descriptionProblem);
     m_descriptionProblem->hide();
     auto *expiry = new QLineEdit(formPage);
     expiry->setObjectName(QStringLiteral("expiryField"));
     expiry->setAccessibleName(tr("Expiration date (cannot be changed)"));
-    expiry->setReadOnly(true);
+    Look::makeReadOnly(expiry);
     expiry->setText(token.expires() ? TokenTableModel::displayDateTime(token.expiresAt)
                                     : tr("Does not expire"));
     expiry->setToolTip(tr("The Management API cannot change a token's expiry."));
-    QPalette readOnly = expiry->palette();
-    readOnly.setColor(QPalette::Base, readOnly.color(QPalette::Window));
-    expiry->setPalette(readOnly);
     auto *idLabel = new QLabel(token.id, formPage);
+    idLabel->setTextFormat(Qt::PlainText);
     idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
@@ -115,7 +113,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Look::makeError(m_error);
     m_error->hide();
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
@@ -159,14 +157,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     if (m_session) {
         connect(m_session, &TokenSession::updateFinished, this, &EditTokenDialog::onUpdateFinished);
-        connect(m_session, &TokenSession::databasesLoaded, this,
-                [this](const QStringList &names, const ApiError &error) {
-                    if (error.isError())
-                        m_permissions->setDatabasesUnavailable(errorText(error));
-                    else
-                        m_permissions->setDatabases(names);
-                });
-        m_session->loadDatabases();
+        m_permissions->loadDatabases(m_session);
     }
     m_description->setFocus();
     updateState();
@@ -180,7 +171,9 @@ QString EditTokenDialog::summary() const {
     const TokenChanges pending = changes();
     QStringList parts;
     if (pending.description)
-        parts.append(tr("Description: “%1” → “%2”").arg(m_token.description, *pending.description));
+        parts.append(tr("Description: “%1” → “%2”")
+                         .arg(DisplayText::isolated(m_token.description, 500),
+                              DisplayText::isolated(*pending.description, 500)));
     if (pending.permissions) {
         const QList<Permission> added = permissionsAdded(m_token.permissions, *pending.permissions);
         const QList<Permission> removed =
@@ -251,16 +244,13 @@ void EditTokenDialog::onUpdateFinished(const QString &tokenId, const ApiError &e
     else if (error.isHttp(409))
         text = tr("The server reports a conflict: the token may have been revoked or changed "
                   "meanwhile. Refresh the list to see its current state.");
-    else if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network)
+    else if (error.outcomeUnknown())
         text = tr("The server did not confirm, so the changes may or may not have been saved. "
                   "The list is being refreshed.");
     else
         text = tr("The changes were not saved.");
     m_error->setText(text + QLatin1Char(' ') + errorText(error));
     m_error->show();
-    if (m_session && (error.isHttp(404) || error.kind == ApiError::Kind::Timeout ||
-                      error.kind == ApiError::Kind::Network))
-        m_session->refresh();
     // Back to the form, with everything the user typed.
     m_pages->setCurrentIndex(0);
     updateState();

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "CreateTokenDialog.h"
+#include "DisplayText.h"
 #include "EditTokenDialog.h"
+#include "Look.h"
 #include "MessageBar.h"
 #include "RevokeTokenDialog.h"
 #include "TokenDetailsPanel.h"
@@ -175,9 +177,7 @@ void MainWindow::createCentralArea() {
     layout->setSpacing(8);
 
     auto *heading = new QLabel(tr("Database Tokens"), central);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
-    heading->setFont(headingFont);
+    Look::makeHeading(heading, 1.6);
     auto *subtitle = new QLabel(tr("Database tokens grant read and write permissions to one or "
                                    "more databases and allow for actions like writing and "
                                    "querying data."),
@@ -549,7 +549,7 @@ void MainWindow::copyTokenId(const QString &tokenId) {
     if (tokenId.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(tokenId);
-    statusBar()->showMessage(tr("Copied token ID %1").arg(tokenId), 5000);
+    statusBar()->showMessage(tr("Copied token ID %1").arg(DisplayText::isolated(tokenId)), 5000);
 }
 
 void MainWindow::copySelectedId() {
@@ -583,7 +583,8 @@ void MainWindow::onTokenCreated(const Token &token, const QString &accessToken) 
     }
     m_table->scrollTo(m_table->currentIndex());
     statusBar()->showMessage(
-        tr("Created token “%1” (%2).").arg(token.description.left(80), token.id), 15000);
+        tr("Created token “%1” (%2).")
+            .arg(DisplayText::isolated(token.description), DisplayText::isolated(token.id)), 15000);
     auto *secret = new TokenSecretDialog(token, accessToken, this);
     secret->setAttribute(Qt::WA_DeleteOnClose);
     secret->open();
@@ -596,28 +597,20 @@ void MainWindow::editSelected() {
     auto *dialog = new EditTokenDialog(m_session, *token, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EditTokenDialog::tokenUpdated, this, [this](const QString &tokenId) {
-        statusBar()->showMessage(tr("Saved changes to token %1.").arg(tokenId), 15000);
+        statusBar()->showMessage(tr("Saved changes to token %1.").arg(DisplayText::isolated(tokenId)), 15000);
     });
     dialog->open();
 }
 
 void MainWindow::onTokenRevoked(const Token &token) {
     statusBar()->showMessage(
-        tr("Revoked token “%1” (%2).").arg(token.description.left(80), token.id), 15000);
+        tr("Revoked token “%1” (%2).")
+            .arg(DisplayText::isolated(token.description), DisplayText::isolated(token.id)), 15000);
     updateActions();
 }
 
-void MainWindow::onRefreshed(const QStringList &badItems) {
-    if (badItems.isEmpty()) {
-        m_messageBar->hide();
-    } else {
-        m_messageBar->showMessage(
-            MessageBar::Kind::Warning,
-            tr("%n tokens in the server's answer could not be read and are not shown: %1", nullptr,
-               int(badItems.size()))
-                .arg(badItems.mid(0, 3).join(QLatin1String("; "))),
-            true);
-    }
+void MainWindow::onRefreshed() {
+    m_messageBar->hide();
     updateCounts();
     updateActions();
 }
@@ -626,27 +619,22 @@ void MainWindow::onRefreshFailed(const ApiError &error) {
     const QString name = m_session ? m_session->endpoint().displayName() : QString();
     if (error.isHttp(401)) {
         m_messageBar->showMessage(
-            MessageBar::Kind::Error,
             tr("The server refused the management token for %1 (HTTP 401): it is wrong, expired "
                "or revoked. Enter a new one to go on.")
-                .arg(name),
-            false);
+                .arg(name));
         updateActions();
         Q_EMIT tokenRejected(error);
         return;
     }
     if (error.isHttp(403)) {
         m_messageBar->showMessage(
-            MessageBar::Kind::Error,
             tr("The management token for %1 does not have the permission to list database "
                "tokens (HTTP 403). Use a management token of an Admin of this account, or ask "
                "one for it. %2")
-                .arg(name, error.serverMessage),
-            true);
+                .arg(name, error.serverMessage));
         updateActions();
         return;
     }
-    m_messageBar->showMessage(MessageBar::Kind::Error,
-                              tr("Could not load the tokens. %1").arg(errorText(error)), true);
+    m_messageBar->showMessage(tr("Could not load the tokens. %1").arg(errorText(error)));
     updateActions();
 }

@@ -76,7 +76,7 @@ private:
     void createToken();
     void editSelected();
     void onTokenCreated(const Token &token, const QString &accessToken);
-    void onRefreshed(const QStringList &badItems);
+    void onRefreshed();
     void onRefreshFailed(const ApiError &error);
     void onTokenRevoked(const Token &token);
     const Token *selectedToken() const;

@@ -33,18 +33,13 @@ MessageBar::MessageBar(QWidget *parent)
 
     connect(m_retry, &QPushButton::clicked, this, &MessageBar::retryRequested);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
+    setStyleSheet(QStringLiteral("MessageBar { background: #fdecea; border: 1px solid #e6a5a0; "
+                                 "border-radius: 4px; } QLabel { color: #5f1410; }"));
     hide();
 }
 
-void MessageBar::showMessage(Kind kind, const QString &text, bool offerRetry) {
-    setStyleSheet(
-        kind == Kind::Error
-            ? QStringLiteral("MessageBar { background: #fdecea; border: 1px solid #e6a5a0; "
-                             "border-radius: 4px; } QLabel { color: #5f1410; }")
-            : QStringLiteral("MessageBar { background: #fff4e0; border: 1px solid #e8c27a; "
-                             "border-radius: 4px; } QLabel { color: #4d3200; }"));
+void MessageBar::showMessage(const QString &text) {
     m_text->setText(text);
-    m_retry->setVisible(offerRetry);
     show();
 }
 

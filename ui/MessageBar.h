@@ -11,11 +11,10 @@ class MessageBar : public QFrame {
     Q_OBJECT
 
 public:
-    enum class Kind { Error, Warning };
-
     explicit MessageBar(QWidget *parent = nullptr);
 
-    void showMessage(Kind kind, const QString &text, bool offerRetry);
+    // Shows an error with a Retry button.
+    void showMessage(const QString &text);
     QString text() const;
 
 Q_SIGNALS:

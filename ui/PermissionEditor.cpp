@@ -1,5 +1,7 @@
 #include "PermissionEditor.h"
 
+#include "Look.h"
+#include "TokenSession.h"
 #include "TokenStatus.h"
 
 #include <QCheckBox>
@@ -63,6 +65,17 @@ void PermissionEditor::setDatabases(const QStringList &names) {
         fillChoices(row.database);
 }
 
+void PermissionEditor::loadDatabases(TokenSession *session) {
+    connect(session, &TokenSession::databasesLoaded, this,
+            [this](const QStringList &names, const ApiError &error) {
+                if (error.isError())
+                    setDatabasesUnavailable(errorText(error));
+                else
+                    setDatabases(names);
+            });
+    session->loadDatabases();
+}
+
 void PermissionEditor::setDatabasesUnavailable(const QString &reason) {
     m_note->setText(tr("The list of databases could not be loaded (%1). You can still type a "
                        "database name.")
@@ -123,7 +136,7 @@ void PermissionEditor::addRow(const QString &resource, bool read, bool write) {
     row.problem = new QLabel(row.container);
     row.problem->setObjectName(QStringLiteral("permissionProblem"));
     row.problem->setTextFormat(Qt::PlainText);
-    row.problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Look::makeError(row.problem);
     row.problem->hide();
 
     auto *line = new QHBoxLayout;

@@ -12,6 +12,7 @@ class QLabel;
 class QPushButton;
 class QToolButton;
 class QVBoxLayout;
+class TokenSession;
 
 // The permission rows of the create and edit dialogs: a database (or all of them), Read and
 // Write, a remove button per row, and "+ Add permission". Says which row is wrong and why.
@@ -23,6 +24,8 @@ public:
 
     explicit PermissionEditor(QWidget *parent = nullptr);
 
+    // Fills the database choices from the cluster, or says why it could not.
+    void loadDatabases(TokenSession *session);
     // The names offered in every row's database choice, after "All databases".
     void setDatabases(const QStringList &names);
     // The list could not be fetched: say so; names can still be typed.

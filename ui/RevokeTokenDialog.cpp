@@ -1,6 +1,7 @@
 #include "RevokeTokenDialog.h"
 #include "ui_RevokeTokenDialog.h"
 
+#include "Look.h"
 #include "Rfc3339.h"
 #include "TokenSession.h"
 #include "TokenStatus.h"
@@ -19,18 +20,13 @@ RevokeTokenDialog::RevokeTokenDialog(TokenSession *session, const Token &token, 
     setObjectName(QStringLiteral("revokeDialog"));
     setAccessibleName(tr("Revoke Database Token"));
 
-    QFont heading = m_ui->headingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.5);
-    m_ui->headingLabel->setFont(heading);
+    Look::makeHeading(m_ui->headingLabel, 1.5);
     m_ui->warningIcon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(22, 22));
     m_ui->warningLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Look::makeError(m_ui->errorLabel);
     // Read-only fields look read-only, as in the portal.
-    for (QLineEdit *field : {m_ui->descriptionField, m_ui->expiryField}) {
-        QPalette palette = field->palette();
-        palette.setColor(QPalette::Base, palette.color(QPalette::Window));
-        field->setPalette(palette);
-    }
+    Look::makeReadOnly(m_ui->descriptionField);
+    Look::makeReadOnly(m_ui->expiryField);
 
     m_ui->descriptionField->setText(m_token.description);
     m_ui->descriptionField->setCursorPosition(0);
@@ -134,15 +130,11 @@ void RevokeTokenDialog::onRevokeFinished(const QString &tokenId, const ApiError 
         m_tokenGone = true;
         showError(tr("This token no longer exists on the server (HTTP 404), so nothing was "
                      "revoked. The list is being refreshed."));
-        if (m_session)
-            m_session->refresh();
-    } else if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network) {
+    } else if (error.outcomeUnknown()) {
         // The request may have reached the server: say so, and re-read the list for the truth.
         showError(tr("The server did not confirm the revocation, so it may or may not have "
                      "happened. The list is being refreshed to show the token's real status. %1")
                       .arg(errorText(error)));
-        if (m_session)
-            m_session->refresh();
     } else {
         showError(tr("The token was not revoked. %1").arg(errorText(error)));
     }

@@ -1,5 +1,7 @@
 #include "TokenDetailsPanel.h"
 
+#include "DisplayText.h"
+#include "Look.h"
 #include "Rfc3339.h"
 #include "TokenStatus.h"
 #include "TokenTableModel.h"
@@ -34,10 +36,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     m_placeholder->setWordWrap(true);
 
     auto *title = new QLabel(tr("Token details"), m_fields);
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    title->setFont(titleFont);
+    Look::makeHeading(title, 1.15);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -119,7 +118,7 @@ void TokenDetailsPanel::showToken(const Token *token, const QDateTime &now) {
         return;
 
     m_status->setText(tokenStatusText(tokenStatus(*token, now)));
-    m_description->setText(token->description.left(2000));
+    m_description->setText(DisplayText::singleLine(token->description, 2000));
     m_id->setText(token->id);
     m_created->setText(dateTimeText(token->createdAt, tr("Unknown")));
     m_expires->setText(dateTimeText(token->expiresAt, tr("Does not expire")));

@@ -1,5 +1,7 @@
 #include "TokenSecretDialog.h"
 
+#include "DisplayText.h"
+#include "Look.h"
 #include "SecretClipboard.h"
 
 #include <QCheckBox>
@@ -24,13 +26,11 @@ TokenSecretDialog::TokenSecretDialog(const Token &token, const QString &accessTo
     setMinimumWidth(560);
 
     auto *heading = new QLabel(tr("Database token created"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    heading->setFont(headingFont);
+    Look::makeHeading(heading);
     auto *description = new QLabel(this);
     description->setTextFormat(Qt::PlainText);
     description->setWordWrap(true);
-    description->setText(tr("Description: %1").arg(token.description.left(500)));
+    description->setText(tr("Description: %1").arg(DisplayText::isolated(token.description, 500)));
     auto *warning = new QLabel(tr("Copy the token secret now and store it in a safe place, such "
                                   "as a password manager or your system's secret store. It will "
                                   "not be shown again."),

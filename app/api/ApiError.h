@@ -25,6 +25,12 @@ struct ApiError {
 
     bool isError() const { return kind != Kind::None; }
     bool isHttp(int status) const { return kind == Kind::Http && httpStatus == status; }
+    // The request may have reached the server and taken effect: only a fresh read tells.
+    bool outcomeUnknown() const
+    {
+        return kind == Kind::Timeout || kind == Kind::Network
+               || (kind == Kind::BadResponse && httpStatus >= 200 && httpStatus < 300);
+    }
 };
 
 // One sentence (or two) a person understands, naming the HTTP status or network failure.

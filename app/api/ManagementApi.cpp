@@ -11,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimer>
 
 namespace {
 
@@ -82,7 +83,7 @@ ManagementApi::~ManagementApi() {
 }
 
 void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                         QObject *context, RawHandler handler) {
+                         QObject *context, RawHandler handler, int attempt) {
     // The last gate before the bearer token goes out: https, or http to loopback only.
     if (QString reason; !isAcceptableApiUrl(url, &reason)) {
         RawReply refused;
@@ -133,13 +134,36 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
     });
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, handler = std::move(handler)] {
+            [this, reply, guard, verb, url, body, attempt, handler = std::move(handler)] {
                 m_pending.removeAll(reply);
                 const RawReply raw = readReply(reply);
+                const QByteArray retryAfter = reply->rawHeader("Retry-After");
                 reply->deleteLater();
-                if (guard)
-                    handler(raw);
+                if (!guard)
+                    return;
+                // Only a read is repeated by itself: a DELETE, POST or PATCH never is.
+                const bool busyServer = raw.status == 429 || raw.status == 503;
+                if (verb == "GET" && busyServer && attempt < MaxAttempts) {
+                    QTimer::singleShot(retryDelay(retryAfter, attempt), this,
+                                       [this, verb, url, body, guard, handler, attempt] {
+                                           if (guard)
+                                               send(verb, url, body, guard, handler, attempt + 1);
+                                       });
+                    return;
+                }
+                handler(raw);
             });
+}
+
+std::chrono::milliseconds ManagementApi::retryDelay(const QByteArray &retryAfter, int attempt)
+{
+    // Retry-After in seconds when the server gives it, else 1 s, 2 s, …; never over MaxRetryDelay.
+    bool ok = false;
+    const int seconds = retryAfter.trimmed().toInt(&ok);
+    const std::chrono::milliseconds wanted =
+        ok && seconds >= 0 ? std::chrono::milliseconds(std::chrono::seconds(seconds))
+                           : std::chrono::milliseconds(std::chrono::seconds(attempt));
+    return std::min(wanted, std::chrono::milliseconds(MaxRetryDelay));
 }
 
 ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
@@ -213,11 +237,18 @@ void ManagementApi::listTokens(QObject *context,
         result.error = raw.error;
         if (result.ok()) {
             TokenJson::ListResult decoded = TokenJson::decodeTokenList(raw.body);
-            if (decoded.ok) {
+            if (decoded.ok && decoded.badItems.isEmpty()) {
                 result.value.tokens = std::move(decoded.tokens);
-                result.value.badItems = std::move(decoded.badItems);
             } else {
-                result.error = badResponse(raw.status, decoded.error);
+                // A list with unreadable items is refused whole: showing the rest would
+                // make tokens vanish from the screen that the server never removed.
+                const QString problem =
+                    decoded.ok ? tr("%1 of %2 items are not valid tokens (%3)")
+                                     .arg(decoded.badItems.size())
+                                     .arg(decoded.badItems.size() + decoded.tokens.size())
+                                     .arg(decoded.badItems.mid(0, 3).join(QLatin1String("; ")))
+                               : decoded.error;
+                result.error = badResponse(raw.status, problem);
                 result.error.host = raw.error.host;
             }
         }
@@ -267,7 +298,16 @@ void ManagementApi::revokeToken(const QString &tokenId, QObject *context,
         return;
     }
     send("DELETE", m_endpoint.tokenUrl(tokenId), {}, context,
-         [done = std::move(done)](const RawReply &raw) { done(raw.error); });
+         [done = std::move(done)](const RawReply &raw) {
+             if (raw.error.isError() || raw.status == 204) {
+                 done(raw.error);
+                 return;
+             }
+             // The spec's only success is 204: anything else leaves the outcome in doubt.
+             ApiError unexpected = badResponse(raw.status, tr("expected 204 No Content"));
+             unexpected.host = raw.error.host;
+             done(unexpected);
+         });
 }
 
 void ManagementApi::createToken(const NewToken &request, QObject *context,

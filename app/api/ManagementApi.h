@@ -35,7 +35,6 @@ struct CreatedToken {
 
 struct TokenList {
     QList<Token> tokens;
-    QStringList badItems; // items the server sent that are not valid tokens, by index and field
 };
 
 // The Management API's token calls over an injected QNetworkAccessManager. Every call is
@@ -47,6 +46,9 @@ class ManagementApi : public QObject {
 public:
     static constexpr std::chrono::seconds DefaultTimeout{60};
     static constexpr qint64 MaxBodyBytes = 256LL * 1024 * 1024;
+    // A GET answered 429 or 503 is tried again, at most this many times in all.
+    static constexpr int MaxAttempts = 3;
+    static constexpr std::chrono::seconds MaxRetryDelay{10};
 
     ManagementApi(QNetworkAccessManager *network, Endpoint endpoint, QObject *parent = nullptr);
     ~ManagementApi() override;
@@ -81,7 +83,8 @@ private:
     using RawHandler = std::function<void(const RawReply &)>;
 
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, QObject *context,
-              RawHandler handler);
+              RawHandler handler, int attempt = 1);
+    static std::chrono::milliseconds retryDelay(const QByteArray &retryAfter, int attempt);
     RawReply readReply(QNetworkReply *reply) const;
     // The system's trust plus the endpoint's extra CAs and client certificate.
     QSslConfiguration sslConfiguration() const;

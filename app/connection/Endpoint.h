@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -37,6 +38,8 @@ struct Endpoint {
     // "console.influxdata.com · cluster 1234abcd".
     QString displayName() const;
 };
+
+Q_DECLARE_METATYPE(Endpoint)
 
 inline const QString DefaultDedicatedApiUrl =
     QStringLiteral("https://console.influxdata.com/api/v0");

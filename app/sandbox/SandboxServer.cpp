@@ -302,19 +302,144 @@ void SandboxServer::handleRequest(const QHttpServerRequest &request,
                        request.value("Content-Type")});
     Q_EMIT requestReceived(method, encodedPath);
 
+    for (SandboxFault &fault : m_faults) {
+        if (!fault.matches(method, encodedPath))
+            continue;
+        if (fault.count > 0)
+            --fault.count;
+        if (fault.kind == SandboxFault::Kind::Delay) {
+            delayedSend(std::move(responder), socket, dispatch(request, method, encodedPath),
+                        fault.delay);
+            return;
+        }
+        if (answerWithFault(fault, request, responder, socket))
+            keepUntilClosed(std::move(responder), socket);
+        return;
+    }
+
     const Reply reply = dispatch(request, method, encodedPath);
     if (m_options.responseDelay <= std::chrono::milliseconds::zero()) {
         send(responder, reply);
         return;
     }
+    delayedSend(std::move(responder), socket, reply, m_options.responseDelay);
+}
+
+void SandboxServer::delayedSend(QHttpServerResponder &&responder, QTcpSocket *socket,
+                                const Reply &reply, std::chrono::milliseconds delay)
+{
     // Keep the responder until the delay is over; the client may hang up meanwhile.
     const quint64 id = m_nextPendingId++;
     m_pending.emplace(id, PendingReply{std::move(responder), socket, reply});
-    QTimer::singleShot(m_options.responseDelay, this, [this, id] {
+    QTimer::singleShot(delay, this, [this, id] {
         auto node = m_pending.extract(id);
         if (!node.empty() && node.mapped().socket && node.mapped().socket->isOpen())
             send(node.mapped().responder, node.mapped().reply);
     });
+}
+
+void SandboxServer::keepUntilClosed(QHttpServerResponder &&responder, QTcpSocket *socket)
+{
+    // Raw answers write to the socket themselves; the responder must outlive them.
+    const quint64 id = m_nextPendingId++;
+    m_pending.emplace(id, PendingReply{std::move(responder), socket, {}});
+    if (socket)
+        connect(socket, &QTcpSocket::disconnected, this, [this, id] { m_pending.erase(id); });
+}
+
+void SandboxServer::addFault(const SandboxFault &fault)
+{
+    m_faults.append(fault);
+}
+
+void SandboxServer::clearFaults()
+{
+    m_faults.clear();
+}
+
+bool SandboxServer::answerWithFault(const SandboxFault &fault, const QHttpServerRequest &request,
+                                    QHttpServerResponder &responder, QTcpSocket *socket)
+{
+    using Kind = SandboxFault::Kind;
+    const QByteArray validList = TokenJson::encodeTokenList(tokens());
+    auto rawHead = [](int status, const QByteArray &type, qint64 length) {
+        return "HTTP/1.1 " + QByteArray::number(status) + " Fault\r\nContent-Type: " + type +
+               "\r\nContent-Length: " + QByteArray::number(length) + "\r\n\r\n";
+    };
+    switch (fault.kind) {
+    case Kind::Delay:
+        break;
+    case Kind::Status:
+        if (fault.withErrorBody) {
+            send(responder, error(fault.status, tr("injected fault: HTTP %1").arg(fault.status)));
+        } else {
+            responder.writeStatusLine(QHttpServerResponder::StatusCode(fault.status));
+            responder.writeHeader("Content-Length", "0");
+            responder.writeBody(QByteArray());
+        }
+        return false;
+    case Kind::RetryAfter:
+        responder.writeStatusLine(QHttpServerResponder::StatusCode(fault.status));
+        responder.writeHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds));
+        responder.writeHeader("Content-Type", JsonType);
+        {
+            const QByteArray body = error(fault.status, tr("slow down")).body;
+            responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+            responder.writeBody(body);
+        }
+        return false;
+    case Kind::WrongShape:
+        send(responder, Reply{fault.status, fault.body, {}});
+        return false;
+    case Kind::NotJson:
+        responder.write(QByteArray("Everything is fine.\n"), "text/plain",
+                        QHttpServerResponder::StatusCode::Ok);
+        return false;
+    case Kind::HtmlPage:
+        responder.write(QByteArray("<!DOCTYPE html><html><head><title>502 Bad Gateway</title>"
+                                   "</head><body><h1>Bad Gateway</h1><p>upstream unavailable"
+                                   "</p></body></html>"),
+                        "text/html", QHttpServerResponder::StatusCode::BadGateway);
+        return false;
+    case Kind::RedirectAway: {
+        QUrl target = request.url();
+        target.setHost(target.host() == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
+                                                                   : QStringLiteral("localhost"));
+        responder.writeStatusLine(QHttpServerResponder::StatusCode::Found);
+        responder.writeHeader("Location", target.toEncoded());
+        responder.writeHeader("Content-Length", "0");
+        responder.writeBody(QByteArray());
+        return false;
+    }
+    case Kind::TruncatedBody: {
+        const QByteArray half = validList.left(validList.size() / 2);
+        socket->write(rawHead(200, JsonType, half.size()) + half);
+        return true;
+    }
+    case Kind::CloseMidBody:
+        socket->write(rawHead(200, JsonType, validList.size()) + validList.left(validList.size() / 2));
+        socket->disconnectFromHost();
+        return true;
+    case Kind::NoAnswer:
+        return true;
+    case Kind::HugeBody: {
+        // Written a megabyte at a time as the client reads, so neither side holds it twice.
+        socket->write(rawHead(200, JsonType, fault.hugeBodyBytes));
+        auto remaining = std::make_shared<qint64>(fault.hugeBodyBytes);
+        const QByteArray chunk(1024 * 1024, 'x');
+        auto writeMore = [socket, remaining, chunk] {
+            while (*remaining > 0 && socket->bytesToWrite() < 4 * chunk.size()) {
+                const qint64 size = qMin<qint64>(*remaining, chunk.size());
+                socket->write(chunk.constData(), size);
+                *remaining -= size;
+            }
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, writeMore);
+        writeMore();
+        return true;
+    }
+    }
+    return false;
 }
 
 SandboxServer::Reply SandboxServer::dispatch(const QHttpServerRequest &request,
@@ -541,4 +666,16 @@ void SandboxServer::persistOrWarn() {
     QString message;
     if (!persist(&message))
         qWarning("sandbox: %s", qUtf8Printable(message));
+}
+
+Endpoint SandboxServer::endpoint() const {
+    Endpoint endpoint;
+    endpoint.product = product();
+    endpoint.apiUrl = apiUrl();
+    if (endpoint.product == Product::Dedicated) {
+        endpoint.accountId = accountId();
+        endpoint.clusterId = clusterId();
+    }
+    endpoint.managementToken = managementToken();
+    return endpoint;
 }

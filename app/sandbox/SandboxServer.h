@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Endpoint.h"
 #include "Product.h"
+#include "SandboxFault.h"
 #include "SandboxOptions.h"
 #include "SandboxState.h"
 #include "Token.h"
@@ -76,11 +78,18 @@ public:
     // effect on arrival, as on a server whose answer is slow to come back.
     void setResponseDelay(std::chrono::milliseconds delay);
 
+    // Test hooks: misbehave as the fault says for matching requests (the first match
+    // wins). A faulted request is not carried out, except for Delay.
+    void addFault(const SandboxFault &fault);
+    void clearFaults();
+
     QList<ReceivedRequest> receivedRequests() const;
     void clearReceivedRequests();
 
     // {"url", "accountId", "clusterId", "managementToken"}: what a client needs to connect.
     QJsonObject connectionInfo() const;
+    // The same, as the client's Endpoint.
+    Endpoint endpoint() const;
 
 Q_SIGNALS:
     void requestReceived(const QByteArray &method, const QString &path);
@@ -110,6 +119,12 @@ private:
     Reply listDatabases() const;
     static Reply error(int status, const QString &message);
     static void send(QHttpServerResponder &responder, const Reply &reply);
+    // Answers as the fault says; false when the request should be carried out normally.
+    bool answerWithFault(const SandboxFault &fault, const QHttpServerRequest &request,
+                         QHttpServerResponder &responder, QTcpSocket *socket);
+    void keepUntilClosed(QHttpServerResponder &&responder, QTcpSocket *socket);
+    void delayedSend(QHttpServerResponder &&responder, QTcpSocket *socket, const Reply &reply,
+                     std::chrono::milliseconds delay);
 
     QJsonObject apiToken(const Token &token) const;
     Token *findToken(const QString &id);
@@ -127,5 +142,6 @@ private:
     SandboxHttpListener *m_listener = nullptr;
     quint16 m_port = 0;
     std::map<quint64, PendingReply> m_pending;
+    QList<SandboxFault> m_faults;
     quint64 m_nextPendingId = 0;
 };

@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSocketNotifier>
 
@@ -69,6 +70,7 @@ int main(int argc, char *argv[]) {
     const QString clusteredOption = QStringLiteral("clustered");
     const QString hideRevokedOption = QStringLiteral("hide-revoked");
     const QString delayOption = QStringLiteral("delay-ms");
+    const QString faultsOption = QStringLiteral("faults");
     parser.addOptions({
         {portOption, QStringLiteral("Port to listen on (default: a free one)."),
          QStringLiteral("N")},
@@ -79,6 +81,13 @@ int main(int argc, char *argv[]) {
         {clusteredOption, QStringLiteral("Serve the Clustered paths (/api/v0/tokens).")},
         {hideRevokedOption, QStringLiteral("Leave revoked tokens out of GET answers.")},
         {delayOption, QStringLiteral("Delay every answer by N milliseconds."), QStringLiteral("N")},
+        {faultsOption,
+         QStringLiteral("Misbehave as the fault plan in FILE says, for testing clients: "
+                        "{\"faults\": [{\"kind\": \"status\", \"method\": \"DELETE\", "
+                        "\"path\": \"/tokens/\", \"count\": 1, \"status\": 503}]}. Kinds: delay, "
+                        "status, truncated-body, not-json, wrong-shape, html-page, huge-body, "
+                        "close-mid-body, no-answer, redirect-away, retry-after."),
+         QStringLiteral("FILE")},
     });
     parser.process(app);
 
@@ -97,7 +106,19 @@ int main(int argc, char *argv[]) {
     options.dataFile = parser.value(dataOption);
     options.managementToken = qEnvironmentVariable("INFLUX_MANAGEMENT_TOKEN");
 
+    QList<SandboxFault> faults;
+    if (parser.isSet(faultsOption)) {
+        QFile file(parser.value(faultsOption));
+        QString faultError;
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("--faults: %1: %2").arg(file.fileName(), file.errorString()));
+        if (!SandboxFault::listFromJson(file.readAll(), &faults, &faultError))
+            return fail(QStringLiteral("--faults: %1: %2").arg(file.fileName(), faultError));
+    }
+
     SandboxServer server(options);
+    for (const SandboxFault &fault : std::as_const(faults))
+        server.addFault(fault);
     QString error;
     if (!server.start(quint16(port), &error))
         return fail(error);

@@ -42,7 +42,7 @@ void TokenSession::refresh() {
         }
         endCall();
         if (result.ok())
-            Q_EMIT refreshed(result.value.badItems);
+            Q_EMIT refreshed();
         else
             Q_EMIT refreshFailed(result.error);
     });
@@ -66,6 +66,7 @@ void TokenSession::revoke(const QString &tokenId) {
         }
         endCall();
         Q_EMIT revokeFinished(tokenId, error);
+        rereadAfter(error);
     });
 }
 
@@ -80,6 +81,7 @@ void TokenSession::create(const NewToken &request) {
             m_model->updateToken(result.value.token);
         endCall();
         Q_EMIT createFinished(result.value.token, result.value.accessToken, result.error);
+        rereadAfter(result.error);
     });
 }
 
@@ -94,6 +96,7 @@ void TokenSession::update(const QString &tokenId, const TokenChanges &changes) {
             m_model->updateToken(result.value);
         endCall();
         Q_EMIT updateFinished(tokenId, result.error);
+        rereadAfter(result.error);
     });
 }
 
@@ -103,4 +106,23 @@ void TokenSession::loadDatabases() {
         endCall();
         Q_EMIT databasesLoaded(result.value, result.error);
     });
+}
+
+void TokenSession::reloadToken(const QString &tokenId)
+{
+    beginCall();
+    m_api->getToken(tokenId, this, [this, tokenId](const ApiResult<Token> &result) {
+        if (result.ok())
+            m_model->updateToken(result.value);
+        endCall();
+        Q_EMIT tokenReloaded(tokenId, result.error);
+        if (result.error.isHttp(404))
+            refresh();
+    });
+}
+
+void TokenSession::rereadAfter(const ApiError &error)
+{
+    if (error.outcomeUnknown() || error.isHttp(404))
+        refresh();
 }

@@ -48,20 +48,25 @@ public Q_SLOTS:
     void update(const QString &tokenId, const TokenChanges &changes);
     // Fetches the cluster's database names for the permission picker.
     void loadDatabases();
+    // Re-reads one token and shows what the server says of it.
+    void reloadToken(const QString &tokenId);
 
 Q_SIGNALS:
     void busyChanged(bool busy);
-    void refreshed(const QStringList &badItems);
+    void refreshed();
     void refreshFailed(const ApiError &error);
     void revokeFinished(const QString &tokenId, const ApiError &error);
     // On success `accessToken` holds the new token's secret: show it once, keep it nowhere.
     void createFinished(const Token &token, const QString &accessToken, const ApiError &error);
     void updateFinished(const QString &tokenId, const ApiError &error);
     void databasesLoaded(const QStringList &databases, const ApiError &error);
+    void tokenReloaded(const QString &tokenId, const ApiError &error);
 
 private:
     void beginCall();
     void endCall();
+    // After a change whose outcome is in doubt, or whose token vanished: read the truth.
+    void rereadAfter(const ApiError &error);
 
     ManagementApi *m_api;
     TokenTableModel *m_model;

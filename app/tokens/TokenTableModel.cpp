@@ -1,5 +1,6 @@
 #include "TokenTableModel.h"
 
+#include "DisplayText.h"
 #include "Rfc3339.h"
 
 #include <QIcon>
@@ -52,14 +53,20 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
         break;
     }
     case DescriptionColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (role == Qt::DisplayRole)
+            return DisplayText::singleLine(token.description);
+        if (role == SortRole)
             return token.description;
         if (role == Qt::ToolTipRole)
-            return token.description.left(1000);
+            return DisplayText::plainToolTip(token.description);
         break;
     case IdColumn:
-        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole)
+            return DisplayText::singleLine(token.id);
+        if (role == SortRole)
             return token.id;
+        if (role == Qt::ToolTipRole)
+            return DisplayText::plainToolTip(token.id);
         break;
     case DatabasesColumn:
         if (role == Qt::DisplayRole || role == SortRole)
@@ -68,7 +75,7 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
             QStringList names;
             for (const QString &resource : tokenDatabases(token))
                 names.append(databaseDisplayName(resource));
-            return names.join(QLatin1Char('\n'));
+            return DisplayText::plainToolTip(names.join(QLatin1Char('\n')));
         }
         break;
     case CreatedColumn:
@@ -90,7 +97,7 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
         break;
     case OptionsColumn:
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-            return tr("Options for %1").arg(token.description);
+            return tr("Options for %1").arg(DisplayText::isolated(token.description));
         if (role == SortRole)
             return token.id;
         break;

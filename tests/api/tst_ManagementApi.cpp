@@ -41,7 +41,6 @@ private Q_SLOTS:
     void pendingRepliesAbortedWhenClientDies();
 
 private:
-    Endpoint sandboxEndpoint() const;
     template <typename T> static std::optional<T> wait(std::optional<T> &slot) {
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(slot.has_value(), 10000);
@@ -65,29 +64,18 @@ void TestManagementApi::cleanup() {
     delete m_network;
 }
 
-Endpoint TestManagementApi::sandboxEndpoint() const {
-    Endpoint endpoint;
-    endpoint.product = m_sandbox->product();
-    endpoint.apiUrl = m_sandbox->apiUrl();
-    endpoint.accountId = m_sandbox->accountId();
-    endpoint.clusterId = m_sandbox->clusterId();
-    endpoint.managementToken = m_sandbox->managementToken();
-    return endpoint;
-}
-
 void TestManagementApi::listsEveryToken() {
-    ManagementApi api(m_network, sandboxEndpoint());
+    ManagementApi api(m_network, m_sandbox->endpoint());
     std::optional<ApiResult<TokenList>> result;
     api.listTokens(this, [&](const ApiResult<TokenList> &r) { result = r; });
     wait(result);
     QVERIFY2(result->ok(), qPrintable(errorText(result->error)));
     QCOMPARE(result->value.tokens.size(), m_sandbox->tokens().size());
-    QVERIFY(result->value.badItems.isEmpty());
     QCOMPARE(result->value.tokens, m_sandbox->tokens());
 }
 
 void TestManagementApi::sendsTheSpecHeaders() {
-    ManagementApi api(m_network, sandboxEndpoint());
+    ManagementApi api(m_network, m_sandbox->endpoint());
     std::optional<ApiResult<TokenList>> result;
     api.listTokens(this, [&](const ApiResult<TokenList> &r) { result = r; });
     wait(result);
@@ -102,7 +90,7 @@ void TestManagementApi::sendsTheSpecHeaders() {
 
 void TestManagementApi::getsOneToken() {
     const Token expected = m_sandbox->tokens().at(3);
-    ManagementApi api(m_network, sandboxEndpoint());
+    ManagementApi api(m_network, m_sandbox->endpoint());
     std::optional<ApiResult<Token>> result;
     api.getToken(expected.id, this, [&](const ApiResult<Token> &r) { result = r; });
     wait(result);
@@ -119,7 +107,7 @@ void TestManagementApi::revokesWithOneDelete() {
         }
     }
     QVERIFY(!target.id.isEmpty());
-    ManagementApi api(m_network, sandboxEndpoint());
+    ManagementApi api(m_network, m_sandbox->endpoint());
     std::optional<ApiError> result;
     api.revokeToken(target.id, this, [&](const ApiError &e) { result = e; });
     wait(result);
@@ -140,10 +128,8 @@ void TestManagementApi::clusteredPaths() {
     options.product = Product::Clustered;
     SandboxServer clustered(options);
     QVERIFY(clustered.start());
-    Endpoint endpoint;
-    endpoint.product = Product::Clustered;
-    endpoint.apiUrl = clustered.apiUrl();
-    endpoint.managementToken = clustered.managementToken();
+    const Endpoint endpoint = clustered.endpoint();
+    QCOMPARE(endpoint.product, Product::Clustered);
     ManagementApi api(m_network, endpoint);
     std::optional<ApiResult<TokenList>> result;
     api.listTokens(this, [&](const ApiResult<TokenList> &r) { result = r; });
@@ -172,7 +158,7 @@ void TestManagementApi::encodesIdsAsOneSegment_data() {
 void TestManagementApi::encodesIdsAsOneSegment() {
     QFETCH(QString, id);
     QFETCH(QString, encoded);
-    ManagementApi api(m_network, sandboxEndpoint());
+    ManagementApi api(m_network, m_sandbox->endpoint());
     std::optional<ApiError> result;
     api.revokeToken(id, this, [&](const ApiError &e) { result = e; });
     wait(result);
@@ -194,7 +180,7 @@ void TestManagementApi::dotSegmentsAreNeverSent_data() {
 // "%2E%2E" would be decoded and the DELETE would climb to the cluster: never send it.
 void TestManagementApi::dotSegmentsAreNeverSent() {
     QFETCH(QString, id);
-    ManagementApi api(m_network, sandboxEndpoint());
+    ManagementApi api(m_network, m_sandbox->endpoint());
     std::optional<ApiError> revoke;
     api.revokeToken(id, this, [&](const ApiError &e) { revoke = e; });
     QVERIFY(!revoke.has_value()); // reported later, never inside the call
@@ -209,7 +195,7 @@ void TestManagementApi::dotSegmentsAreNeverSent() {
 }
 
 void TestManagementApi::unknownTokenIs404() {
-    ManagementApi api(m_network, sandboxEndpoint());
+    ManagementApi api(m_network, m_sandbox->endpoint());
     std::optional<ApiResult<Token>> result;
     api.getToken(QStringLiteral("00000000-0000-4000-8000-000000000000"), this,
                  [&](const ApiResult<Token> &r) { result = r; });
@@ -221,7 +207,7 @@ void TestManagementApi::unknownTokenIs404() {
 }
 
 void TestManagementApi::wrongManagementTokenIs401() {
-    Endpoint endpoint = sandboxEndpoint();
+    Endpoint endpoint = m_sandbox->endpoint();
     endpoint.managementToken = QStringLiteral("not-the-token");
     ManagementApi api(m_network, endpoint);
     std::optional<ApiResult<TokenList>> result;
@@ -262,7 +248,7 @@ void TestManagementApi::httpErrors() {
     CannedHttpServer server;
     QVERIFY(server.start());
     server.setResponse(status, body, contentType);
-    Endpoint endpoint = sandboxEndpoint();
+    Endpoint endpoint = m_sandbox->endpoint();
     endpoint.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api/v0").arg(server.serverPort()));
     ManagementApi api(m_network, endpoint);
     std::optional<ApiResult<TokenList>> result;
@@ -281,6 +267,9 @@ void TestManagementApi::malformedSuccessBodies_data() {
     QTest::newRow("truncated") << QByteArray(R"([{"id":"a","description":"x","perm)");
     QTest::newRow("object, not array") << QByteArray(R"({"tokens":[]})");
     QTest::newRow("empty") << QByteArray();
+    QTest::newRow("one unreadable item among good ones")
+        << QByteArray(R"([{"id":"a","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z"},)"
+                      R"({"id":"b","description":"d","permissions":[],"createdAt":"yesterday"}])");
 }
 
 void TestManagementApi::malformedSuccessBodies() {
@@ -288,7 +277,7 @@ void TestManagementApi::malformedSuccessBodies() {
     CannedHttpServer server;
     QVERIFY(server.start());
     server.setResponse(200, body);
-    Endpoint endpoint = sandboxEndpoint();
+    Endpoint endpoint = m_sandbox->endpoint();
     endpoint.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api/v0").arg(server.serverPort()));
     ManagementApi api(m_network, endpoint);
     std::optional<ApiResult<TokenList>> result;
@@ -305,7 +294,7 @@ void TestManagementApi::refusedConnection() {
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 closedPort = probe.serverPort();
     probe.close();
-    Endpoint endpoint = sandboxEndpoint();
+    Endpoint endpoint = m_sandbox->endpoint();
     endpoint.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api/v0").arg(closedPort));
     ManagementApi api(m_network, endpoint);
     std::optional<ApiResult<TokenList>> result;
@@ -317,7 +306,7 @@ void TestManagementApi::refusedConnection() {
 
 void TestManagementApi::timeout() {
     m_sandbox->setResponseDelay(5s);
-    ManagementApi api(m_network, sandboxEndpoint());
+    ManagementApi api(m_network, m_sandbox->endpoint());
     api.setTimeout(300ms);
     std::optional<ApiResult<TokenList>> result;
     api.listTokens(this, [&](const ApiResult<TokenList> &r) { result = r; });
@@ -328,7 +317,7 @@ void TestManagementApi::timeout() {
 
 void TestManagementApi::callbackSkippedWhenContextDies() {
     m_sandbox->setResponseDelay(200ms);
-    ManagementApi api(m_network, sandboxEndpoint());
+    ManagementApi api(m_network, m_sandbox->endpoint());
     auto *context = new QObject;
     bool called = false;
     api.listTokens(context, [&](const ApiResult<TokenList> &) { called = true; });
@@ -341,7 +330,7 @@ void TestManagementApi::pendingRepliesAbortedWhenClientDies() {
     m_sandbox->setResponseDelay(300ms);
     bool called = false;
     {
-        ManagementApi api(m_network, sandboxEndpoint());
+        ManagementApi api(m_network, m_sandbox->endpoint());
         api.listTokens(this, [&](const ApiResult<TokenList> &) { called = true; });
         QCOMPARE(api.pendingCount(), 1);
     }

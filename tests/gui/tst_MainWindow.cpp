@@ -1,3 +1,7 @@
+#include "ConnectionController.h"
+#include "ConnectionManagerDialog.h"
+#include "ConnectionStore.h"
+#include "CredentialStore.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "RevokeTokenDialog.h"
@@ -22,6 +26,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -52,6 +57,8 @@ private Q_SLOTS:
     void refreshKeepsSelection();
     void detailsFollowTheSelection();
     void accessibleNamesAndCells();
+    void remembersSortAndColumnsBetweenRuns();
+    void connectDialogChecksWhatItSends();
     void screenshots();
 
 private:
@@ -80,13 +87,8 @@ void TestMainWindow::init() {
     m_sandbox = new SandboxServer;
     QString error;
     QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
-    Endpoint endpoint;
-    endpoint.apiUrl = m_sandbox->apiUrl();
-    endpoint.accountId = m_sandbox->accountId();
-    endpoint.clusterId = m_sandbox->clusterId();
-    endpoint.managementToken = m_sandbox->managementToken();
     m_window = new MainWindow;
-    m_window->openSession(new TokenSession(m_network, endpoint));
+    m_window->openSession(new TokenSession(m_network, m_sandbox->endpoint()));
     m_window->resize(1360, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -466,6 +468,72 @@ void TestMainWindow::accessibleNamesAndCells() {
         QVERIFY2(!QAccessible::queryAccessibleInterface(widget)->text(QAccessible::Name).isEmpty(),
                  qPrintable(widget->objectName()));
     }
+}
+
+void TestMainWindow::remembersSortAndColumnsBetweenRuns()
+{
+    m_table->sortByColumn(TokenTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->resizeSection(TokenTableModel::IdColumn, 333);
+    m_window->close(); // saves
+    MainWindow again;
+    QTableView *table = again.findChild<QTableView *>(QStringLiteral("tokenTable"));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(TokenTableModel::CreatedColumn));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(table->horizontalHeader()->sectionSize(TokenTableModel::IdColumn), 333);
+    QCOMPARE(again.size(), m_window->size());
+}
+
+void TestMainWindow::connectDialogChecksWhatItSends()
+{
+    // The connection manager's form for a new connection, typed as a user types.
+    CredentialStore credentials(QStringLiteral("Token Admin GUI test"));
+    ConnectionController controller(&credentials);
+    controller.load(QDir::temp().filePath(QStringLiteral("no-such-influxctl-config.toml")));
+    ConnectionManagerDialog dialog(&controller);
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("newConnectionButton")), Qt::LeftButton);
+    auto *connectButton = dialog.findChild<QPushButton *>(QStringLiteral("connectButton"));
+    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("apiUrlField"));
+    auto *account = dialog.findChild<QLineEdit *>(QStringLiteral("accountField"));
+    auto *cluster = dialog.findChild<QLineEdit *>(QStringLiteral("clusterField"));
+    auto *token = dialog.findChild<QLineEdit *>(QStringLiteral("managementTokenField"));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("connectProblem"));
+    auto retype = [](QLineEdit *field, const QString &text) {
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_Backspace);
+        QTest::keyClicks(field, text);
+    };
+    QCOMPARE(url->text(), QStringLiteral("https://console.influxdata.com/api/v0"));
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QVERIFY(!connectButton->isEnabled());
+    retype(account, QStringLiteral("not-a-uuid"));
+    retype(cluster, m_sandbox->clusterId());
+    QTest::keyClicks(token, QStringLiteral("secret-management-token"));
+    QVERIFY(!connectButton->isEnabled());
+    QVERIFY(problem->text().contains(QLatin1String("UUID")));
+    retype(account, m_sandbox->accountId());
+    QVERIFY(connectButton->isEnabled());
+    retype(url, QStringLiteral("http://cluster.example.com/api/v0"));
+    QVERIFY(!connectButton->isEnabled()); // plain http only for this computer
+    QVERIFY(problem->text().contains(QLatin1String("https")));
+    retype(url, m_sandbox->apiUrl().toString());
+    QVERIFY(connectButton->isEnabled());
+
+    QSignalSpy requested(&dialog, &ConnectionManagerDialog::connectRequested);
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    const Connection connection = requested.first().first().value<Connection>();
+    QCOMPARE(connection.accountId, m_sandbox->accountId());
+    QCOMPARE(requested.first().at(1).toString(), QStringLiteral("secret-management-token"));
+    // Remembered for next time, except the secret.
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY(!settings.value(key).toString().contains(QLatin1String("secret-management-token")));
+    ConnectionManagerDialog next(&controller);
+    next.selectConnection(connection.id);
+    QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("accountField"))->text(), m_sandbox->accountId());
+    QVERIFY(next.findChild<QLineEdit *>(QStringLiteral("managementTokenField"))->text().isEmpty());
+    QCOMPARE(ConnectionStore::loadSaved().size(), 1);
 }
 
 // Renders the window and the revoke dialog; with TOKENADMIN_SCREENSHOT_DIR set, saves them.

@@ -1,4 +1,5 @@
 #include "CreateTokenDialog.h"
+#include "DisplayText.h"
 #include "EditTokenDialog.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
@@ -71,13 +72,8 @@ void TestTokenDialogs::init() {
     m_network = new QNetworkAccessManager;
     m_sandbox = new SandboxServer;
     QVERIFY(m_sandbox->start());
-    Endpoint endpoint;
-    endpoint.apiUrl = m_sandbox->apiUrl();
-    endpoint.accountId = m_sandbox->accountId();
-    endpoint.clusterId = m_sandbox->clusterId();
-    endpoint.managementToken = m_sandbox->managementToken();
     m_window = new MainWindow;
-    m_window->openSession(new TokenSession(m_network, endpoint));
+    m_window->openSession(new TokenSession(m_network, m_sandbox->endpoint()));
     m_window->resize(1360, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -344,7 +340,9 @@ void TestTokenDialogs::editShowsTheChangesThenSendsOnlyThem() {
     auto *summary = dialog->findChild<QLabel *>(QStringLiteral("changeSummary"));
     QVERIFY(summary->isVisible());
     QVERIFY2(
-        summary->text().contains(QStringLiteral("“%1” → “Renamed token”").arg(target.description)),
+        summary->text().contains(QStringLiteral("“%1” → “%2”")
+                                                  .arg(DisplayText::isolated(target.description, 500),
+                                                       DisplayText::isolated(QStringLiteral("Renamed token"), 500))),
         qPrintable(summary->text()));
     QVERIFY2(summary->text().contains(
                  QStringLiteral("Permissions added:\n  • %1: write").arg(newDatabase)),

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+
+#include <chrono>
+
+// One way for the sandbox to misbehave, for tests of what a client does when a server is
+// slow, wrong or down. Off unless a test adds it, or token-admin-sandbox is started with
+// --faults FILE; the sandbox inside token-admin never has any.
+struct SandboxFault {
+    enum class Kind {
+        Delay,           // answer normally, `delay` late
+        Status,          // `status`, with the spec's error body or (withErrorBody false) none
+        TruncatedBody,   // 200 whose JSON body stops halfway (well-formed HTTP)
+        NotJson,         // 200 with a plain-text body
+        WrongShape,      // `status` (default 200) with `body`: valid JSON of the wrong shape
+        HtmlPage,        // 502 with an HTML error page, as a proxy sends
+        HugeBody,        // 200 with a 200 MB body that is not JSON
+        CloseMidBody,    // the connection closes halfway through the body
+        NoAnswer,        // the request is read and never answered
+        RedirectAway,    // 302 to the same path on another origin
+        RetryAfter,      // `status` (429 or 503) with Retry-After: `retryAfterSeconds`
+    };
+
+    Kind kind = Kind::Status;
+    QByteArray method;              // empty: every method
+    QRegularExpression path;        // matched against the encoded path; empty: every path
+    int count = -1;                 // the next `count` matching requests; -1: all of them
+    int status = 500;
+    bool withErrorBody = true;
+    std::chrono::milliseconds delay{0};
+    QByteArray body;
+    int retryAfterSeconds = 0;
+    qint64 hugeBodyBytes = 200LL * 1000 * 1000;
+
+    bool matches(const QByteArray &requestMethod, const QString &encodedPath) const;
+
+    static QString kindName(Kind kind);
+    // A fault plan file: {"faults": [{"kind": "status", "method": "DELETE", "path": "/tokens/",
+    // "count": 1, "status": 503, ...}]}. False with the reason when it is not one.
+    static bool listFromJson(const QByteArray &json, QList<SandboxFault> *faults, QString *error);
+};
