@@ -1,6 +1,7 @@
 #include "ConnectionManagerDialog.h"
 
 #include "ConnectionController.h"
+#include "Look.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,7 +49,7 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
     if (!config.ok()) {
         m_profileFile->setText(
             tr("influxctl's profiles could not be read: %1").arg(config.errorText()));
-        m_profileFile->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        Look::makeError(m_profileFile);
     } else if (!config.exists) {
         m_profileFile->setText(tr("No influxctl profiles: %1 does not exist.").arg(config.path));
     } else {
@@ -106,7 +107,7 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
     m_problem->setObjectName(QStringLiteral("connectProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Look::makeError(m_problem);
 
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_new);
