@@ -1,5 +1,6 @@
 // Replays the fuzzer's seed corpus and every input that once broke the token JSON codec or
 // the error-body reader (tests/fuzz/regressions), checking the fuzzer's own invariants.
+#include "ApiError.h"
 #include "TokenJsonInvariants.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@ class TestTokenJsonFuzzInputs : public QObject {
 private Q_SLOTS:
     void inputs_data();
     void inputs();
+    void excerptKeepsSurrogatePairsWhole();
 };
 
 void TestTokenJsonFuzzInputs::inputs_data() {
@@ -37,6 +39,15 @@ void TestTokenJsonFuzzInputs::inputs() {
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
     const QStringList violations = TokenJsonInvariants::check(file.readAll());
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1String("; "))));
+}
+
+void TestTokenJsonFuzzInputs::excerptKeepsSurrogatePairsWhole() {
+    // U+1F600 is two UTF-16 code units; a cut between them would leave half a character.
+    const QString text = QStringLiteral("a") + QString::fromUtf8("\xf0\x9f\x98\x80") +
+                         QStringLiteral("b");
+    QCOMPARE(sanitizedExcerpt(text, 2), QStringLiteral("a") + QChar(0x2026));
+    QCOMPARE(sanitizedExcerpt(text, 3), text.left(3) + QChar(0x2026));
+    QVERIFY(sanitizedExcerpt(text, 1).isValidUtf16());
 }
 
 QTEST_GUILESS_MAIN(TestTokenJsonFuzzInputs)
