@@ -34,8 +34,8 @@ inline void checkExcerpt(const QString &text, qsizetype maxLength, QStringList *
         violations->append(where + QStringLiteral(": %1 characters").arg(excerpt.size()));
     for (const QChar c : excerpt) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
-            violations->append(where + QStringLiteral(": kept U+%1").arg(c.unicode(), 4, 16,
-                                                                          QLatin1Char('0')));
+            violations->append(
+                where + QStringLiteral(": kept U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
             break;
         }
     }
@@ -63,8 +63,7 @@ inline QStringList check(const QByteArray &body) {
         checkToken(token, QStringLiteral("body"), &violations);
         // The same object as the only item of a list decodes to the same token (unless the
         // extra bracket passes the parser's nesting limit).
-        const TokenJson::ListResult wrapped =
-            TokenJson::decodeTokenList('[' + body + ']');
+        const TokenJson::ListResult wrapped = TokenJson::decodeTokenList('[' + body + ']');
         if (wrapped.ok && (wrapped.tokens.size() != 1 || wrapped.tokens.first() != token))
             violations.append(QStringLiteral("body and [body] decode differently"));
     } else if (error.isEmpty()) {
@@ -72,7 +71,8 @@ inline QStringList check(const QByteArray &body) {
     }
 
     // The error-body reader of the API client: {"code": …, "message": …}.
-    const QJsonValue message = QJsonDocument::fromJson(body).object().value(QLatin1String("message"));
+    const QJsonValue message =
+        QJsonDocument::fromJson(body).object().value(QLatin1String("message"));
     if (message.isString()) {
         checkExcerpt(message.toString(), 300, &violations);
         checkExcerpt(message.toString(), 7, &violations);

@@ -20,8 +20,8 @@ void TestTokenJsonFuzzInputs::inputs_data() {
     QTest::addColumn<QString>("path");
     const QDir fuzz(QStringLiteral(TOKENADMIN_FUZZ_DIR));
     int count = 0;
-    for (const QString &folder : {QStringLiteral("regressions/token_json"),
-                                  QStringLiteral("corpus/token_json")}) {
+    for (const QString &folder :
+         {QStringLiteral("regressions/token_json"), QStringLiteral("corpus/token_json")}) {
         const QDir dir(fuzz.filePath(folder));
         const QStringList names = dir.entryList(QDir::Files, QDir::Name);
         for (const QString &name : names) {
@@ -43,8 +43,8 @@ void TestTokenJsonFuzzInputs::inputs() {
 
 void TestTokenJsonFuzzInputs::excerptKeepsSurrogatePairsWhole() {
     // U+1F600 is two UTF-16 code units; a cut between them would leave half a character.
-    const QString text = QStringLiteral("a") + QString::fromUtf8("\xf0\x9f\x98\x80") +
-                         QStringLiteral("b");
+    const QString text =
+        QStringLiteral("a") + QString::fromUtf8("\xf0\x9f\x98\x80") + QStringLiteral("b");
     QCOMPARE(sanitizedExcerpt(text, 2), QStringLiteral("a") + QChar(0x2026));
     QCOMPARE(sanitizedExcerpt(text, 3), text.left(3) + QChar(0x2026));
     QVERIFY(sanitizedExcerpt(text, 1).isValidUtf16());
