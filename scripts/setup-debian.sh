@@ -9,6 +9,10 @@ packages=(
   qt6-l10n-tools qtkeychain-qt6-dev libtomlplusplus-dev libxkbcommon-dev libgl-dev
   xvfb xauth
 )
+# scripts/ci-hardening.sh: clang's libFuzzer for tests/fuzz, wrk and curl for tests/load.
+if [ "${TOKENADMIN_HARDENING:-0}" = 1 ]; then
+  packages+=(clang libclang-rt-14-dev wrk curl python3)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
