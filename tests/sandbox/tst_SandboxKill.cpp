@@ -151,8 +151,12 @@ void tst_SandboxKill::killedDuringWritesLeavesWholeFile() {
         m_writing = true;
         for (int stream = 0; stream < Streams; ++stream)
             sendNext(&random);
-        // Most writes persist within a few milliseconds: kill anywhere in the first dozens.
-        QTest::qWait(int(random.bounded(5, 80)));
+        // Kill after a random number of confirmed writes (none to a few), then a random
+        // moment later: inside a write, between writes, or before the first one ended,
+        // whatever the speed of the machine or the build.
+        const int wanted = m_confirmed + int(random.bounded(0, 6));
+        QTRY_VERIFY_WITH_TIMEOUT(m_confirmed >= wanted, 20000);
+        QTest::qWait(int(random.bounded(0, 15)));
         m_process.kill(); // SIGKILL
         QVERIFY(m_process.waitForFinished(10000));
         QCOMPARE(m_process.exitStatus(), QProcess::CrashExit);
