@@ -10,6 +10,10 @@ packages=(
   xvfb xauth
   gnome-keyring dbus
 )
+# scripts/ci-hardening.sh: clang's libFuzzer for tests/fuzz, wrk and curl for tests/load.
+if [ "${TOKENADMIN_HARDENING:-0}" = 1 ]; then
+  packages+=(clang libclang-rt-14-dev wrk curl python3)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -47,6 +47,9 @@ QString sanitizedExcerpt(const QString &text, qsizetype maxLength) {
     clean.reserve(qMin(text.size(), maxLength + 1));
     for (const QChar c : text) {
         if (clean.size() >= maxLength) {
+            // Never cut a character in two: a high surrogate without its pair is not text.
+            if (!clean.isEmpty() && clean.back().isHighSurrogate())
+                clean.chop(1);
             clean += QChar(0x2026); // …
             break;
         }

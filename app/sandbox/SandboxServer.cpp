@@ -300,6 +300,8 @@ void SandboxServer::handleRequest(const QHttpServerRequest &request,
     m_received.append({method, encodedPath, request.body().left(MaxBodySize),
                        request.value("Authorization"), request.value("Accept"),
                        request.value("Content-Type")});
+    if (m_received.size() > MaxReceivedRequests)
+        m_received.removeFirst();
     Q_EMIT requestReceived(method, encodedPath);
 
     for (SandboxFault &fault : m_faults) {

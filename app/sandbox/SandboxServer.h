@@ -43,6 +43,8 @@ public:
     };
 
     static constexpr qsizetype MaxBodySize = 1024 * 1024; // larger bodies get 413
+    // receivedRequests() keeps the latest this many, so a long-running sandbox stays small.
+    static constexpr qsizetype MaxReceivedRequests = 1000;
 
     explicit SandboxServer(SandboxOptions options = {}, QObject *parent = nullptr);
     ~SandboxServer() override;

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void listsDatabases();
     void clusteredPaths();
     void logsReceivedRequests();
+    void receivedRequestLogIsBounded();
     void responseDelayIsAsynchronous();
     void clientHangingUpDuringDelayIsHarmless();
     void testHooks();
@@ -586,6 +587,20 @@ void tst_SandboxServer::logsReceivedRequests() {
 
     m_server->clearReceivedRequests();
     QVERIFY(m_server->receivedRequests().isEmpty());
+}
+
+// A sandbox serving a long session (or a load test) keeps only the latest requests.
+void tst_SandboxServer::receivedRequestLogIsBounded() {
+    m_server->clearReceivedRequests();
+    send("GET", QStringLiteral("/first"));
+    for (qsizetype i = 0; i < SandboxServer::MaxReceivedRequests; ++i)
+        send("GET", tokensPath());
+    send("GET", QStringLiteral("/last"));
+
+    const QList<SandboxServer::ReceivedRequest> requests = m_server->receivedRequests();
+    QCOMPARE(requests.size(), SandboxServer::MaxReceivedRequests);
+    QCOMPARE(requests.first().path, QStringLiteral("/api/v0") + tokensPath());
+    QCOMPARE(requests.last().path, QStringLiteral("/api/v0/last"));
 }
 
 void tst_SandboxServer::responseDelayIsAsynchronous() {
