@@ -13,9 +13,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -80,9 +83,37 @@ QString parseOptions(const QCommandLineParser &parser, Options *options) {
     return {};
 }
 
+// For the start-up benchmark only: with TOKENADMIN_EXIT_AFTER_FIRST_PAINT set, prints the
+// milliseconds from main() to the first paint of a populated token table, then quits.
+class FirstPaintProbe : public QObject {
+public:
+    FirstPaintProbe(QTableView *table, const QElapsedTimer &clock)
+        : QObject(table), m_table(table), m_clock(clock) {
+        table->viewport()->installEventFilter(this);
+    }
+    bool eventFilter(QObject *, QEvent *event) override {
+        if (event->type() == QEvent::Paint && !m_done && m_table->model()->rowCount() > 0) {
+            m_done = true; // runs once this paint has finished
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first-paint-ms=%lld\n", m_clock.elapsed());
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    QTableView *m_table;
+    QElapsedTimer m_clock;
+    bool m_done = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[]) {
+    QElapsedTimer startClock;
+    startClock.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TokenAdmin"));
     QApplication::setApplicationName(QStringLiteral("token-admin"));
@@ -141,6 +172,8 @@ int main(int argc, char *argv[]) {
 
     QNetworkAccessManager network;
     MainWindow window;
+    if (qEnvironmentVariableIsSet("TOKENADMIN_EXIT_AFTER_FIRST_PAINT"))
+        new FirstPaintProbe(window.findChild<QTableView *>(QStringLiteral("tokenTable")), startClock);
     SandboxServer *sandbox = nullptr;
     CredentialStore credentials;
     ConnectionController controller(&credentials);

@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev
   qt6-l10n-tools qtkeychain-qt6-dev libtomlplusplus-dev libxkbcommon-dev libgl-dev
-  xvfb xauth
+  xvfb xauth libsimdjson-dev
   gnome-keyring dbus
 )
 # scripts/ci-hardening.sh: clang's libFuzzer for tests/fuzz, wrk and curl for tests/load.

@@ -3,6 +3,7 @@
 #include "Token.h"
 #include "TokenStatus.h"
 
+#include <QByteArray>
 #include <QStringView>
 
 // The list's matching rules, kept apart from any model so they can be tested alone.
@@ -13,5 +14,10 @@ bool matchesText(const Token &token, QStringView text);
 
 // Inactive (revoked or expired) tokens show only when asked for.
 bool matchesStatus(TokenStatus status, bool showInactive);
+
+// What text matching compares: each code point case folded, as QString's case-insensitive
+// comparisons fold, encoded as UTF-8 so that a plain byte search finds a match. Appends.
+void appendFolded(QStringView text, QByteArray *out);
+QByteArray folded(QStringView text);
 
 } // namespace TokenFilter

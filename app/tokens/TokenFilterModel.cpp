@@ -3,50 +3,457 @@
 #include "TokenFilter.h"
 #include "TokenTableModel.h"
 
+#include <QCollator>
 #include <QDateTime>
+#include <QHash>
 
-TokenFilterModel::TokenFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent) {
-    setSortRole(TokenTableModel::SortRole);
-    setDynamicSortFilter(true);
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <numeric>
+
+namespace {
+
+// The first four UTF-16 units, so most comparisons of a sort are one integer comparison.
+quint64 prefixKey(QStringView text) {
+    quint64 key = 0;
+    for (qsizetype i = 0; i < 4; ++i)
+        key = (key << 16) | (i < text.size() ? text[i].unicode() : 0);
+    return key;
 }
 
+// The place of each value in QString::localeAwareCompare order; equal values share a place
+// unless `distinct`, which breaks ties by code point, then by position.
+std::vector<int> rankStrings(const std::vector<QStringView> &values, bool distinct) {
+    const int count = int(values.size());
+    std::vector<int> order(static_cast<size_t>(count), 0);
+    std::iota(order.begin(), order.end(), 0);
+    std::vector<int> rank(static_cast<size_t>(count), 0);
+    QCollator collator; // the default locale's, as localeAwareCompare uses
+    if (collator.locale().language() == QLocale::C) {
+        // The C locale compares code points.
+        std::vector<quint64> prefix(static_cast<size_t>(count));
+        for (int i = 0; i < count; ++i)
+            prefix[size_t(i)] = prefixKey(values[size_t(i)]);
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            if (prefix[size_t(a)] != prefix[size_t(b)])
+                return prefix[size_t(a)] < prefix[size_t(b)];
+            const int c = values[size_t(a)].compare(values[size_t(b)]);
+            return c != 0 ? c < 0 : distinct && a < b;
+        });
+        for (int i = 0; i < count; ++i) {
+            const bool same = i > 0 && !distinct &&
+                              values[size_t(order[size_t(i)])] == values[size_t(order[size_t(i - 1)])];
+            rank[size_t(order[size_t(i)])] = same ? rank[size_t(order[size_t(i - 1)])] : i;
+        }
+        return rank;
+    }
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(static_cast<size_t>(count));
+    for (const QStringView value : values)
+        keys.push_back(collator.sortKey(value.toString()));
+    auto compare = [&](int a, int b) {
+        const int c = keys[size_t(a)].compare(keys[size_t(b)]);
+        if (c != 0 || !distinct)
+            return c;
+        const int d = values[size_t(a)].compare(values[size_t(b)]);
+        return d != 0 ? d : (a < b ? -1 : (a > b ? 1 : 0));
+    };
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return compare(a, b) < 0; });
+    for (int i = 0; i < count; ++i) {
+        const bool same = i > 0 && compare(order[size_t(i)], order[size_t(i - 1)]) == 0;
+        rank[size_t(order[size_t(i)])] = same ? rank[size_t(order[size_t(i - 1)])] : i;
+    }
+    return rank;
+}
+
+const qint64 NeverExpires =
+    QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+
+qint64 msecs(const QDateTime &dateTime) {
+    return dateTime.isValid() ? dateTime.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
+} // namespace
+
+TokenFilterModel::TokenFilterModel(QObject *parent)
+    : QAbstractProxyModel(parent) {}
+
+TokenFilterModel::~TokenFilterModel() = default;
+
 void TokenFilterModel::setSourceModel(QAbstractItemModel *model) {
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : m_connections)
+        disconnect(connection);
+    m_connections.clear();
     m_tokens = qobject_cast<TokenTableModel *>(model);
     Q_ASSERT(m_tokens || !model);
-    QSortFilterProxyModel::setSourceModel(model);
+    QAbstractProxyModel::setSourceModel(model);
+    connectSource();
+    rebuildRowData();
+    m_proxyToSource = visibleRows();
+    m_sourceToProxy.assign(m_status.size(), -1);
+    for (size_t i = 0; i < m_proxyToSource.size(); ++i)
+        m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
+    endResetModel();
+}
+
+void TokenFilterModel::connectSource() {
+    if (!m_tokens)
+        return;
+    auto resetOn = [this](auto aboutTo, auto done) {
+        m_connections.push_back(
+            connect(m_tokens, aboutTo, this, &TokenFilterModel::sourceAboutToBeReset));
+        m_connections.push_back(connect(m_tokens, done, this, &TokenFilterModel::sourceReset));
+    };
+    resetOn(&QAbstractItemModel::modelAboutToBeReset, &QAbstractItemModel::modelReset);
+    // The token model never removes, moves or reorders rows; should it ever, start afresh.
+    resetOn(&QAbstractItemModel::rowsAboutToBeRemoved, &QAbstractItemModel::rowsRemoved);
+    resetOn(&QAbstractItemModel::rowsAboutToBeMoved, &QAbstractItemModel::rowsMoved);
+    resetOn(&QAbstractItemModel::layoutAboutToBeChanged, &QAbstractItemModel::layoutChanged);
+    resetOn(&QAbstractItemModel::columnsAboutToBeInserted, &QAbstractItemModel::columnsInserted);
+    resetOn(&QAbstractItemModel::columnsAboutToBeRemoved, &QAbstractItemModel::columnsRemoved);
+    m_connections.push_back(
+        connect(m_tokens, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    sourceDataChanged(topLeft, bottomRight);
+                }));
+    m_connections.push_back(connect(m_tokens, &QAbstractItemModel::rowsInserted, this,
+                                    &TokenFilterModel::sourceRowsInserted));
+    m_connections.push_back(connect(m_tokens, &QAbstractItemModel::headerDataChanged, this,
+                                    &QAbstractItemModel::headerDataChanged));
+}
+
+void TokenFilterModel::sourceAboutToBeReset() {
+    beginResetModel();
+}
+
+void TokenFilterModel::sourceReset() {
+    rebuildRowData();
+    m_proxyToSource = visibleRows();
+    m_sourceToProxy.assign(m_status.size(), -1);
+    for (size_t i = 0; i < m_proxyToSource.size(); ++i)
+        m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
+    endResetModel();
+}
+
+void TokenFilterModel::sourceDataChanged(const QModelIndex &topLeft,
+                                         const QModelIndex &bottomRight) {
+    // One token changed (rarely more): redo the row data, then move rows only as needed.
+    rebuildRowData();
+    applyRows(visibleRows());
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const int proxyRow = m_sourceToProxy[size_t(row)];
+        if (proxyRow >= 0)
+            Q_EMIT dataChanged(index(proxyRow, 0), index(proxyRow, columnCount() - 1));
+    }
+}
+
+void TokenFilterModel::sourceRowsInserted() {
+    rebuildRowData();
+    m_sourceToProxy.resize(m_status.size(), -1);
+    applyRows(visibleRows());
+}
+
+void TokenFilterModel::rebuildRowData() {
+    const int count = m_tokens ? m_tokens->rowCount() : 0;
+    m_status.resize(static_cast<size_t>(count));
+    m_searchText.clear();
+    m_searchAt.resize(size_t(count) + 1);
+    std::vector<QStringView> ids(static_cast<size_t>(count));
+    qsizetype textSize = 0;
+    for (int row = 0; row < count; ++row) {
+        const Token &token = m_tokens->tokenAt(row);
+        textSize += token.description.size() + token.id.size() + 2;
+    }
+    m_searchText.reserve(textSize + textSize / 8);
+    for (int row = 0; row < count; ++row) {
+        const Token &token = m_tokens->tokenAt(row);
+        m_status[size_t(row)] = quint8(m_tokens->statusAt(row));
+        m_searchAt[size_t(row)] = m_searchText.size();
+        TokenFilter::appendFolded(token.description, &m_searchText);
+        m_searchText.append('\0');
+        TokenFilter::appendFolded(token.id, &m_searchText);
+        m_searchText.append('\0');
+        ids[size_t(row)] = token.id;
+    }
+    m_searchAt[size_t(count)] = m_searchText.size();
+    m_idRank = rankStrings(ids, true);
+    m_ascending.assign(TokenTableModel::ColumnCount, {});
+    refilter(false);
+}
+
+const std::vector<int> &TokenFilterModel::ascendingOrder(int column) {
+    std::vector<int> &order = m_ascending[size_t(column)];
+    const int count = int(m_status.size());
+    if (int(order.size()) == count)
+        return order;
+    order.assign(static_cast<size_t>(count), 0);
+    if (column == TokenTableModel::IdColumn || column == TokenTableModel::OptionsColumn) {
+        for (int row = 0; row < count; ++row)
+            order[size_t(m_idRank[size_t(row)])] = row;
+        return order;
+    }
+    std::vector<qint64> key(static_cast<size_t>(count));
+    if (column == TokenTableModel::DescriptionColumn || column == TokenTableModel::DatabasesColumn) {
+        std::vector<QString> summaries;
+        std::vector<QStringView> values(static_cast<size_t>(count));
+        if (column == TokenTableModel::DatabasesColumn) {
+            // The summary depends only on the first database and how many there are.
+            QHash<QPair<QString, int>, QString> cache;
+            summaries.resize(static_cast<size_t>(count));
+            for (int row = 0; row < count; ++row) {
+                const Token &token = m_tokens->tokenAt(row);
+                int distinct = 0;
+                for (qsizetype i = 0; i < token.permissions.size(); ++i) {
+                    bool seen = false;
+                    for (qsizetype j = 0; j < i && !seen; ++j)
+                        seen = token.permissions[j].resource == token.permissions[i].resource;
+                    distinct += !seen;
+                }
+                const QPair<QString, int> shape(
+                    distinct ? token.permissions.first().resource : QString(), distinct);
+                auto it = cache.find(shape);
+                if (it == cache.end())
+                    it = cache.insert(shape, databasesSummary(token));
+                summaries[size_t(row)] = it.value();
+                values[size_t(row)] = summaries[size_t(row)];
+            }
+        } else {
+            for (int row = 0; row < count; ++row)
+                values[size_t(row)] = m_tokens->tokenAt(row).description;
+        }
+        const std::vector<int> rank = rankStrings(values, false);
+        for (int row = 0; row < count; ++row)
+            key[size_t(row)] = rank[size_t(row)];
+    } else {
+        for (int row = 0; row < count; ++row) {
+            const Token &token = m_tokens->tokenAt(row);
+            switch (column) {
+            case TokenTableModel::StatusColumn:
+                key[size_t(row)] = m_status[size_t(row)];
+                break;
+            case TokenTableModel::CreatedColumn:
+                key[size_t(row)] = msecs(token.createdAt);
+                break;
+            case TokenTableModel::ExpiresColumn:
+                key[size_t(row)] = token.expires() ? msecs(token.expiresAt) : NeverExpires;
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        if (key[size_t(a)] != key[size_t(b)])
+            return key[size_t(a)] < key[size_t(b)];
+        return m_idRank[size_t(a)] < m_idRank[size_t(b)];
+    });
+    return order;
+}
+
+void TokenFilterModel::refilter(bool narrowing) {
+    const size_t count = m_status.size();
+    if (m_needle.isEmpty()) {
+        m_matches.assign(count, 1);
+        return;
+    }
+    const char *text = m_searchText.constData();
+    const qsizetype needleSize = m_needle.size();
+    if (m_needle.contains('\0')) {
+        // A match could span two fields: ask the rule itself.
+        for (size_t row = 0; row < count; ++row)
+            m_matches[row] = TokenFilter::matchesText(m_tokens->tokenAt(int(row)), m_text);
+        return;
+    }
+    if (narrowing && m_matches.size() == count) {
+        // A longer search only ever matches rows the shorter one matched.
+        for (size_t row = 0; row < count; ++row) {
+            if (m_matches[row])
+                m_matches[row] = memmem(text + m_searchAt[row], size_t(m_searchAt[row + 1] - m_searchAt[row]),
+                                        m_needle.constData(), size_t(needleSize)) != nullptr;
+        }
+        return;
+    }
+    // One pass over the whole list's text; a hit marks its row and the search skips to the next.
+    m_matches.assign(count, 0);
+    const qsizetype end = m_searchText.size();
+    qsizetype pos = 0;
+    while (pos < end) {
+        const void *hit = memmem(text + pos, size_t(end - pos), m_needle.constData(), size_t(needleSize));
+        if (!hit)
+            break;
+        const qsizetype at = static_cast<const char *>(hit) - text;
+        const size_t row = size_t(std::upper_bound(m_searchAt.begin(), m_searchAt.end(), at) -
+                                  m_searchAt.begin() - 1);
+        m_matches[row] = 1;
+        pos = m_searchAt[row + 1];
+    }
+}
+
+std::vector<int> TokenFilterModel::visibleRows() const {
+    const int count = int(m_status.size());
+    std::vector<int> rows;
+    rows.reserve(static_cast<size_t>(count));
+    auto take = [&](int row) {
+        if (m_matches[size_t(row)] &&
+            TokenFilter::matchesStatus(TokenStatus(m_status[size_t(row)]), m_showInactive))
+            rows.push_back(row);
+    };
+    if (m_sortColumn < 0 || m_sortColumn >= TokenTableModel::ColumnCount) {
+        for (int row = 0; row < count; ++row)
+            take(row);
+        return rows;
+    }
+    const std::vector<int> &order =
+        const_cast<TokenFilterModel *>(this)->ascendingOrder(m_sortColumn);
+    if (m_sortOrder == Qt::AscendingOrder) {
+        for (int row : order)
+            take(row);
+    } else {
+        for (auto it = order.rbegin(); it != order.rend(); ++it)
+            take(*it);
+    }
+    return rows;
+}
+
+// The same rows in another order: a layout change that carries persistent indexes along.
+void TokenFilterModel::moveRows(std::vector<int> rows) {
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    std::vector<int> sources;
+    sources.reserve(size_t(from.size()));
+    for (const QModelIndex &index : from)
+        sources.push_back(m_proxyToSource[size_t(index.row())]);
+    m_proxyToSource = std::move(rows);
+    for (size_t i = 0; i < m_proxyToSource.size(); ++i)
+        m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i)
+        to.append(createIndex(m_sourceToProxy[size_t(sources[size_t(i)])], from.at(i).column()));
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+// Goes from the rows shown to `next` in at most three steps, whatever the list's length:
+// the rows leaving are gathered at the end and removed in one block, the rows arriving are
+// appended in one block, then one layout change puts everything in order.
+void TokenFilterModel::applyRows(std::vector<int> next) {
+    std::vector<quint8> wanted(m_status.size(), 0);
+    for (int row : next)
+        wanted[size_t(row)] = 1;
+    std::vector<int> keep;
+    std::vector<int> drop;
+    bool dropBeforeKeep = false;
+    for (int row : m_proxyToSource) {
+        if (wanted[size_t(row)]) {
+            dropBeforeKeep = dropBeforeKeep || !drop.empty();
+            keep.push_back(row);
+        } else {
+            drop.push_back(row);
+        }
+    }
+    if (!drop.empty()) {
+        if (dropBeforeKeep) {
+            std::vector<int> arranged = keep;
+            arranged.insert(arranged.end(), drop.begin(), drop.end());
+            moveRows(std::move(arranged));
+        }
+        beginRemoveRows({}, int(keep.size()), int(m_proxyToSource.size()) - 1);
+        for (int row : drop)
+            m_sourceToProxy[size_t(row)] = -1;
+        m_proxyToSource.resize(keep.size());
+        endRemoveRows();
+    }
+    std::vector<int> added;
+    for (int row : next) {
+        if (m_sourceToProxy[size_t(row)] < 0)
+            added.push_back(row);
+    }
+    if (!added.empty()) {
+        const int first = int(m_proxyToSource.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (int row : added) {
+            m_sourceToProxy[size_t(row)] = int(m_proxyToSource.size());
+            m_proxyToSource.push_back(row);
+        }
+        endInsertRows();
+    }
+    if (m_proxyToSource != next)
+        moveRows(std::move(next));
 }
 
 void TokenFilterModel::setFilterText(const QString &text) {
     if (text == m_text)
         return;
     m_text = text;
-    invalidateRowsFilter();
+    const QByteArray needle = TokenFilter::folded(QStringView(text).trimmed());
+    if (needle == m_needle)
+        return;
+    const bool narrowing = !m_needle.isEmpty() && needle.contains(m_needle);
+    m_needle = needle;
+    refilter(narrowing);
+    applyRows(visibleRows());
 }
 
 void TokenFilterModel::setShowInactive(bool show) {
     if (show == m_showInactive)
         return;
     m_showInactive = show;
-    invalidateRowsFilter();
+    applyRows(visibleRows());
 }
 
-bool TokenFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const {
-    return TokenFilter::matchesStatus(m_tokens->statusAt(sourceRow), m_showInactive) &&
-           TokenFilter::matchesText(m_tokens->tokenAt(sourceRow), m_text);
+void TokenFilterModel::sort(int column, Qt::SortOrder order) {
+    m_sortColumn = column;
+    m_sortOrder = order;
+    moveRows(visibleRows());
 }
 
-bool TokenFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    int order = 0;
-    if (a.userType() == QMetaType::QDateTime)
-        order = a.toDateTime() < b.toDateTime() ? -1 : (b.toDateTime() < a.toDateTime() ? 1 : 0);
-    else if (a.userType() == QMetaType::Int)
-        order = a.toInt() - b.toInt();
-    else
-        order = QString::localeAwareCompare(a.toString(), b.toString());
-    if (order != 0)
-        return order < 0;
-    return m_tokens->tokenAt(left.row()).id < m_tokens->tokenAt(right.row()).id;
+QModelIndex TokenFilterModel::index(int row, int column, const QModelIndex &parent) const {
+    if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex TokenFilterModel::parent(const QModelIndex &) const {
+    return {};
+}
+
+QModelIndex TokenFilterModel::sibling(int row, int column, const QModelIndex &index) const {
+    return index.isValid() ? this->index(row, column) : QModelIndex();
+}
+
+int TokenFilterModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_proxyToSource.size());
+}
+
+int TokenFilterModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() || !m_tokens ? 0 : m_tokens->columnCount();
+}
+
+bool TokenFilterModel::hasChildren(const QModelIndex &parent) const {
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QVariant TokenFilterModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && m_tokens)
+        return m_tokens->headerData(section, orientation, role);
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
+QModelIndex TokenFilterModel::mapToSource(const QModelIndex &proxyIndex) const {
+    if (!m_tokens || !proxyIndex.isValid() || proxyIndex.model() != this ||
+        proxyIndex.row() >= int(m_proxyToSource.size()))
+        return {};
+    return m_tokens->index(m_proxyToSource[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex TokenFilterModel::mapFromSource(const QModelIndex &sourceIndex) const {
+    if (!m_tokens || !sourceIndex.isValid() || sourceIndex.model() != m_tokens ||
+        sourceIndex.row() >= int(m_sourceToProxy.size()))
+        return {};
+    const int row = m_sourceToProxy[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }

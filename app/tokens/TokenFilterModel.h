@@ -1,16 +1,23 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+#include <QByteArray>
+
+#include <vector>
 
 class TokenTableModel;
 
-// Adapts the TokenFilter rules and the model's SortRole to a sorted, filtered view.
-// Equal sort keys fall back to the token ID, so the order never depends on the server's.
-class TokenFilterModel : public QSortFilterProxyModel {
+// The sorted, filtered view of a TokenTableModel, built for 100,000 tokens: the TokenFilter
+// rules run over a precomputed, case-folded search text, and sorting orders row numbers by
+// precomputed per-column keys (never data() through QVariant). Equal sort keys fall back to
+// the token ID, so the order never depends on the server's. Strings sort as
+// QString::localeAwareCompare orders them.
+class TokenFilterModel : public QAbstractProxyModel {
     Q_OBJECT
 
 public:
     explicit TokenFilterModel(QObject *parent = nullptr);
+    ~TokenFilterModel() override;
 
     void setSourceModel(QAbstractItemModel *model) override;
 
@@ -19,12 +26,51 @@ public:
     bool showInactive() const { return m_showInactive; }
     void setShowInactive(bool show);
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
+    void connectSource();
+    void sourceAboutToBeReset();
+    void sourceReset();
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void sourceRowsInserted();
+
+    void rebuildRowData();
+    const std::vector<int> &ascendingOrder(int column);
+    void refilter(bool narrowing);
+    std::vector<int> visibleRows() const;
+    void applyRows(std::vector<int> rows);
+    void moveRows(std::vector<int> rows);
+
     TokenTableModel *m_tokens = nullptr;
     QString m_text;
+    QByteArray m_needle; // m_text trimmed and folded
     bool m_showInactive = false;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    // Per source row, rebuilt when the list changes.
+    std::vector<quint8> m_status; // TokenStatus, judged at the model's "now"
+    QByteArray m_searchText;           // folded description, NUL, folded ID, NUL; row after row
+    std::vector<qsizetype> m_searchAt; // where each row's search text starts; one more at the end
+    std::vector<int> m_idRank;         // place of each row in token-ID order
+    std::vector<std::vector<int>> m_ascending; // per column, rows in ascending order; lazily
+    std::vector<quint8> m_matches;             // per row: the search text matches m_needle
+
+    std::vector<int> m_proxyToSource;
+    std::vector<int> m_sourceToProxy; // -1: filtered out
+    std::vector<QMetaObject::Connection> m_connections;
 };

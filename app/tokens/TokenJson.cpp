@@ -7,6 +7,10 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cctype>
+#include <cstring>
+#include <vector>
+
 namespace TokenJson {
 namespace {
 
@@ -156,7 +160,10 @@ bool decodeTokenBody(const QByteArray &body, Token *token, QString *error) {
     return decodeToken(document.object(), token, error);
 }
 
-ListResult decodeTokenList(const QByteArray &body) {
+namespace {
+
+// The reference decoder: QJsonDocument, then decodeToken on every item.
+ListResult decodeTokenListByDocument(const QByteArray &body) {
     ListResult result;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -181,6 +188,480 @@ ListResult decodeTokenList(const QByteArray &body) {
         else
             result.badItems.append(tr("item %1: %2").arg(i).arg(error));
     }
+    result.ok = true;
+    return result;
+}
+
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Strict UTF-8: no overlong forms, no surrogates, nothing beyond U+10FFFF.
+bool validUtf8(const unsigned char *p, const unsigned char *end) {
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int extra = 0;
+        char32_t min = 0;
+        char32_t code = 0;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1, min = 0x80, code = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2, min = 0x800, code = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3, min = 0x10000, code = c & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p <= extra)
+            return false;
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (p[i] & 0x3F);
+        }
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date.
+qint64 daysFromCivil(int y, int m, int d) {
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yoe = y - era * 400;
+    const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+// A scanner for the list's usual shape: one pass over the bytes, strict JSON, straight into
+// Tokens. Whatever it does not handle itself (escapes in strings, odd types, offsets, missing
+// fields) it hands to the reference decoder, item by item or for the whole body, so results
+// and error messages are exactly the reference decoder's.
+class ListScanner {
+public:
+    enum class Item { Decoded, Unusual, Invalid };
+
+    explicit ListScanner(const QByteArray &body)
+        : m_p(body.constData())
+        , m_end(body.constData() + body.size()) {}
+
+    bool scan(ListResult *result) {
+        skipSpace();
+        if (!take('['))
+            return false;
+        skipSpace();
+        if (take(']'))
+            return atEnd();
+        for (int index = 0;; ++index) {
+            skipSpace();
+            const char *start = m_p;
+            Token token;
+            switch (decodeItem(&token)) {
+            case Item::Decoded:
+                result->tokens.append(std::move(token));
+                break;
+            case Item::Unusual: {
+                m_p = start;
+                if (!skipValue(0))
+                    return false;
+                QByteArray wrapped;
+                wrapped.reserve(m_p - start + 2);
+                wrapped.append('[').append(start, m_p - start).append(']');
+                const QJsonValue value = QJsonDocument::fromJson(wrapped).array().at(0);
+                QString error;
+                if (TokenJson::decodeToken(value, &token, &error))
+                    result->tokens.append(std::move(token));
+                else
+                    result->badItems.append(tr("item %1: %2").arg(index).arg(error));
+                break;
+            }
+            case Item::Invalid:
+                return false;
+            }
+            skipSpace();
+            if (take(']'))
+                return atEnd();
+            if (!take(','))
+                return false;
+        }
+    }
+
+private:
+    bool atEnd() {
+        skipSpace();
+        return m_p == m_end;
+    }
+    void skipSpace() {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+    bool take(char c) {
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+    bool peek(char c) const { return m_p < m_end && *m_p == c; }
+
+    // A string's raw bytes. `plain`: no escapes, so the bytes are the text.
+    bool rawString(const char **begin, qsizetype *size, bool *plain, bool *ascii) {
+        if (!take('"'))
+            return false;
+        *begin = m_p;
+        *plain = true;
+        *ascii = true;
+        while (m_p < m_end) {
+            const unsigned char c = static_cast<unsigned char>(*m_p);
+            if (c == '"') {
+                *size = m_p - *begin;
+                ++m_p;
+                if (!*ascii && !validUtf8(reinterpret_cast<const unsigned char *>(*begin),
+                                          reinterpret_cast<const unsigned char *>(*begin + *size)))
+                    return false;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c == '\\') {
+                *plain = false;
+                ++m_p;
+                if (m_p >= m_end)
+                    return false;
+                const char e = *m_p;
+                if (e == 'u') {
+                    for (int i = 1; i <= 4; ++i) {
+                        if (m_p + i >= m_end || !isxdigit(static_cast<unsigned char>(m_p[i])))
+                            return false;
+                    }
+                    m_p += 4;
+                } else if (!std::strchr("\"\\/bfnrt", e) || e == 0) {
+                    return false;
+                }
+            } else if (c >= 0x80) {
+                *ascii = false;
+            }
+            ++m_p;
+        }
+        return false;
+    }
+
+    bool skipNumber() {
+        take('-');
+        if (take('0')) {
+        } else if (m_p < m_end && *m_p >= '1' && *m_p <= '9') {
+            while (m_p < m_end && isDigit(*m_p))
+                ++m_p;
+        } else {
+            return false;
+        }
+        if (take('.')) {
+            if (!(m_p < m_end && isDigit(*m_p)))
+                return false;
+            while (m_p < m_end && isDigit(*m_p))
+                ++m_p;
+        }
+        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            if (!take('+'))
+                take('-');
+            if (!(m_p < m_end && isDigit(*m_p)))
+                return false;
+            while (m_p < m_end && isDigit(*m_p))
+                ++m_p;
+        }
+        return true;
+    }
+
+    bool literal(const char *word) {
+        const qsizetype n = qsizetype(std::strlen(word));
+        if (m_end - m_p < n || std::memcmp(m_p, word, size_t(n)) != 0)
+            return false;
+        m_p += n;
+        return true;
+    }
+
+    // Checks one JSON value of any kind and steps over it.
+    bool skipValue(int depth) {
+        if (depth > 500 || m_p >= m_end)
+            return false;
+        const char *begin;
+        qsizetype size;
+        bool plain, ascii;
+        switch (*m_p) {
+        case '"':
+            return rawString(&begin, &size, &plain, &ascii);
+        case '{':
+            ++m_p;
+            skipSpace();
+            if (take('}'))
+                return true;
+            for (;;) {
+                skipSpace();
+                if (!rawString(&begin, &size, &plain, &ascii))
+                    return false;
+                skipSpace();
+                if (!take(':'))
+                    return false;
+                skipSpace();
+                if (!skipValue(depth + 1))
+                    return false;
+                skipSpace();
+                if (take('}'))
+                    return true;
+                if (!take(','))
+                    return false;
+            }
+        case '[':
+            ++m_p;
+            skipSpace();
+            if (take(']'))
+                return true;
+            for (;;) {
+                skipSpace();
+                if (!skipValue(depth + 1))
+                    return false;
+                skipSpace();
+                if (take(']'))
+                    return true;
+                if (!take(','))
+                    return false;
+            }
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        default:
+            return skipNumber();
+        }
+    }
+
+    // A plain string value into `out`; false (with the scanner anywhere) when unusual.
+    bool text(QString *out) {
+        const char *begin;
+        qsizetype size;
+        bool plain, ascii;
+        if (!peek('"') || !rawString(&begin, &size, &plain, &ascii) || !plain)
+            return false;
+        *out = ascii ? QString::fromLatin1(begin, size) : QString::fromUtf8(begin, size);
+        return true;
+    }
+
+    // Action and resource names repeat across the list: share one QString for each.
+    bool sharedText(QString *out) {
+        const char *begin;
+        qsizetype size;
+        bool plain, ascii;
+        if (!peek('"') || !rawString(&begin, &size, &plain, &ascii) || !plain)
+            return false;
+        const QByteArrayView bytes(begin, size);
+        for (const auto &[key, value] : m_shared) {
+            if (key == bytes) {
+                *out = value;
+                return true;
+            }
+        }
+        *out = ascii ? QString::fromLatin1(begin, size) : QString::fromUtf8(begin, size);
+        if (m_shared.size() < 64)
+            m_shared.push_back({QByteArray(begin, size), *out});
+        return true;
+    }
+
+    // "YYYY-MM-DDTHH:MM:SS[.fraction]Z" straight to UTC milliseconds; anything else (offsets,
+    // leap seconds) through parseRfc3339.
+    bool dateTime(QDateTime *out) {
+        const char *s;
+        qsizetype n;
+        bool plain, ascii;
+        if (!peek('"') || !rawString(&s, &n, &plain, &ascii) || !plain || !ascii)
+            return false;
+        auto num = [s](int at, int count) {
+            int value = 0;
+            for (int i = at; i < at + count; ++i) {
+                if (!isDigit(s[i]))
+                    return -1;
+                value = value * 10 + (s[i] - '0');
+            }
+            return value;
+        };
+        if (n >= 20 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == 't' || s[10] == ' ') &&
+            s[13] == ':' && s[16] == ':' && (s[n - 1] == 'Z' || s[n - 1] == 'z')) {
+            const int year = num(0, 4), month = num(5, 2), day = num(8, 2);
+            const int hour = num(11, 2), minute = num(14, 2), second = num(17, 2);
+            int millis = 0;
+            bool fractionOk = n == 20;
+            if (n > 21 && s[19] == '.') {
+                fractionOk = true;
+                int scale = 100;
+                for (qsizetype i = 20; i < n - 1; ++i) {
+                    if (!isDigit(s[i])) {
+                        fractionOk = false;
+                        break;
+                    }
+                    millis += (s[i] - '0') * scale;
+                    scale /= 10;
+                }
+            }
+            if (fractionOk && year >= 1 && month >= 1 && month <= 12 && day >= 1 &&
+                day <= QDate(year, month, 1).daysInMonth() && hour >= 0 && hour < 24 &&
+                minute >= 0 && minute < 60 && second >= 0 && second < 60) {
+                const qint64 days = daysFromCivil(year, month, day);
+                *out = QDateTime::fromMSecsSinceEpoch(
+                    ((days * 24 + hour) * 60 + minute) * 60000LL + second * 1000LL + millis, Qt::UTC);
+                return true;
+            }
+        }
+        *out = parseRfc3339(QString::fromLatin1(s, n));
+        return out->isValid();
+    }
+
+    bool permissions(QList<Permission> *out) {
+        if (!take('['))
+            return false;
+        skipSpace();
+        if (take(']'))
+            return true;
+        for (;;) {
+            skipSpace();
+            if (!take('{'))
+                return false;
+            Permission permission;
+            bool action = false, resource = false;
+            skipSpace();
+            if (!peek('}')) {
+                for (;;) {
+                    skipSpace();
+                    const char *key;
+                    qsizetype keySize;
+                    bool plain, ascii;
+                    if (!rawString(&key, &keySize, &plain, &ascii) || !plain)
+                        return false;
+                    skipSpace();
+                    if (!take(':'))
+                        return false;
+                    skipSpace();
+                    const QByteArrayView name(key, keySize);
+                    if (name == "action") {
+                        if (action || !sharedText(&permission.action))
+                            return false;
+                        action = true;
+                    } else if (name == "resource") {
+                        if (resource || !sharedText(&permission.resource))
+                            return false;
+                        resource = true;
+                    } else if (!skipValue(2)) {
+                        return false;
+                    }
+                    skipSpace();
+                    if (peek('}'))
+                        break;
+                    if (!take(','))
+                        return false;
+                }
+            }
+            ++m_p;
+            if (!action || !resource)
+                return false;
+            out->append(std::move(permission));
+            skipSpace();
+            if (take(']'))
+                return true;
+            if (!take(','))
+                return false;
+        }
+    }
+
+    // One token in the usual shape, or Unusual for the reference decoder to judge.
+    Item decodeItem(Token *token) {
+        if (!take('{'))
+            return Item::Unusual;
+        enum : unsigned { Id = 1, Description = 2, Permissions = 4, Created = 8, Expires = 16,
+                          Revoked = 32, Account = 64, Cluster = 128 };
+        unsigned seen = 0;
+        skipSpace();
+        if (peek('}'))
+            return Item::Unusual;
+        for (;;) {
+            skipSpace();
+            const char *key;
+            qsizetype keySize;
+            bool plain, ascii;
+            if (!rawString(&key, &keySize, &plain, &ascii))
+                return Item::Invalid;
+            if (!plain)
+                return Item::Unusual;
+            skipSpace();
+            if (!take(':'))
+                return Item::Invalid;
+            skipSpace();
+            const QByteArrayView name(key, keySize);
+            unsigned field = 0;
+            bool ok = true;
+            if (name == "id") {
+                field = Id;
+                ok = text(&token->id);
+            } else if (name == "description") {
+                field = Description;
+                ok = text(&token->description);
+            } else if (name == "permissions") {
+                field = Permissions;
+                ok = permissions(&token->permissions);
+            } else if (name == "createdAt") {
+                field = Created;
+                ok = dateTime(&token->createdAt);
+            } else if (name == "expiresAt" || name == "revokedAt") {
+                field = name == "expiresAt" ? Expires : Revoked;
+                QDateTime *target = field == Expires ? &token->expiresAt : &token->revokedAt;
+                ok = literal("null") || dateTime(target);
+            } else if (name == "accountId") {
+                field = Account;
+                ok = text(&token->accountId);
+            } else if (name == "clusterId") {
+                field = Cluster;
+                ok = text(&token->clusterId);
+            } else if (!skipValue(1)) {
+                return Item::Invalid;
+            }
+            if (!ok || (seen & field))
+                return Item::Unusual;
+            seen |= field;
+            skipSpace();
+            if (take('}'))
+                break;
+            if (!take(','))
+                return Item::Invalid;
+        }
+        if ((seen & (Id | Description | Permissions | Created)) !=
+                (Id | Description | Permissions | Created) ||
+            token->id.isEmpty())
+            return Item::Unusual;
+        // influxctl prints epoch zero for "never expires"; treat it as no expiry.
+        if (token->expiresAt.isValid() && token->expiresAt.toMSecsSinceEpoch() == 0)
+            token->expiresAt = {};
+        return Item::Decoded;
+    }
+
+    const char *m_p;
+    const char *m_end;
+    std::vector<std::pair<QByteArray, QString>> m_shared;
+};
+
+} // namespace
+
+ListResult decodeTokenList(const QByteArray &body) {
+    ListResult result;
+    ListScanner scanner(body);
+    if (!scanner.scan(&result))
+        return decodeTokenListByDocument(body); // not valid JSON: the reference names the fault
     result.ok = true;
     return result;
 }
