@@ -12,6 +12,8 @@ struct Permission {
     friend bool operator==(const Permission &, const Permission &) = default;
 };
 
+Q_DECLARE_TYPEINFO(Permission, Q_RELOCATABLE_TYPE);
+
 namespace PermissionNames {
 inline constexpr QLatin1StringView Read{"read"};
 inline constexpr QLatin1StringView Write{"write"};

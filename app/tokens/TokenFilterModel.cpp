@@ -1,5 +1,6 @@
 #include "TokenFilterModel.h"
 
+#include "CodePointOrder.h"
 #include "TokenFilter.h"
 #include "TokenTableModel.h"
 
@@ -14,51 +15,28 @@
 
 namespace {
 
-// The first four UTF-16 units, so most comparisons of a sort are one integer comparison.
-quint64 prefixKey(QStringView text) {
-    quint64 key = 0;
-    for (qsizetype i = 0; i < 4; ++i)
-        key = (key << 16) | (i < text.size() ? text[i].unicode() : 0);
-    return key;
-}
-
-// The place of each value in QString::localeAwareCompare order; equal values share a place
-// unless `distinct`, which breaks ties by code point, then by position.
-std::vector<int> rankStrings(const std::vector<QStringView> &values, bool distinct) {
+// The place of each value in QString::localeAwareCompare order; equal values share a place.
+std::vector<int> rankStrings(const std::vector<QStringView> &values) {
     const int count = int(values.size());
-    std::vector<int> order(static_cast<size_t>(count), 0);
-    std::iota(order.begin(), order.end(), 0);
     std::vector<int> rank(static_cast<size_t>(count), 0);
     QCollator collator; // the default locale's, as localeAwareCompare uses
     if (collator.locale().language() == QLocale::C) {
         // The C locale compares code points.
-        std::vector<quint64> prefix(static_cast<size_t>(count));
-        for (int i = 0; i < count; ++i)
-            prefix[size_t(i)] = prefixKey(values[size_t(i)]);
-        std::sort(order.begin(), order.end(), [&](int a, int b) {
-            if (prefix[size_t(a)] != prefix[size_t(b)])
-                return prefix[size_t(a)] < prefix[size_t(b)];
-            const int c = values[size_t(a)].compare(values[size_t(b)]);
-            return c != 0 ? c < 0 : distinct && a < b;
-        });
+        const std::vector<int> order = codePointOrder(values);
         for (int i = 0; i < count; ++i) {
-            const bool same = i > 0 && !distinct &&
-                              values[size_t(order[size_t(i)])] == values[size_t(order[size_t(i - 1)])];
+            const bool same = i > 0 && values[size_t(order[size_t(i)])] ==
+                                           values[size_t(order[size_t(i - 1)])];
             rank[size_t(order[size_t(i)])] = same ? rank[size_t(order[size_t(i - 1)])] : i;
         }
         return rank;
     }
+    std::vector<int> order(static_cast<size_t>(count), 0);
+    std::iota(order.begin(), order.end(), 0);
     std::vector<QCollatorSortKey> keys;
     keys.reserve(static_cast<size_t>(count));
     for (const QStringView value : values)
         keys.push_back(collator.sortKey(value.toString()));
-    auto compare = [&](int a, int b) {
-        const int c = keys[size_t(a)].compare(keys[size_t(b)]);
-        if (c != 0 || !distinct)
-            return c;
-        const int d = values[size_t(a)].compare(values[size_t(b)]);
-        return d != 0 ? d : (a < b ? -1 : (a > b ? 1 : 0));
-    };
+    auto compare = [&](int a, int b) { return keys[size_t(a)].compare(keys[size_t(b)]); };
     std::sort(order.begin(), order.end(), [&](int a, int b) { return compare(a, b) < 0; });
     for (int i = 0; i < count; ++i) {
         const bool same = i > 0 && compare(order[size_t(i)], order[size_t(i - 1)]) == 0;
@@ -160,7 +138,6 @@ void TokenFilterModel::rebuildRowData() {
     m_status.resize(static_cast<size_t>(count));
     m_searchText.clear();
     m_searchAt.resize(size_t(count) + 1);
-    std::vector<QStringView> ids(static_cast<size_t>(count));
     qsizetype textSize = 0;
     for (int row = 0; row < count; ++row) {
         const Token &token = m_tokens->tokenAt(row);
@@ -175,10 +152,11 @@ void TokenFilterModel::rebuildRowData() {
         m_searchText.append('\0');
         TokenFilter::appendFolded(token.id, &m_searchText);
         m_searchText.append('\0');
-        ids[size_t(row)] = token.id;
     }
     m_searchAt[size_t(count)] = m_searchText.size();
-    m_idRank = rankStrings(ids, true);
+    m_idRank.resize(static_cast<size_t>(count));
+    for (int place = 0; place < count; ++place) // count > 0: there is a source model
+        m_idRank[size_t(m_tokens->rowsInIdOrder()[size_t(place)])] = place;
     m_ascending.assign(TokenTableModel::ColumnCount, {});
     refilter(false);
 }
@@ -223,7 +201,7 @@ const std::vector<int> &TokenFilterModel::ascendingOrder(int column) {
             for (int row = 0; row < count; ++row)
                 values[size_t(row)] = m_tokens->tokenAt(row).description;
         }
-        const std::vector<int> rank = rankStrings(values, false);
+        const std::vector<int> rank = rankStrings(values);
         for (int row = 0; row < count; ++row)
             key[size_t(row)] = rank[size_t(row)];
     } else {

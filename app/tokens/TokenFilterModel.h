@@ -10,8 +10,8 @@ class TokenTableModel;
 // The sorted, filtered view of a TokenTableModel, built for 100,000 tokens: the TokenFilter
 // rules run over a precomputed, case-folded search text, and sorting orders row numbers by
 // precomputed per-column keys (never data() through QVariant). Equal sort keys fall back to
-// the token ID, so the order never depends on the server's. Strings sort as
-// QString::localeAwareCompare orders them.
+// the token ID, so the order never depends on the server's. Descriptions and databases sort
+// as QString::localeAwareCompare orders them; token IDs, machine-made, by code point.
 class TokenFilterModel : public QAbstractProxyModel {
     Q_OBJECT
 

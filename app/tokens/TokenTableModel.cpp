@@ -1,14 +1,23 @@
 #include "TokenTableModel.h"
 
+#include "CodePointOrder.h"
 #include "DisplayText.h"
 #include "Rfc3339.h"
 
 #include <QIcon>
 #include <QLocale>
 
+#include <algorithm>
+
 TokenTableModel::TokenTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_now(QDateTime::currentDateTimeUtc()) {}
+    , m_now(QDateTime::currentDateTimeUtc()) {
+    m_statusIcons[size_t(TokenStatus::Active)] = QIcon(QStringLiteral(":/icons/status-active.svg"));
+    m_statusIcons[size_t(TokenStatus::Expired)] =
+        QIcon(QStringLiteral(":/icons/status-expired.svg"));
+    m_statusIcons[size_t(TokenStatus::Revoked)] =
+        QIcon(QStringLiteral(":/icons/status-revoked.svg"));
+}
 
 int TokenTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_tokens.size());
@@ -40,16 +49,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
             return tokenStatusText(status);
         if (role == SortRole)
             return int(status);
-        if (role == Qt::DecorationRole) {
-            switch (status) {
-            case TokenStatus::Active:
-                return QIcon(QStringLiteral(":/icons/status-active.svg"));
-            case TokenStatus::Expired:
-                return QIcon(QStringLiteral(":/icons/status-expired.svg"));
-            case TokenStatus::Revoked:
-                return QIcon(QStringLiteral(":/icons/status-revoked.svg"));
-            }
-        }
+        if (role == Qt::DecorationRole)
+            return m_statusIcons[size_t(status)];
         break;
     }
     case DescriptionColumn:
@@ -135,11 +136,25 @@ void TokenTableModel::setTokens(QList<Token> tokens, const QDateTime &now) {
     beginResetModel();
     m_tokens = std::move(tokens);
     m_now = now;
-    m_rowById.clear();
-    m_rowById.reserve(m_tokens.size());
-    for (int row = 0; row < m_tokens.size(); ++row)
-        m_rowById.insert(m_tokens.at(row).id, row);
+    rebuildIdOrder();
     endResetModel();
+}
+
+void TokenTableModel::rebuildIdOrder() {
+    std::vector<QStringView> ids(size_t(m_tokens.size()));
+    for (size_t row = 0; row < ids.size(); ++row)
+        ids[row] = m_tokens.at(qsizetype(row)).id;
+    m_idOrder = codePointOrder(ids);
+}
+
+int TokenTableModel::rowOf(const QString &id) const {
+    // The first row past every ID <= id; the one before it holds id, if any row does.
+    const auto after = std::upper_bound(
+        m_idOrder.begin(), m_idOrder.end(), id,
+        [this](const QString &wanted, int row) { return wanted < m_tokens.at(row).id; });
+    if (after == m_idOrder.begin() || m_tokens.at(*std::prev(after)).id != id)
+        return -1;
+    return *std::prev(after);
 }
 
 void TokenTableModel::updateToken(const Token &token) {
@@ -148,7 +163,12 @@ void TokenTableModel::updateToken(const Token &token) {
         const int newRow = int(m_tokens.size());
         beginInsertRows({}, newRow, newRow);
         m_tokens.append(token);
-        m_rowById.insert(token.id, newRow);
+        const auto at = std::upper_bound(
+            m_idOrder.begin(), m_idOrder.end(), newRow, [this](int a, int b) {
+                return m_tokens.at(a).id < m_tokens.at(b).id ||
+                       (m_tokens.at(a).id == m_tokens.at(b).id && a < b);
+            });
+        m_idOrder.insert(at, newRow);
         endInsertRows();
         return;
     }

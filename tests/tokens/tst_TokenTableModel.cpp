@@ -1,3 +1,4 @@
+#include "CodePointOrder.h"
 #include "TokenFilter.h"
 #include "TokenFilterModel.h"
 #include "TokenTableModel.h"
@@ -5,6 +6,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <numeric>
 
 namespace {
 
@@ -60,6 +63,8 @@ private Q_SLOTS:
     void statusMatching();
     void proxyFiltersAndSorts();
     void proxySortsDatesAsDates();
+    void codePointOrderMatchesQStringCompare();
+    void rowOfFindsEveryId();
 };
 
 void TestTokenTableModel::passesTheModelTester() {
@@ -190,6 +195,58 @@ void TestTokenTableModel::proxySortsDatesAsDates() {
     QCOMPARE(idsInViewOrder(proxy), (QStringList{"3", "1", "2"}));
     proxy.sort(TokenTableModel::CreatedColumn, Qt::DescendingOrder);
     QCOMPARE(idsInViewOrder(proxy), (QStringList{"1", "3", "2"}));
+}
+
+void TestTokenTableModel::codePointOrderMatchesQStringCompare() {
+    // Shared prefixes longer than the packed eight units, U+0000 against the padding, units
+    // above U+7FFF (packed as unsigned), surrogates, empty strings and repeats.
+    QStringList strings = {QString(),
+                           QStringLiteral("a"),
+                           QString(QStringLiteral("a") + QChar(0)),
+                           QString(QStringLiteral("abcdefgh") + QChar(0)),
+                           QStringLiteral("abcdefgh"),
+                           QStringLiteral("abcdefghi"),
+                           QStringLiteral("abcdefghh"),
+                           QStringLiteral("abcdefgh-9"),
+                           QStringLiteral("abcdefgh-10"),
+                           QStringLiteral("\uFFFFz"),
+                           QStringLiteral("\u8000"),
+                           QStringLiteral("\U0001F600"),
+                           QStringLiteral("\uE000"),
+                           QStringLiteral("Z"),
+                           QStringLiteral("a")};
+    for (int i = 0; i < 500; ++i) // UUID-like IDs with repeats and long shared prefixes
+        strings.append(QStringLiteral("c0ffee%1-0000-4000-8000-%2")
+                           .arg(i % 7)
+                           .arg(qulonglong(i * 7919 % 1000), 12, 10, QLatin1Char('0')));
+    std::vector<QStringView> views(strings.cbegin(), strings.cend());
+    std::vector<int> expected(views.size());
+    std::iota(expected.begin(), expected.end(), 0);
+    std::stable_sort(expected.begin(), expected.end(),
+                     [&](int a, int b) { return views[size_t(a)].compare(views[size_t(b)]) < 0; });
+    QCOMPARE(codePointOrder(views), expected);
+}
+
+void TestTokenTableModel::rowOfFindsEveryId() {
+    TokenTableModel model;
+    QList<Token> tokens = sampleTokens();
+    tokens.append(makeToken(sampleTokens().at(2).id, QStringLiteral("sent twice"), Now));
+    model.setTokens(tokens, Now);
+    QCOMPARE(model.rowOf(sampleTokens().at(0).id), 0);
+    QCOMPARE(model.rowOf(sampleTokens().at(1).id), 1);
+    QCOMPARE(model.rowOf(sampleTokens().at(2).id), 4); // the last of the two, as the list ends
+    QCOMPARE(model.rowOf(sampleTokens().at(3).id), 3);
+    QCOMPARE(model.rowOf(QStringLiteral("a0000000")), -1); // a prefix is not the ID
+    QCOMPARE(model.rowOf(QString()), -1);
+    QCOMPARE(model.rowOf(QStringLiteral("zzz")), -1);
+    // A token new to the list is found too, whatever its place in ID order.
+    model.updateToken(makeToken(QStringLiteral("0-new"), QStringLiteral("new"), Now));
+    model.updateToken(makeToken(QStringLiteral("e-new"), QStringLiteral("newer"), Now));
+    QCOMPARE(model.rowOf(QStringLiteral("0-new")), 5);
+    QCOMPARE(model.rowOf(QStringLiteral("e-new")), 6);
+    QCOMPARE(model.rowOf(sampleTokens().at(0).id), 0);
+    QCOMPARE(model.tokenById(QStringLiteral("e-new"))->description, QStringLiteral("newer"));
+    QCOMPARE(model.tokenById(QStringLiteral("nope")), nullptr);
 }
 
 QTEST_MAIN(TestTokenTableModel)
