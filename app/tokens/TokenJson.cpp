@@ -9,7 +9,13 @@
 
 #include <cctype>
 #include <cstring>
+#include <string_view>
+#include <thread>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace TokenJson {
 namespace {
@@ -230,6 +236,12 @@ bool validUtf8(const unsigned char *p, const unsigned char *end) {
     return true;
 }
 
+int daysInMonth(int year, int month) {
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
 // Days since 1970-01-01 of a proleptic Gregorian date.
 qint64 daysFromCivil(int y, int m, int d) {
     y -= m <= 2;
@@ -244,28 +256,46 @@ qint64 daysFromCivil(int y, int m, int d) {
 // Tokens. Whatever it does not handle itself (escapes in strings, odd types, offsets, missing
 // fields) it hands to the reference decoder, item by item or for the whole body, so results
 // and error messages are exactly the reference decoder's.
+// What one scanner found in its stretch of the list.
+struct ScannedPart {
+    QList<Token> tokens;
+    std::vector<std::pair<int, QString>> badItems; // index within the part, and why
+    int items = 0;
+    bool stoppedAtSplit = false;
+};
+
 class ListScanner {
 public:
     enum class Item { Decoded, Unusual, Invalid };
 
-    explicit ListScanner(const QByteArray &body)
-        : m_p(body.constData())
-        , m_end(body.constData() + body.size()) {}
+    ListScanner(const char *begin, const char *end)
+        : m_p(begin)
+        , m_end(end) {}
 
-    bool scan(ListResult *result) {
+    // The whole array, stopping early at `split` if an item starts exactly there.
+    bool scan(ScannedPart *part, const char *split) {
         skipSpace();
         if (!take('['))
             return false;
         skipSpace();
         if (take(']'))
             return atEnd();
-        for (int index = 0;; ++index) {
+        return scanItems(part, split);
+    }
+
+    // Items from here (an item's first byte) to the array's end, or to `split`.
+    bool scanItems(ScannedPart *part, const char *split) {
+        for (;; ++part->items) {
             skipSpace();
+            if (m_p == split) {
+                part->stoppedAtSplit = true;
+                return true;
+            }
             const char *start = m_p;
             Token token;
             switch (decodeItem(&token)) {
             case Item::Decoded:
-                result->tokens.append(std::move(token));
+                part->tokens.append(std::move(token));
                 break;
             case Item::Unusual: {
                 m_p = start;
@@ -277,17 +307,19 @@ public:
                 const QJsonValue value = QJsonDocument::fromJson(wrapped).array().at(0);
                 QString error;
                 if (TokenJson::decodeToken(value, &token, &error))
-                    result->tokens.append(std::move(token));
+                    part->tokens.append(std::move(token));
                 else
-                    result->badItems.append(tr("item %1: %2").arg(index).arg(error));
+                    part->badItems.emplace_back(part->items, error);
                 break;
             }
             case Item::Invalid:
                 return false;
             }
             skipSpace();
-            if (take(']'))
+            if (take(']')) {
+                ++part->items;
                 return atEnd();
+            }
             if (!take(','))
                 return false;
         }
@@ -319,6 +351,9 @@ private:
         *plain = true;
         *ascii = true;
         while (m_p < m_end) {
+            skipPlainAscii();
+            if (m_p >= m_end)
+                break;
             const unsigned char c = static_cast<unsigned char>(*m_p);
             if (c == '"') {
                 *size = m_p - *begin;
@@ -351,6 +386,35 @@ private:
             ++m_p;
         }
         return false;
+    }
+
+    // Steps over string bytes that need no thought: printable ASCII other than '"' and '\\'.
+    void skipPlainAscii() {
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        const __m128i space = _mm_set1_epi8(0x20);
+        while (m_end - m_p >= 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_p));
+            // Signed: bytes from 0x80 up are negative, so "below space" also catches non-ASCII.
+            const __m128i special =
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote),
+                                          _mm_cmpeq_epi8(bytes, backslash)),
+                             _mm_cmplt_epi8(bytes, space));
+            const int mask = _mm_movemask_epi8(special);
+            if (mask != 0) {
+                m_p += __builtin_ctz(unsigned(mask));
+                return;
+            }
+            m_p += 16;
+        }
+#endif
+        while (m_p < m_end) {
+            const unsigned char c = static_cast<unsigned char>(*m_p);
+            if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
+                return;
+            ++m_p;
+        }
     }
 
     bool skipNumber() {
@@ -456,7 +520,7 @@ private:
         return true;
     }
 
-    // Action and resource names repeat across the list: share one QString for each.
+    // Actions, resources, account and cluster IDs repeat across the list: one QString each.
     bool sharedText(QString *out) {
         const char *begin;
         qsizetype size;
@@ -512,7 +576,7 @@ private:
                 }
             }
             if (fractionOk && year >= 1 && month >= 1 && month <= 12 && day >= 1 &&
-                day <= QDate(year, month, 1).daysInMonth() && hour >= 0 && hour < 24 &&
+                day <= daysInMonth(year, month) && hour >= 0 && hour < 24 &&
                 minute >= 0 && minute < 60 && second >= 0 && second < 60) {
                 const qint64 days = daysFromCivil(year, month, day);
                 *out = QDateTime::fromMSecsSinceEpoch(
@@ -624,10 +688,10 @@ private:
                 ok = literal("null") || dateTime(target);
             } else if (name == "accountId") {
                 field = Account;
-                ok = text(&token->accountId);
+                ok = sharedText(&token->accountId);
             } else if (name == "clusterId") {
                 field = Cluster;
-                ok = text(&token->clusterId);
+                ok = sharedText(&token->clusterId);
             } else if (!skipValue(1)) {
                 return Item::Invalid;
             }
@@ -657,12 +721,87 @@ private:
 
 } // namespace
 
+namespace {
+
+// Where a second thread may start on a long list: the first item boundary past the middle,
+// found by the bytes the first item opens with (`{"id"` or however this server writes it),
+// preceded by "}" and ",". Only a guess: the first thread confirms it by reaching it as an
+// item boundary, and if it never does the guess is dropped.
+const char *guessSplit(const char *begin, const char *end) {
+    const char *p = begin;
+    auto skipSpace = [&] {
+        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+    };
+    skipSpace();
+    if (p == end || *p++ != '[')
+        return nullptr;
+    skipSpace();
+    const char *opening = p;
+    if (p == end || *p++ != '{')
+        return nullptr;
+    skipSpace();
+    if (p == end || *p++ != '"')
+        return nullptr;
+    while (p < end && *p != '"' && *p != '\\')
+        ++p;
+    if (p == end || *p != '"')
+        return nullptr;
+    const std::string_view signature(opening, size_t(p + 1 - opening));
+    const std::string_view rest(begin, size_t(end - begin));
+    for (size_t at = rest.find(signature, rest.size() / 2); at != std::string_view::npos;
+         at = rest.find(signature, at + 1)) {
+        const char *q = begin + at;
+        auto skipSpaceBack = [&] {
+            while (q > begin && (q[-1] == ' ' || q[-1] == '\n' || q[-1] == '\r' || q[-1] == '\t'))
+                --q;
+        };
+        skipSpaceBack();
+        if (q == begin || *--q != ',')
+            continue;
+        skipSpaceBack();
+        if (q > begin && q[-1] == '}')
+            return begin + at;
+    }
+    return nullptr;
+}
+
+void addBadItems(const ScannedPart &part, int firstIndex, ListResult *result) {
+    for (const auto &[index, error] : part.badItems)
+        result->badItems.append(tr("item %1: %2").arg(firstIndex + index).arg(error));
+}
+
+// Below this a second thread costs more than it saves.
+constexpr qsizetype SplitFromBytes = 1 << 20;
+
+} // namespace
+
 ListResult decodeTokenList(const QByteArray &body) {
+    const char *begin = body.constData();
+    const char *end = begin + body.size();
+    const char *split = body.size() >= SplitFromBytes ? guessSplit(begin, end) : nullptr;
+
+    ScannedPart second;
+    bool secondOk = false;
+    std::thread secondHalf;
+    if (split)
+        secondHalf = std::thread([&] { secondOk = ListScanner(split, end).scanItems(&second, nullptr); });
+    ScannedPart first;
+    const bool firstOk = ListScanner(begin, end).scan(&first, split);
+    if (secondHalf.joinable())
+        secondHalf.join();
+    // Not valid JSON: the reference decoder names the fault.
+    if (!firstOk || (first.stoppedAtSplit && !secondOk))
+        return decodeTokenListByDocument(body);
+
     ListResult result;
-    ListScanner scanner(body);
-    if (!scanner.scan(&result))
-        return decodeTokenListByDocument(body); // not valid JSON: the reference names the fault
     result.ok = true;
+    result.tokens = std::move(first.tokens);
+    addBadItems(first, 0, &result);
+    if (first.stoppedAtSplit) {
+        result.tokens.append(std::move(second.tokens));
+        addBadItems(second, first.items, &result);
+    }
     return result;
 }
 

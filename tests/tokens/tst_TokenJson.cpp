@@ -18,6 +18,8 @@ private Q_SLOTS:
     void listKeepsGoodItemsAndNamesBadOnes();
     void listRejectsWhatIsNotAnArray_data();
     void listRejectsWhatIsNotAnArray();
+    void longListSplitAcrossThreads_data();
+    void longListSplitAcrossThreads();
     void roundTrip();
     void status();
     void databasesSummary_data();
@@ -193,6 +195,112 @@ void TestTokenJson::listRejectsWhatIsNotAnArray() {
     QVERIFY(!result.ok);
     QVERIFY(!result.error.isEmpty());
     QVERIFY(result.tokens.isEmpty());
+}
+
+namespace {
+
+// Enough tokens for the decoder to split the list between two threads (over 1 MiB).
+QList<Token> manyTokens() {
+    QList<Token> tokens;
+    for (int i = 0; i < 6000; ++i) {
+        Token token;
+        token.id = QStringLiteral("%1-0000-4000-8000-000000000000").arg(i, 8, 16, QLatin1Char('0'));
+        token.description = i % 3 ? QStringLiteral("job %1 writes telemetry").arg(i)
+                                  : QStringLiteral("Ünïcödé \"quoted\" },{ %1").arg(i);
+        token.accountId = QStringLiteral("11111111-1111-4111-8111-111111111111");
+        token.clusterId = QStringLiteral("22222222-2222-4222-8222-222222222222");
+        token.permissions = {{QStringLiteral("read"), QStringLiteral("db%1").arg(i % 9)}};
+        if (i % 2)
+            token.permissions.append({QStringLiteral("write"), QStringLiteral("*")});
+        token.createdAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 3607);
+        if (i % 5 == 0)
+            token.expiresAt = token.createdAt.addDays(30);
+        if (i % 7 == 0)
+            token.revokedAt = token.createdAt.addDays(1);
+        tokens.append(token);
+    }
+    return tokens;
+}
+
+} // namespace
+
+void TestTokenJson::longListSplitAcrossThreads_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("tokens");
+    QTest::addColumn<QStringList>("badItems");
+    QTest::addColumn<bool>("ok");
+
+    const QList<Token> tokens = manyTokens();
+    const QByteArray compact = TokenJson::encodeTokenList(tokens);
+    QVERIFY(compact.size() > 1024 * 1024);
+    QJsonArray array = QJsonDocument::fromJson(compact).array();
+    QTest::newRow("compact") << compact << 6000 << QStringList() << true;
+    QTest::newRow("indented") << QJsonDocument(array).toJson(QJsonDocument::Indented) << 6000
+                              << QStringList() << true;
+
+    // Bad items on both sides of the middle keep their indexes in the whole list.
+    QJsonArray withBad = array;
+    for (int index : {10, 4999}) {
+        QJsonObject item = withBad.at(index).toObject();
+        item.insert(QStringLiteral("createdAt"), QStringLiteral("not a date"));
+        withBad.replace(index, item);
+    }
+    QTest::newRow("bad items") << QJsonDocument(withBad).toJson(QJsonDocument::Compact) << 5998
+                               << QStringList{QStringLiteral("item 10: createdAt"),
+                                              QStringLiteral("item 4999: createdAt")}
+                               << true;
+
+    // Broken JSON past the middle is the whole body's fault.
+    QByteArray broken = compact;
+    broken.insert(broken.indexOf("},{\"", broken.size() * 3 / 4) + 1, ','); // "},,{"
+    QTest::newRow("broken past the middle") << broken << 0 << QStringList() << false;
+    QByteArray unclosed = compact;
+    unclosed.chop(1);
+    QTest::newRow("unclosed") << unclosed << 0 << QStringList() << false;
+    QTest::newRow("trailing garbage") << QByteArray(compact + "]") << 0 << QStringList() << false;
+
+    // Objects nested inside items that open like an item (here every item opens with
+    // "accountId", and so do these) must not be taken for a place to split.
+    QJsonArray decoys;
+    for (const QJsonValue &value : std::as_const(array)) {
+        QJsonObject item = value.toObject();
+        QJsonObject nested;
+        nested.insert(QStringLiteral("accountId"), 1);
+        QJsonArray links; // most of each item, so the middle of the list likely falls in one
+        for (int i = 0; i < 20; ++i)
+            links.append(nested);
+        item.insert(QStringLiteral("links"), links);
+        decoys.append(item);
+    }
+    QTest::newRow("nested lookalikes") << QJsonDocument(decoys).toJson(QJsonDocument::Compact)
+                                       << 6000 << QStringList() << true;
+}
+
+void TestTokenJson::longListSplitAcrossThreads() {
+    QFETCH(QByteArray, body);
+    QFETCH(int, tokens);
+    QFETCH(QStringList, badItems);
+    QFETCH(bool, ok);
+    const TokenJson::ListResult result = TokenJson::decodeTokenList(body);
+    QCOMPARE(result.ok, ok);
+    if (!ok) {
+        QVERIFY(result.error.startsWith(QStringLiteral("not valid JSON")));
+        QVERIFY(result.tokens.isEmpty());
+        return;
+    }
+    QCOMPARE(result.badItems.size(), badItems.size());
+    for (qsizetype i = 0; i < badItems.size(); ++i)
+        QVERIFY2(result.badItems.at(i).startsWith(badItems.at(i)), qPrintable(result.badItems.at(i)));
+    // Every token whole and in the server's order, as one thread would decode them.
+    const QList<Token> expected = manyTokens();
+    QCOMPARE(result.tokens.size(), tokens);
+    qsizetype next = 0;
+    for (const Token &token : result.tokens) {
+        while (expected.at(next).id != token.id)
+            ++next;
+        QCOMPARE(token, expected.at(next));
+        ++next;
+    }
 }
 
 void TestTokenJson::roundTrip() {
