@@ -3,6 +3,7 @@
 #include "TokenJson.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -31,6 +33,28 @@ ApiError badResponse(int status, const QString &detail) {
     error.httpStatus = status;
     error.detail = sanitizedExcerpt(detail, 500);
     return error;
+}
+
+// A decoded list as the caller sees it. A list with unreadable items is refused whole:
+// showing the rest would make tokens vanish from the screen that the server never removed.
+ApiResult<TokenList> listResult(int status, const ApiError &transport,
+                                TokenJson::ListResult decoded) {
+    ApiResult<TokenList> result;
+    result.error = transport;
+    if (decoded.ok && decoded.badItems.isEmpty()) {
+        result.value.tokens = std::move(decoded.tokens);
+        return result;
+    }
+    const QString problem =
+        decoded.ok ? QCoreApplication::translate("ManagementApi",
+                                                 "%1 of %2 items are not valid tokens (%3)")
+                         .arg(decoded.badItems.size())
+                         .arg(decoded.badItems.size() + decoded.tokens.size())
+                         .arg(decoded.badItems.mid(0, 3).join(QLatin1String("; ")))
+                   : decoded.error;
+    result.error = badResponse(status, problem);
+    result.error.host = transport.host;
+    return result;
 }
 
 QString certificateName(const QStringList &parts) {
@@ -232,28 +256,27 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
 
 void ManagementApi::listTokens(QObject *context,
                                std::function<void(const ApiResult<TokenList> &)> done) {
-    send("GET", m_endpoint.tokensUrl(), {}, context, [done = std::move(done)](const RawReply &raw) {
-        ApiResult<TokenList> result;
-        result.error = raw.error;
-        if (result.ok()) {
-            TokenJson::ListResult decoded = TokenJson::decodeTokenList(raw.body);
-            if (decoded.ok && decoded.badItems.isEmpty()) {
-                result.value.tokens = std::move(decoded.tokens);
-            } else {
-                // A list with unreadable items is refused whole: showing the rest would
-                // make tokens vanish from the screen that the server never removed.
-                const QString problem =
-                    decoded.ok ? tr("%1 of %2 items are not valid tokens (%3)")
-                                     .arg(decoded.badItems.size())
-                                     .arg(decoded.badItems.size() + decoded.tokens.size())
-                                     .arg(decoded.badItems.mid(0, 3).join(QLatin1String("; ")))
-                               : decoded.error;
-                result.error = badResponse(raw.status, problem);
-                result.error.host = raw.error.host;
-            }
-        }
-        done(result);
-    });
+    QPointer<QObject> guard(context);
+    send("GET", m_endpoint.tokensUrl(), {}, context,
+         [this, guard, done = std::move(done)](const RawReply &raw) {
+             if (raw.error.isError()) {
+                 ApiResult<TokenList> result;
+                 result.error = raw.error;
+                 done(result);
+                 return;
+             }
+             // 100,000 tokens take tens of milliseconds to decode: not on the window's thread.
+             // The watcher is this API's child: if the API goes first, the answer is dropped.
+             auto *watcher = new QFutureWatcher<TokenJson::ListResult>(this);
+             connect(watcher, &QFutureWatcherBase::finished, this,
+                     [watcher, guard, done, status = raw.status, transport = raw.error] {
+                         watcher->deleteLater();
+                         if (guard)
+                             done(listResult(status, transport, watcher->future().takeResult()));
+                     });
+             watcher->setFuture(
+                 QtConcurrent::run([body = raw.body] { return TokenJson::decodeTokenList(body); }));
+         });
 }
 
 ApiError ManagementApi::checkTokenId(const QString &tokenId) const {

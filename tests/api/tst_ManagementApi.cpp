@@ -3,9 +3,11 @@
 #include "ManagementApi.h"
 #include "SandboxServer.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <optional>
 
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void cleanup();
 
     void listsEveryToken();
+    void longListAnswersOnTheCallersThread();
+    void apiGoneWhileDecodingDropsTheAnswer();
     void sendsTheSpecHeaders();
     void getsOneToken();
     void revokesWithOneDelete();
@@ -72,6 +76,46 @@ void TestManagementApi::listsEveryToken() {
     QVERIFY2(result->ok(), qPrintable(errorText(result->error)));
     QCOMPARE(result->value.tokens.size(), m_sandbox->tokens().size());
     QCOMPARE(result->value.tokens, m_sandbox->tokens());
+}
+
+void TestManagementApi::longListAnswersOnTheCallersThread() {
+    // Over 1 MiB of JSON: decoded on pool threads, answered on this one.
+    SandboxOptions options;
+    options.generatedTokens = 20000;
+    SandboxServer large(options);
+    QVERIFY(large.start());
+    ManagementApi api(m_network, large.endpoint());
+    std::optional<ApiResult<TokenList>> result;
+    QThread *answeredOn = nullptr;
+    api.listTokens(this, [&](const ApiResult<TokenList> &r) {
+        answeredOn = QThread::currentThread();
+        result = r;
+    });
+    wait(result);
+    QVERIFY2(result->ok(), qPrintable(errorText(result->error)));
+    QCOMPARE(answeredOn, QThread::currentThread());
+    QCOMPARE(result->value.tokens, large.tokens());
+}
+
+void TestManagementApi::apiGoneWhileDecodingDropsTheAnswer() {
+    SandboxOptions options;
+    options.generatedTokens = 50000;
+    SandboxServer large(options);
+    QVERIFY(large.start());
+    bool answered = false;
+    {
+        ManagementApi api(m_network, large.endpoint());
+        api.listTokens(this, [&](const ApiResult<TokenList> &) { answered = true; });
+        // One event at a time, until the reply is in: its handler has just started the decode.
+        QElapsedTimer clock;
+        clock.start();
+        while (api.pendingCount() > 0 && clock.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        QCOMPARE(api.pendingCount(), 0);
+        QVERIFY(!answered);
+    } // the API goes while its list is still decoding
+    QTest::qWait(300);
+    QVERIFY(!answered);
 }
 
 void TestManagementApi::sendsTheSpecHeaders() {
