@@ -60,6 +60,8 @@ private Q_SLOTS:
     void updateTokenChangesOneRow();
     void textMatching_data();
     void textMatching();
+    void foldingMatchesQString_data();
+    void foldingMatchesQString();
     void statusMatching();
     void proxyFiltersAndSorts();
     void proxySortsDatesAsDates();
@@ -146,6 +148,30 @@ void TestTokenTableModel::textMatching() {
     QFETCH(QString, text);
     QFETCH(bool, matches);
     QCOMPARE(TokenFilter::matchesText(sampleTokens().first(), text), matches);
+}
+
+void TestTokenTableModel::foldingMatchesQString_data() {
+    QTest::addColumn<QString>("haystack");
+    QTest::addColumn<QString>("needle");
+    QTest::newRow("ASCII over several blocks of eight")
+        << "Telegraf On THE EDGE collector, Building 7" << "building 7";
+    QTest::newRow("accent after a long ASCII run") << "Nightly backup job ÜBER" << "über";
+    QTest::newRow("ASCII after an accent") << "É then a LONG ASCII TAIL HERE" << "tail here";
+    QTest::newRow("Kelvin sign folds to k") << "5 \u212A cooling" << "5 k cooling";
+    QTest::newRow("Greek sigma forms") << "ΟΔΥΣΣΕΥΣ" << "οδυσσευσ";
+    QTest::newRow("outside the BMP") << "emoji \U0001F600 TAG" << "\U0001F600 tag";
+    QTest::newRow("lone surrogate") << QString(QStringLiteral("bad ") + QChar(0xD800) + QStringLiteral(" END"))
+                                    << "end";
+}
+
+void TestTokenTableModel::foldingMatchesQString() {
+    QFETCH(QString, haystack);
+    QFETCH(QString, needle);
+    // The filter finds what QString's case-insensitive search finds.
+    QVERIFY(haystack.contains(needle, Qt::CaseInsensitive));
+    QVERIFY(TokenFilter::folded(haystack).contains(TokenFilter::folded(needle)));
+    Token token = makeToken(QStringLiteral("id"), haystack, Now);
+    QVERIFY(TokenFilter::matchesText(token, needle));
 }
 
 void TestTokenTableModel::statusMatching() {
