@@ -13,6 +13,10 @@
 #include <limits>
 #include <numeric>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace {
 
 // The place of each value in QString::localeAwareCompare order; equal values share a place.
@@ -43,6 +47,37 @@ std::vector<int> rankStrings(const std::vector<QStringView> &values) {
         rank[size_t(order[size_t(i)])] = same ? rank[size_t(order[size_t(i - 1)])] : i;
     }
     return rank;
+}
+
+// The first place in [from, end) where `needle` (not empty) starts, or nullptr. Made for a
+// search on every keystroke over 100,000 tokens' text: with SSE2 it tests 16 places at a time
+// on the needle's first and last bytes, and compares the rest only where both agree.
+const char *find(const char *from, const char *end, QByteArrayView needle) {
+    const qsizetype n = needle.size();
+    if (end - from < n)
+        return nullptr;
+    const char *lastStart = end - n;
+    const char *p = from;
+#if defined(__SSE2__)
+    const __m128i first = _mm_set1_epi8(needle.front());
+    const __m128i last = _mm_set1_epi8(needle.back());
+    for (; p + 15 <= lastStart; p += 16) {
+        const __m128i heads = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i tails = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + n - 1));
+        unsigned candidates = unsigned(_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpeq_epi8(heads, first), _mm_cmpeq_epi8(tails, last))));
+        for (; candidates != 0; candidates &= candidates - 1) {
+            const char *start = p + __builtin_ctz(candidates);
+            if (n <= 2 || std::memcmp(start + 1, needle.data() + 1, size_t(n - 2)) == 0)
+                return start;
+        }
+    }
+#endif
+    for (; p <= lastStart; ++p) {
+        if (*p == needle.front() && std::memcmp(p, needle.data(), size_t(n)) == 0)
+            return p;
+    }
+    return nullptr;
 }
 
 const qint64 NeverExpires =
@@ -158,7 +193,8 @@ void TokenFilterModel::rebuildRowData() {
     for (int place = 0; place < count; ++place) // count > 0: there is a source model
         m_idRank[size_t(m_tokens->rowsInIdOrder()[size_t(place)])] = place;
     m_ascending.assign(TokenTableModel::ColumnCount, {});
-    refilter(false);
+    m_searches.clear(); // made over the old text
+    refilter();
 }
 
 const std::vector<int> &TokenFilterModel::ascendingOrder(int column) {
@@ -231,43 +267,52 @@ const std::vector<int> &TokenFilterModel::ascendingOrder(int column) {
     return order;
 }
 
-void TokenFilterModel::refilter(bool narrowing) {
+void TokenFilterModel::refilter() {
     const size_t count = m_status.size();
     if (m_needle.isEmpty()) {
         m_matches.assign(count, 1);
         return;
     }
-    const char *text = m_searchText.constData();
-    const qsizetype needleSize = m_needle.size();
     if (m_needle.contains('\0')) {
         // A match could span two fields: ask the rule itself.
+        m_matches.resize(count);
         for (size_t row = 0; row < count; ++row)
             m_matches[row] = TokenFilter::matchesText(m_tokens->tokenAt(int(row)), m_text);
         return;
     }
-    if (narrowing && m_matches.size() == count) {
-        // A longer search only ever matches rows the shorter one matched.
-        for (size_t row = 0; row < count; ++row) {
-            if (m_matches[row])
-                m_matches[row] = memmem(text + m_searchAt[row], size_t(m_searchAt[row + 1] - m_searchAt[row]),
-                                        m_needle.constData(), size_t(needleSize)) != nullptr;
-        }
+    // Searches this one contains are still true of it: typing narrows the latest, erasing
+    // returns to one already made.
+    while (!m_searches.empty() && !m_needle.contains(m_searches.back().needle))
+        m_searches.pop_back();
+    if (!m_searches.empty() && m_searches.back().needle == m_needle) {
+        m_matches = m_searches.back().matches;
         return;
     }
-    // One pass over the whole list's text; a hit marks its row and the search skips to the next.
-    m_matches.assign(count, 0);
-    const qsizetype end = m_searchText.size();
-    qsizetype pos = 0;
-    while (pos < end) {
-        const void *hit = memmem(text + pos, size_t(end - pos), m_needle.constData(), size_t(needleSize));
-        if (!hit)
-            break;
-        const qsizetype at = static_cast<const char *>(hit) - text;
-        const size_t row = size_t(std::upper_bound(m_searchAt.begin(), m_searchAt.end(), at) -
-                                  m_searchAt.begin() - 1);
-        m_matches[row] = 1;
-        pos = m_searchAt[row + 1];
+    const char *text = m_searchText.constData();
+    if (!m_searches.empty()) {
+        // Only rows the shorter search matched can match the longer one.
+        m_matches = m_searches.back().matches;
+        for (size_t row = 0; row < count; ++row) {
+            if (m_matches[row])
+                m_matches[row] = find(text + m_searchAt[row], text + m_searchAt[row + 1], m_needle) != nullptr;
+        }
+    } else {
+        // One pass over the whole list's text; a hit marks its row, and the search goes on
+        // from the next row.
+        m_matches.assign(count, 0);
+        const char *end = text + m_searchText.size();
+        qsizetype pos = 0;
+        size_t row = 0;
+        while (const char *hit = find(text + pos, end, m_needle)) {
+            const qsizetype at = hit - text;
+            while (m_searchAt[row + 1] <= at) // hits come in order: walk, do not search
+                ++row;
+            m_matches[row] = 1;
+            pos = m_searchAt[row + 1];
+        }
     }
+    if (m_searches.size() < MaxKeptSearches)
+        m_searches.push_back({m_needle, m_matches});
 }
 
 std::vector<int> TokenFilterModel::visibleRows() const {
@@ -370,9 +415,8 @@ void TokenFilterModel::setFilterText(const QString &text) {
     const QByteArray needle = TokenFilter::folded(QStringView(text).trimmed());
     if (needle == m_needle)
         return;
-    const bool narrowing = !m_needle.isEmpty() && needle.contains(m_needle);
     m_needle = needle;
-    refilter(narrowing);
+    refilter();
     applyRows(visibleRows());
 }
 

@@ -50,7 +50,7 @@ private:
 
     void rebuildRowData();
     const std::vector<int> &ascendingOrder(int column);
-    void refilter(bool narrowing);
+    void refilter();
     std::vector<int> visibleRows() const;
     void applyRows(std::vector<int> rows);
     void moveRows(std::vector<int> rows);
@@ -69,6 +69,13 @@ private:
     std::vector<int> m_idRank;         // place of each row in token-ID order
     std::vector<std::vector<int>> m_ascending; // per column, rows in ascending order; lazily
     std::vector<quint8> m_matches;             // per row: the search text matches m_needle
+    struct Search {
+        QByteArray needle;
+        std::vector<quint8> matches;
+    };
+    // The searches typed on the way to m_needle, each containing the one before it.
+    std::vector<Search> m_searches;
+    static constexpr size_t MaxKeptSearches = 64;
 
     std::vector<int> m_proxyToSource;
     std::vector<int> m_sourceToProxy; // -1: filtered out

@@ -4,6 +4,7 @@
 #include "TokenTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void statusMatching();
     void proxyFiltersAndSorts();
     void proxySortsDatesAsDates();
+    void filterAsYouTypeMatchesTheRule();
     void codePointOrderMatchesQStringCompare();
     void rowOfFindsEveryId();
 };
@@ -221,6 +223,55 @@ void TestTokenTableModel::proxySortsDatesAsDates() {
     QCOMPARE(idsInViewOrder(proxy), (QStringList{"3", "1", "2"}));
     proxy.sort(TokenTableModel::CreatedColumn, Qt::DescendingOrder);
     QCOMPARE(idsInViewOrder(proxy), (QStringList{"1", "3", "2"}));
+}
+
+void TestTokenTableModel::filterAsYouTypeMatchesTheRule() {
+    // Typing, erasing, typing in front, pasting and a token renamed mid-search: after each
+    // step the view shows exactly the tokens TokenFilter::matchesText accepts.
+    QList<Token> tokens;
+    const QStringList words = {QStringLiteral("Grafana"), QStringLiteral("telegraf"),
+                               QStringLiteral("GRAFITTI"), QStringLiteral("paragraph"),
+                               QStringLiteral("agr"), QStringLiteral("Ünïcode graph"),
+                               QStringLiteral("a-long-description-crossing-sixteen-bytes-graf")};
+    for (int i = 0; i < 300; ++i)
+        tokens.append(makeToken(QStringLiteral("%1-id-%2").arg(i, 4, 10, QLatin1Char('0')).arg(i % 13),
+                                words.at(i % words.size()) + QString::number(i), Now));
+    TokenTableModel model;
+    model.setTokens(tokens, Now);
+    TokenFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setShowInactive(true);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    auto expectRule = [&](const QString &text) {
+        proxy.setFilterText(text);
+        QSet<QString> expected;
+        for (const Token &token : model.tokens())
+            if (TokenFilter::matchesText(token, text))
+                expected.insert(token.id);
+        QSet<QString> shown;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown.insert(proxy.index(row, 0).data(TokenTableModel::TokenIdRole).toString());
+        QCOMPARE(shown, expected);
+    };
+    for (const char *text :
+         {"g", "gr", "gra", "graf", "gra", "gr", "g", "", "r", "ra", "raf", "graf", "agraf", "graf",
+          "a-long-description-crossing-sixteen-bytes-graf", "bytes-g", "-id-1", "-id-12", "0", "",
+          "GRAF", "ünï", "ü", ""})
+        expectRule(QString::fromUtf8(text));
+    if (QTest::currentTestFailed())
+        return;
+
+    // A rename changes the searched text: earlier searches must not be reused.
+    expectRule(QStringLiteral("gr"));
+    expectRule(QStringLiteral("gra"));
+    Token renamed = tokens.at(1);
+    renamed.description = QStringLiteral("no longer matching");
+    model.updateToken(renamed);
+    expectRule(QStringLiteral("gra"));
+    expectRule(QStringLiteral("gr"));
+    expectRule(QStringLiteral("longer"));
+    expectRule(QString());
 }
 
 void TestTokenTableModel::codePointOrderMatchesQStringCompare() {
