@@ -76,6 +76,118 @@ private:
     QStringList *m_warnings;
 };
 
+// toml++ 3.3, Debian 12's, reaches undefined behaviour when its whitespace test meets many
+// non-ASCII characters (marzer/tomlplusplus#190, #295; fixed upstream after 3.3). It tests
+// them in two places only: outside strings and comments, where any non-ASCII character is
+// invalid TOML anyway, and right after a line-ending backslash in a """ string. Such a
+// character is refused here, with its place, before toml++ sees the text.
+struct UnsafeCharacter {
+    int line = 0; // 0: none
+    int column = 0;
+    bool afterLineEndingBackslash = false;
+};
+
+UnsafeCharacter findUnsafeCharacter(QByteArrayView text) {
+    enum class State { Normal, Comment, Basic, Literal, MultiBasic, MultiLiteral };
+    State state = State::Normal;
+    UnsafeCharacter found;
+    int line = 1;
+    int column = 1;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    auto at = [&](qsizetype k) { return k < n ? static_cast<unsigned char>(text[k]) : 0u; };
+    auto advance = [&](qsizetype count) {
+        for (; count > 0 && i < n; --count, ++i) {
+            if (text[i] == '\n') {
+                ++line;
+                column = 1;
+            } else if ((at(i) & 0xC0) != 0x80) { // columns count characters, not bytes
+                ++column;
+            }
+        }
+    };
+    auto tripled = [&](char quote) { return at(i) == uchar(quote) && at(i + 1) == uchar(quote) && at(i + 2) == uchar(quote); };
+    // The closing quotes of a multi-line string; up to two more quotes belong to its text.
+    auto closeMultiLine = [&](char quote) {
+        advance(3);
+        for (int extra = 0; extra < 2 && at(i) == uchar(quote); ++extra)
+            advance(1);
+        state = State::Normal;
+    };
+    char previous = '\n'; // the byte before, outside strings and comments
+    while (i < n) {
+        const unsigned char c = at(i);
+        switch (state) {
+        case State::Normal:
+            if (c >= 0x80)
+                return {line, column, false};
+            if (c == '#') {
+                state = State::Comment;
+            } else if ((c == '"' || c == '\'') && previous != 0 &&
+                       std::strchr("\n\r\t =[,{.", previous)) {
+                // A quote opens a string only where TOML allows one: glued to a bare value
+                // (say 00"") toml++ reads it as part of that value.
+                const bool basic = c == '"';
+                if (tripled(char(c))) {
+                    state = basic ? State::MultiBasic : State::MultiLiteral;
+                    advance(3);
+                    continue;
+                }
+                state = basic ? State::Basic : State::Literal;
+            }
+            previous = char(c);
+            break;
+        case State::Comment:
+            if (c == '\n') {
+                state = State::Normal;
+                previous = '\n';
+            }
+            break;
+        case State::Basic:
+            if (c == '\\') {
+                advance(1); // the escaped byte cannot end the string
+            } else if (c == '"' || c == '\n') {
+                state = State::Normal;
+            }
+            break;
+        case State::Literal:
+            if (c == '\'' || c == '\n')
+                state = State::Normal;
+            break;
+        case State::MultiBasic:
+            if (c == '\\') {
+                qsizetype end = i + 1;
+                while (at(end) == ' ' || at(end) == '\t')
+                    ++end;
+                if (at(end) == '\n' || (at(end) == '\r' && at(end + 1) == '\n')) {
+                    // A line-ending backslash: toml++ skips the whitespace that follows.
+                    advance(end - i);
+                    while (at(i) == ' ' || at(i) == '\t' || at(i) == '\r' || at(i) == '\n')
+                        advance(1);
+                    if (at(i) >= 0x80)
+                        return {line, column, true};
+                    continue;
+                }
+                advance(2);
+                continue;
+            }
+            if (tripled('"')) {
+                closeMultiLine('"');
+                continue;
+            }
+            break;
+        case State::MultiLiteral:
+            if (tripled('\'')) {
+                closeMultiLine('\'');
+                continue;
+            }
+            break;
+        }
+        advance(1);
+    }
+    return found;
+}
+
 } // namespace
 
 QString InfluxctlConfig::errorText() const {
@@ -153,6 +265,15 @@ InfluxctlConfig parseInfluxctlConfig(const QByteArray &text, const QString &path
     InfluxctlConfig config;
     config.path = path;
     config.exists = true;
+    if (const UnsafeCharacter unsafe = findUnsafeCharacter(text); unsafe.line > 0) {
+        config.error = unsafe.afterLineEndingBackslash
+                           ? tr("a line that follows a line-ending backslash must not start "
+                                "with a non-ASCII character (this TOML reader cannot take it)")
+                           : tr("a non-ASCII character outside quotes and comments is not TOML");
+        config.errorLine = unsafe.line;
+        config.errorColumn = unsafe.column;
+        return config;
+    }
     toml::table root;
     try {
         const std::string source = path.toStdString();

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void clusteredWithAndWithoutTls();
     void unknownKeysAreReadPast();
     void brokenFileSaysWhereAndWhy();
+    void nonAsciiIsReadInStringsAndRefusedOutside_data();
+    void nonAsciiIsReadInStringsAndRefusedOutside();
     void missingFileIsNoError();
     void wrongTypesAndDuplicatesAreWarnings();
     void profileMustBeAnArrayOfTables();
@@ -178,6 +180,45 @@ void TestInfluxctlConfig::brokenFileSaysWhereAndWhy() {
     QString problem;
     QVERIFY(!chooseProfile(config, QStringLiteral("default"), &problem));
     QVERIFY2(problem.contains(QLatin1String(":4:")), qPrintable(problem));
+}
+
+void TestInfluxctlConfig::nonAsciiIsReadInStringsAndRefusedOutside_data() {
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line"); // 0: reads fine
+    QTest::addColumn<int>("column");
+    const QByteArray profile = "[[profile]]\nname = \"Prodüktion ñ ギ\"\n";
+    QTest::newRow("in strings and comments")
+        << QByteArray("# Ünïcode comment ギ\n" + profile +
+                      "host = 'ホスト.example'\nmgmt_token = \"\"\"é\\\"\"\"\"\"\nport = '''\n§'''  # ü\n")
+        << 0 << 0;
+    QTest::newRow("continued line starting in ASCII")
+        << QByteArray(profile + "host = \"\"\"\\\n   x§\"\"\"\n") << 0 << 0;
+    // Characters toml++ 3.3 mishandles there: Latin-1, Cyrillic, and bytes that start a file.
+    QTest::newRow("bare key") << QByteArray(profile + "nämé = 1\n") << 3 << 2;
+    QTest::newRow("after a value") << QByteArray(profile + "host = 'h' Ж\n") << 3 << 12;
+    QTest::newRow("document start") << QByteArray("\xcc\xaa") << 1 << 1;
+    QTest::newRow("after line-ending backslash")
+        << QByteArray(profile + "host = \"\"\"\\\n  \n  §x\"\"\"\n") << 5 << 3;
+}
+
+void TestInfluxctlConfig::nonAsciiIsReadInStringsAndRefusedOutside() {
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const InfluxctlConfig config = parseInfluxctlConfig(text, QStringLiteral("/x/config.toml"));
+    if (line == 0) {
+        QVERIFY2(config.ok(), qPrintable(config.errorText()));
+        QCOMPARE(config.profiles.size(), 1);
+        QCOMPARE(config.profiles.first().name, QStringLiteral("Prodüktion ñ ギ"));
+        return;
+    }
+    QVERIFY(!config.ok());
+    QVERIFY(config.profiles.isEmpty());
+    QCOMPARE(config.errorLine, line);
+    QCOMPARE(config.errorColumn, column);
+    QVERIFY2(config.errorText().startsWith(
+                 QStringLiteral("/x/config.toml:%1:%2: ").arg(line).arg(column)),
+             qPrintable(config.errorText()));
 }
 
 void TestInfluxctlConfig::missingFileIsNoError() {
