@@ -174,11 +174,15 @@ void TokenFilterModel::rebuildRowData() {
     m_searchText.clear();
     m_searchAt.resize(size_t(count) + 1);
     qsizetype textSize = 0;
+    qsizetype longest = 0;
     for (int row = 0; row < count; ++row) {
         const Token &token = m_tokens->tokenAt(row);
         textSize += token.description.size() + token.id.size() + 2;
+        longest = std::max({longest, token.description.size(), token.id.size()});
     }
-    m_searchText.reserve(textSize + textSize / 8);
+    // Room for ASCII text plus the three bytes a unit may take while one field is folded:
+    // growing by doubling near the end would hold twice the memory for nothing.
+    m_searchText.reserve(textSize + 3 * longest);
     for (int row = 0; row < count; ++row) {
         const Token &token = m_tokens->tokenAt(row);
         m_status[size_t(row)] = quint8(m_tokens->statusAt(row));
