@@ -103,11 +103,7 @@ void TokenFilterModel::setSourceModel(QAbstractItemModel *model) {
     Q_ASSERT(m_tokens || !model);
     QAbstractProxyModel::setSourceModel(model);
     connectSource();
-    rebuildRowData();
-    m_proxyToSource = visibleRows();
-    m_sourceToProxy.assign(m_status.size(), -1);
-    for (size_t i = 0; i < m_proxyToSource.size(); ++i)
-        m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
+    rebuildAll();
     endResetModel();
 }
 
@@ -142,12 +138,16 @@ void TokenFilterModel::sourceAboutToBeReset() {
 }
 
 void TokenFilterModel::sourceReset() {
+    rebuildAll();
+    endResetModel();
+}
+
+void TokenFilterModel::rebuildAll() {
     rebuildRowData();
     m_proxyToSource = visibleRows();
     m_sourceToProxy.assign(m_status.size(), -1);
     for (size_t i = 0; i < m_proxyToSource.size(); ++i)
         m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
-    endResetModel();
 }
 
 void TokenFilterModel::sourceDataChanged(const QModelIndex &topLeft,

@@ -49,6 +49,7 @@ private:
     void sourceRowsInserted();
 
     void rebuildRowData();
+    void rebuildAll(); // row data and the rows shown, inside a model reset
     const std::vector<int> &ascendingOrder(int column);
     void refilter();
     std::vector<int> visibleRows() const;

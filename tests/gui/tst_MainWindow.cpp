@@ -89,6 +89,7 @@ void TestMainWindow::init() {
     QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
     m_window = new MainWindow;
     m_window->openSession(new TokenSession(m_network, m_sandbox->endpoint()));
+    m_window->setConnectionChoices({}, QStringLiteral("sandbox:")); // as main.cpp does
     m_window->resize(1360, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
