@@ -346,7 +346,7 @@ std::vector<int> TokenFilterModel::visibleRows() const {
 }
 
 // The same rows in another order: a layout change that carries persistent indexes along.
-void TokenFilterModel::moveRows(std::vector<int> rows) {
+void TokenFilterModel::reorderRows(std::vector<int> rows) {
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList from = persistentIndexList();
     std::vector<int> sources;
@@ -386,7 +386,7 @@ void TokenFilterModel::applyRows(std::vector<int> next) {
         if (dropBeforeKeep) {
             std::vector<int> arranged = keep;
             arranged.insert(arranged.end(), drop.begin(), drop.end());
-            moveRows(std::move(arranged));
+            reorderRows(std::move(arranged));
         }
         beginRemoveRows({}, int(keep.size()), int(m_proxyToSource.size()) - 1);
         for (int row : drop)
@@ -409,7 +409,7 @@ void TokenFilterModel::applyRows(std::vector<int> next) {
         endInsertRows();
     }
     if (m_proxyToSource != next)
-        moveRows(std::move(next));
+        reorderRows(std::move(next));
 }
 
 void TokenFilterModel::setFilterText(const QString &text) {
@@ -434,7 +434,7 @@ void TokenFilterModel::setShowInactive(bool show) {
 void TokenFilterModel::sort(int column, Qt::SortOrder order) {
     m_sortColumn = column;
     m_sortOrder = order;
-    moveRows(visibleRows());
+    reorderRows(visibleRows());
 }
 
 QModelIndex TokenFilterModel::index(int row, int column, const QModelIndex &parent) const {

@@ -54,7 +54,7 @@ private:
     void refilter();
     std::vector<int> visibleRows() const;
     void applyRows(std::vector<int> rows);
-    void moveRows(std::vector<int> rows);
+    void reorderRows(std::vector<int> rows);
 
     TokenTableModel *m_tokens = nullptr;
     QString m_text;
