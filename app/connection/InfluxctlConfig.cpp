@@ -77,10 +77,13 @@ private:
 };
 
 // toml++ 3.3, Debian 12's, reaches undefined behaviour when its whitespace test meets many
-// non-ASCII characters (marzer/tomlplusplus#190, #295; fixed upstream after 3.3). It tests
-// them in two places only: outside strings and comments, where any non-ASCII character is
-// invalid TOML anyway, and right after a line-ending backslash in a """ string. Such a
-// character is refused here, with its place, before toml++ sees the text.
+// non-ASCII characters (marzer/tomlplusplus#190, #295; fixed upstream after 3.3). Where its
+// grammar is in doubt, this reader is stricter than toml++: a non-ASCII character is let
+// through only in a comment or in a string value, one opened right after "=" (all
+// influxctl's keys take such values), and in a """ string neither right after a backslash
+// nor at the start of a line continued by one. Anywhere else it is refused with its place
+// before toml++ sees the text: outside strings it is never valid TOML, and quoted keys or
+// arrays never need it.
 struct UnsafeCharacter {
     int line = 0; // 0: none
     int column = 0;
@@ -88,9 +91,11 @@ struct UnsafeCharacter {
 };
 
 UnsafeCharacter findUnsafeCharacter(QByteArrayView text) {
-    enum class State { Normal, Comment, Basic, Literal, MultiBasic, MultiLiteral };
+    enum class State { Normal, Comment, Quoted, MultiBasic, MultiLiteral };
     State state = State::Normal;
-    UnsafeCharacter found;
+    char quote = 0;        // in Quoted: the quote that ends it
+    bool isValue = false;  // in a string: a value, where any character may stand
+    char lastSignificant = '\n'; // in Normal: the last byte that is not a space or a tab
     int line = 1;
     int column = 1;
     qsizetype i = 0;
@@ -106,15 +111,13 @@ UnsafeCharacter findUnsafeCharacter(QByteArrayView text) {
             }
         }
     };
-    auto tripled = [&](char quote) { return at(i) == uchar(quote) && at(i + 1) == uchar(quote) && at(i + 2) == uchar(quote); };
-    // The closing quotes of a multi-line string; up to two more quotes belong to its text.
-    auto closeMultiLine = [&](char quote) {
-        advance(3);
-        for (int extra = 0; extra < 2 && at(i) == uchar(quote); ++extra)
-            advance(1);
-        state = State::Normal;
+    auto tripled = [&](char q) {
+        return at(i) == uchar(q) && at(i + 1) == uchar(q) && at(i + 2) == uchar(q);
     };
-    char previous = '\n'; // the byte before, outside strings and comments
+    auto backToNormal = [&] {
+        state = State::Normal;
+        lastSignificant = '"'; // whatever follows a string, it is not a value's start
+    };
     while (i < n) {
         const unsigned char c = at(i);
         switch (state) {
@@ -123,39 +126,46 @@ UnsafeCharacter findUnsafeCharacter(QByteArrayView text) {
                 return {line, column, false};
             if (c == '#') {
                 state = State::Comment;
-            } else if ((c == '"' || c == '\'') && previous != 0 &&
-                       std::strchr("\n\r\t =[,{.", previous)) {
-                // A quote opens a string only where TOML allows one: glued to a bare value
-                // (say 00"") toml++ reads it as part of that value.
-                const bool basic = c == '"';
-                if (tripled(char(c))) {
-                    state = basic ? State::MultiBasic : State::MultiLiteral;
+            } else if (c == '"' || c == '\'') {
+                isValue = lastSignificant == '=';
+                if (tripled(char(c))) { // toml++ reads """ as one even where TOML does not
+                    state = c == '"' ? State::MultiBasic : State::MultiLiteral;
                     advance(3);
                     continue;
                 }
-                state = basic ? State::Basic : State::Literal;
+                state = State::Quoted;
+                quote = char(c);
+            } else if (c == '\n') {
+                lastSignificant = '\n';
+            } else if (c != ' ' && c != '\t') {
+                lastSignificant = char(c);
             }
-            previous = char(c);
             break;
         case State::Comment:
             if (c == '\n') {
                 state = State::Normal;
-                previous = '\n';
+                lastSignificant = '\n';
             }
             break;
-        case State::Basic:
-            if (c == '\\') {
+        case State::Quoted:
+            if (c >= 0x80 && !isValue)
+                return {line, column, false};
+            if (c == '\\' && quote == '"') {
                 advance(1); // the escaped byte cannot end the string
-            } else if (c == '"' || c == '\n') {
+                if (at(i) >= 0x80 && !isValue)
+                    return {line, column, false};
+            } else if (c == uchar(quote)) {
+                backToNormal();
+            } else if (c == '\n') {
                 state = State::Normal;
+                lastSignificant = '\n';
             }
-            break;
-        case State::Literal:
-            if (c == '\'' || c == '\n')
-                state = State::Normal;
             break;
         case State::MultiBasic:
-            if (c == '\\') {
+        case State::MultiLiteral:
+            if (c >= 0x80 && !isValue)
+                return {line, column, false};
+            if (c == '\\' && state == State::MultiBasic) {
                 qsizetype end = i + 1;
                 while (at(end) == ' ' || at(end) == '\t')
                     ++end;
@@ -168,24 +178,26 @@ UnsafeCharacter findUnsafeCharacter(QByteArrayView text) {
                         return {line, column, true};
                     continue;
                 }
-                advance(2);
+                // toml++ asks whether the escaped character is whitespace: it must be ASCII
+                // (a valid escape always is).
+                advance(1);
+                if (at(i) >= 0x80)
+                    return {line, column, false};
+                advance(1);
                 continue;
             }
-            if (tripled('"')) {
-                closeMultiLine('"');
-                continue;
-            }
-            break;
-        case State::MultiLiteral:
-            if (tripled('\'')) {
-                closeMultiLine('\'');
+            if (const char closing = state == State::MultiBasic ? '"' : '\''; tripled(closing)) {
+                advance(3);
+                for (int extra = 0; extra < 2 && at(i) == uchar(closing); ++extra)
+                    advance(1); // up to two more quotes belong to the text
+                backToNormal();
                 continue;
             }
             break;
         }
         advance(1);
     }
-    return found;
+    return {};
 }
 
 } // namespace
@@ -269,7 +281,8 @@ InfluxctlConfig parseInfluxctlConfig(const QByteArray &text, const QString &path
         config.error = unsafe.afterLineEndingBackslash
                            ? tr("a line that follows a line-ending backslash must not start "
                                 "with a non-ASCII character (this TOML reader cannot take it)")
-                           : tr("a non-ASCII character outside quotes and comments is not TOML");
+                           : tr("a non-ASCII character may stand only in a comment or in a "
+                                "quoted value after \"=\"");
         config.errorLine = unsafe.line;
         config.errorColumn = unsafe.column;
         return config;

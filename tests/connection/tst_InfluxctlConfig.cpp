@@ -197,6 +197,11 @@ void TestInfluxctlConfig::nonAsciiIsReadInStringsAndRefusedOutside_data() {
     QTest::newRow("bare key") << QByteArray(profile + "nämé = 1\n") << 3 << 2;
     QTest::newRow("after a value") << QByteArray(profile + "host = 'h' Ж\n") << 3 << 12;
     QTest::newRow("document start") << QByteArray("\xcc\xaa") << 1 << 1;
+    // Places where toml++ 3.3 may test it too, refused although TOML could allow them.
+    QTest::newRow("quoted key") << QByteArray(profile + "\"nämé\" = 1\n") << 3 << 3;
+    QTest::newRow("string in an array") << QByteArray(profile + "host = [\"ü\"]\n") << 3 << 10;
+    QTest::newRow("escaped in a multi-line value")
+        << QByteArray(profile + "host = \"\"\"a\\ü\"\"\"\n") << 3 << 13;
     QTest::newRow("after line-ending backslash")
         << QByteArray(profile + "host = \"\"\"\\\n  \n  §x\"\"\"\n") << 5 << 3;
 }
