@@ -8,7 +8,9 @@ packages=(
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev
   qt6-l10n-tools qtkeychain-qt6-dev libtomlplusplus-dev libxkbcommon-dev libgl-dev
   xvfb xauth libsimdjson-dev
-  gnome-keyring dbus
+  # The keychain tests run gnome-keyring inside dbus-run-session (dbus-daemon); the TLS tests
+  # make their certificates with openssl.
+  gnome-keyring dbus dbus-daemon openssl
 )
 # scripts/ci-hardening.sh: clang's libFuzzer for tests/fuzz, wrk and curl for tests/load.
 if [ "${TOKENADMIN_HARDENING:-0}" = 1 ]; then
