@@ -423,6 +423,7 @@ void ConnectionManagerDialog::submit() {
     if (!chosen)
         return;
     const Connection connection = *chosen;
-    Q_EMIT connectRequested(connection, token);
+    // Closed first: whatever opening says next (a problem, a question) needs a manager anew.
     accept();
+    Q_EMIT connectRequested(connection, token);
 }

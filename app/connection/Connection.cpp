@@ -35,6 +35,28 @@ QString influxctlConnectionId(const QString &profileName) {
     return QStringLiteral("influxctl:") + profileName;
 }
 
+Connection withOverrides(Connection connection, const ConnectionOverrides &overrides) {
+    if (connection.product != Product::Dedicated)
+        return connection;
+    if (!overrides.accountId.isEmpty())
+        connection.accountId = overrides.accountId;
+    if (!overrides.clusterId.isEmpty())
+        connection.clusterId = overrides.clusterId;
+    return connection;
+}
+
+Connection connectionFromEndpoint(const Endpoint &endpoint) {
+    Connection connection;
+    connection.id = newSavedConnectionId();
+    connection.name = endpoint.displayName();
+    connection.product = endpoint.product;
+    connection.apiUrl = endpoint.apiUrl;
+    connection.accountId = endpoint.accountId;
+    connection.clusterId = endpoint.clusterId;
+    connection.production = endpoint.production;
+    return connection;
+}
+
 bool validateConnection(const Connection &connection, QString *problem) {
     if (!connection.problem.isEmpty())
         return fail(problem, connection.problem);

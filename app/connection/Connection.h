@@ -37,11 +37,27 @@ struct Connection {
     bool hasProfileToken() const { return !profileToken.isEmpty(); }
 };
 
+// influxctl's --account and --cluster: they replace the IDs of the connection opened on start,
+// for as long as Token Admin runs.
+struct ConnectionOverrides {
+    QString accountId;
+    QString clusterId;
+
+    bool isEmpty() const { return accountId.isEmpty() && clusterId.isEmpty(); }
+};
+
 QString newSavedConnectionId();
 QString influxctlConnectionId(const QString &profileName);
 
 // The API URL, IDs and name make sense: https (or http to loopback), UUIDs for Dedicated.
 bool validateConnection(const Connection &connection, QString *problem);
+
+// The connection with the overrides' IDs in place of its own; a Clustered one has none to
+// replace.
+Connection withOverrides(Connection connection, const ConnectionOverrides &overrides);
+
+// A new connection of Token Admin's own to where `endpoint` leads, without its token.
+Connection connectionFromEndpoint(const Endpoint &endpoint);
 
 // What a profile means for the Management API: Dedicated goes to console.influxdata.com
 // with the profile's IDs; Clustered to https://HOST[:PORT]/api/v0 (http with tls.disable,

@@ -57,7 +57,20 @@ void ConnectionController::forgetToken(const QString &connectionId) {
     m_memoryTokens.remove(connectionId);
 }
 
-void ConnectionController::open(const Connection &connection, const QString &typedToken) {
+void ConnectionController::setOverrides(const QString &connectionId,
+                                        const ConnectionOverrides &overrides) {
+    if (overrides.isEmpty())
+        m_overrides.remove(connectionId);
+    else
+        m_overrides.insert(connectionId, overrides);
+}
+
+ConnectionOverrides ConnectionController::overrides(const QString &connectionId) const {
+    return m_overrides.value(connectionId);
+}
+
+void ConnectionController::open(const Connection &chosen, const QString &typedToken) {
+    const Connection connection = withOverrides(chosen, m_overrides.value(chosen.id));
     QString problem;
     if (!validateConnection(connection, &problem)) {
         Q_EMIT failed(connection.id, problem);
@@ -115,6 +128,7 @@ void ConnectionController::finishOpen(const Connection &connection, const QStrin
         Q_EMIT failed(connection.id, problem);
         return;
     }
-    ConnectionStore::setLastUsed(connection.id);
+    if (find(connection.id)) // the command line's connection is for this run only
+        ConnectionStore::setLastUsed(connection.id);
     Q_EMIT ready(endpoint, connection.id);
 }

@@ -26,8 +26,13 @@ public:
     // marks of profiles. A saved connection no longer remembered loses its keychain entry.
     void saveConnections(const QList<Connection> &connections);
 
-    // Opens a connection: with `typedToken` when given (kept in the keychain when the
-    // connection says so, and in memory for this run), else the profile's mgmt_token, else
+    // influxctl's --account/--cluster for this connection: applied each time it opens, for as
+    // long as Token Admin runs.
+    void setOverrides(const QString &connectionId, const ConnectionOverrides &overrides);
+    ConnectionOverrides overrides(const QString &connectionId) const;
+
+    // Opens a connection (with its overrides): with `typedToken` when given (kept in the keychain
+    // when the connection says so, and in memory for this run), else the profile's mgmt_token, else
     // this run's, else the keychain's. Ends in ready(), tokenNeeded() or failed().
     void open(const Connection &connection, const QString &typedToken = {});
 
@@ -54,4 +59,5 @@ private:
     InfluxctlConfig m_config;
     QList<Connection> m_connections;
     QHash<QString, QString> m_memoryTokens; // this run only
+    QHash<QString, ConnectionOverrides> m_overrides;
 };

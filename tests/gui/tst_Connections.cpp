@@ -1,4 +1,5 @@
 #include "ConnectionController.h"
+#include "ConnectionCoordinator.h"
 #include "ConnectionManagerDialog.h"
 #include "ConnectionStore.h"
 #include "CredentialStore.h"
@@ -6,11 +7,13 @@
 #include "MessageBar.h"
 #include "RevokeTokenDialog.h"
 #include "SandboxServer.h"
+#include "StartRequest.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void ordinaryConnectionHasNoBandAndNoTypedConfirmation();
     void insecureTlsShowsARedBand();
     void rejectedTokenAsksForANewOne();
+    void overridesStayForTheRun();
     void managerListsProfilesReadOnly();
     void managerEditsSavedConnections();
     void managerReportsABrokenProfileFile();
@@ -51,6 +55,10 @@ private:
     Connection savedConnection(const QString &name, SandboxServer *sandbox, bool production);
     void openAndWait(const Connection &connection, const QString &token, SandboxServer *sandbox);
     QList<SandboxServer::ReceivedRequest> deletes(SandboxServer *sandbox) const;
+    // The connection manager the program shows, once it is up.
+    ConnectionManagerDialog *manager();
+    // Types the token into the manager and presses Connect.
+    void connectWithToken(ConnectionManagerDialog *dialog, const QString &token);
     int rowCount() const { return m_table->model()->rowCount(); }
 
     QNetworkAccessManager *m_network = nullptr;
@@ -60,7 +68,8 @@ private:
     ConnectionController *m_controller = nullptr;
     MainWindow *m_window = nullptr;
     QTableView *m_table = nullptr;
-    QString m_currentId;
+    QBuffer *m_diagnostics = nullptr;
+    ConnectionCoordinator *m_coordinator = nullptr;
 };
 
 void TestConnections::initTestCase() {
@@ -85,25 +94,15 @@ void TestConnections::init() {
     m_window = new MainWindow;
     m_window->resize(1360, 760);
     m_table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
-    // As token-admin wires them.
-    connect(m_controller, &ConnectionController::ready, m_window,
-            [this](const Endpoint &endpoint, const QString &id) {
-                m_currentId = id;
-                m_window->openSession(new TokenSession(m_network, endpoint));
-                QList<QPair<QString, QString>> choices;
-                for (const Connection &connection : m_controller->connections())
-                    if (connection.problem.isEmpty())
-                        choices.append({connection.id, connection.name});
-                m_window->setConnectionChoices(choices, id);
-                m_window->show();
-            });
-    connect(m_window, &MainWindow::switchRequested, m_controller, [this](const QString &id) {
-        if (const Connection *connection = m_controller->find(id))
-            m_controller->open(*connection);
-    });
+    // Wired as token-admin wires them.
+    m_diagnostics = new QBuffer;
+    m_diagnostics->open(QIODevice::ReadWrite);
+    m_coordinator = new ConnectionCoordinator(m_network, m_controller, m_window, m_diagnostics);
 }
 
 void TestConnections::cleanup() {
+    delete m_coordinator;
+    delete m_diagnostics;
     delete m_window;
     delete m_controller;
     delete m_credentials;
@@ -140,6 +139,26 @@ QList<SandboxServer::ReceivedRequest> TestConnections::deletes(SandboxServer *sa
         if (request.method == "DELETE")
             result.append(request);
     return result;
+}
+
+ConnectionManagerDialog *TestConnections::manager() {
+    ConnectionManagerDialog *dialog = nullptr;
+    [&] {
+        QTRY_VERIFY((dialog = m_coordinator->manager()));
+    }();
+    return dialog;
+}
+
+void TestConnections::connectWithToken(ConnectionManagerDialog *dialog, const QString &token) {
+    QVERIFY(dialog);
+    auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("managementTokenField"));
+    QVERIFY(field->isEnabled());
+    field->setFocus();
+    QTest::keyClicks(field, token);
+    auto *connectButton = dialog->findChild<QPushButton *>(QStringLiteral("connectButton"));
+    QVERIFY2(connectButton->isEnabled(),
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("connectProblem"))->text()));
+    QTest::mouseClick(connectButton, Qt::LeftButton);
 }
 
 void TestConnections::switchingConnectionsSwapsTheList() {
@@ -316,6 +335,40 @@ void TestConnections::rejectedTokenAsksForANewOne() {
     QFile file(settings.fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(m_first->managementToken().toUtf8()));
+}
+
+void TestConnections::overridesStayForTheRun() {
+    // The saved connection names another cluster; --account and --cluster name the sandbox's.
+    Connection eu = savedConnection(QStringLiteral("EU cluster"), m_first, false);
+    eu.accountId = QStringLiteral("11111111-2222-4333-8444-555555555555");
+    eu.clusterId = QStringLiteral("66666666-7777-4888-8999-aaaaaaaaaaaa");
+    const Connection us = savedConnection(QStringLiteral("US cluster"), m_second, false);
+    m_controller->saveConnections(m_controller->connections() + QList<Connection>{eu, us});
+    ConnectionStore::setLastUsed(eu.id);
+    StartRequest request;
+    request.overrides = {m_first->accountId(), m_first->clusterId()};
+    QVERIFY(m_coordinator->start(request));
+
+    connectWithToken(manager(), m_first->managementToken());
+    QTRY_VERIFY(m_window->session() && !m_window->session()->isRefreshing());
+    QCOMPARE(m_window->session()->model()->rowCount(), m_first->tokens().size());
+    QCOMPARE(m_window->session()->endpoint().clusterId, m_first->clusterId());
+    // Overrides are for this run: the saved connection keeps its own IDs.
+    QCOMPARE(m_controller->find(eu.id)->clusterId, eu.clusterId);
+
+    // Away and back through the switcher: still the overriding IDs.
+    Q_EMIT m_window->switchRequested(us.id);
+    connectWithToken(manager(), m_second->managementToken());
+    QTRY_VERIFY(m_window->session()->endpoint().name == us.name &&
+                !m_window->session()->isRefreshing());
+    QCOMPARE(m_window->session()->model()->rowCount(), m_second->tokens().size());
+    m_first->clearReceivedRequests();
+    Q_EMIT m_window->switchRequested(eu.id);
+    QTRY_VERIFY(m_window->session()->endpoint().name == eu.name &&
+                !m_window->session()->isRefreshing());
+    QCOMPARE(m_window->session()->endpoint().clusterId, m_first->clusterId());
+    QCOMPARE(m_window->session()->model()->rowCount(), m_first->tokens().size());
+    QVERIFY(m_first->receivedRequests().first().path.contains(m_first->clusterId()));
 }
 
 void TestConnections::managerListsProfilesReadOnly() {

@@ -1,0 +1,196 @@
+#include "ConnectionCoordinator.h"
+
+#include "ConnectionController.h"
+#include "ConnectionManagerDialog.h"
+#include "ConnectionStore.h"
+#include "MainWindow.h"
+#include "ManagementApi.h"
+#include "StartRequest.h"
+#include "TokenSession.h"
+
+#include <QIODevice>
+#include <QMessageBox>
+
+namespace {
+const QString SandboxId = QStringLiteral("sandbox:");
+}
+
+ConnectionCoordinator::ConnectionCoordinator(QNetworkAccessManager *network,
+                                             ConnectionController *controller, MainWindow *window,
+                                             QIODevice *diagnostics, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_controller(controller)
+    , m_window(window)
+    , m_diagnostics(diagnostics)
+    , m_timeout(ManagementApi::DefaultTimeout) {
+    connect(controller, &ConnectionController::ready, this,
+            [this](const Endpoint &endpoint, const QString &id) {
+                openEndpoint(endpoint, id);
+                m_opening = false;
+            });
+    connect(controller, &ConnectionController::tokenNeeded, this,
+            [this](const QString &id, const QString &reason) {
+                showManager()->askForToken(id, reason);
+                m_opening = false;
+            });
+    connect(controller, &ConnectionController::failed, this,
+            [this](const QString &id, const QString &problem) {
+                ConnectionManagerDialog *manager = showManager();
+                manager->selectConnection(id);
+                manager->showProblem(problem);
+                m_opening = false;
+            });
+    connect(controller, &ConnectionController::notice, this,
+            [this](const QString &message) { warn(tr("Keychain"), message); });
+    connect(window, &MainWindow::connectRequested, this,
+            [this] { showManager()->selectConnection(m_currentId); });
+    connect(window, &MainWindow::switchRequested, this, [this](const QString &id) {
+        if (const Connection *connection = m_controller->find(id))
+            open(*connection);
+    });
+    connect(window, &MainWindow::tokenRejected, this, &ConnectionCoordinator::onTokenRejected);
+}
+
+bool ConnectionCoordinator::start(const StartRequest &request) {
+    for (const QString &note : request.ignored)
+        say(note);
+    if (request.sandbox) {
+        QString error;
+        if (openSandbox(&error))
+            return true;
+        say(tr("The sandbox could not start: %1").arg(error));
+        return false;
+    }
+    if (request.commandLineConnectionGiven) {
+        if (!request.environmentToken.isEmpty())
+            open(request.commandLineConnection, request.environmentToken);
+        else
+            showManager()->addConnection(request.commandLineConnection);
+        return true;
+    }
+
+    const InfluxctlConfig &config = m_controller->influxctlConfig();
+    QString problem;
+    const InfluxctlProfile *profile = chooseProfile(config, request.profile, &problem);
+    if (!problem.isEmpty()) {
+        say(problem);
+        return false;
+    }
+    const Connection *chosen = nullptr;
+    if (!request.profile.isEmpty() && profile)
+        chosen = m_controller->find(influxctlConnectionId(profile->name));
+    if (!chosen)
+        chosen = m_controller->find(ConnectionStore::lastUsed());
+    if (!chosen && profile)
+        chosen = m_controller->find(influxctlConnectionId(profile->name));
+
+    const ConnectionOverrides &overrides = request.overrides;
+    const QString flags = overrides.accountId.isEmpty()   ? QStringLiteral("--cluster")
+                          : overrides.clusterId.isEmpty() ? QStringLiteral("--account")
+                                                          : tr("--account and --cluster");
+    if (!chosen) {
+        if (!overrides.isEmpty())
+            say(tr("%1: ignored, no connection opens on start.").arg(flags));
+        showManager();
+        return true;
+    }
+    if (!overrides.isEmpty()) {
+        if (chosen->product == Product::Clustered)
+            say(tr("%1: ignored, %2 is a Clustered connection, without account or cluster ID.")
+                    .arg(flags, chosen->name));
+        else
+            m_controller->setOverrides(chosen->id, overrides);
+    }
+    open(*chosen);
+    return true;
+}
+
+void ConnectionCoordinator::open(const Connection &connection, const QString &typedToken) {
+    m_opening = true;
+    m_controller->open(connection, typedToken);
+}
+
+void ConnectionCoordinator::openEndpoint(const Endpoint &endpoint, const QString &connectionId) {
+    auto *session = new TokenSession(m_network, endpoint);
+    session->setTimeout(m_timeout);
+    m_currentId = connectionId;
+    m_window->openSession(session);
+    updateSwitcher();
+    m_window->show();
+}
+
+bool ConnectionCoordinator::openSandbox(QString *error) {
+    Endpoint endpoint;
+    if (!m_startSandbox || !m_startSandbox(&endpoint, error))
+        return false;
+    endpoint.name = tr("Sandbox");
+    openEndpoint(endpoint, SandboxId);
+    return true;
+}
+
+ConnectionManagerDialog *ConnectionCoordinator::manager() const {
+    return m_manager && m_manager->isVisible() ? m_manager.data() : nullptr;
+}
+
+ConnectionManagerDialog *ConnectionCoordinator::showManager() {
+    if (m_manager && m_manager->isVisible()) {
+        m_manager->raise();
+        m_manager->activateWindow();
+        return m_manager;
+    }
+    auto *dialog =
+        new ConnectionManagerDialog(m_controller, m_window->isVisible() ? m_window : nullptr);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_manager = dialog;
+    connect(
+        dialog, &ConnectionManagerDialog::connectRequested, this,
+        [this](const Connection &connection, const QString &token) { open(connection, token); });
+    connect(dialog, &ConnectionManagerDialog::sandboxRequested, this, [this] {
+        QString error;
+        if (!openSandbox(&error))
+            warn(tr("Sandbox"), tr("The sandbox could not start: %1").arg(error));
+    });
+    connect(dialog, &QDialog::finished, this, &ConnectionCoordinator::updateSwitcher);
+    dialog->open();
+    return dialog;
+}
+
+void ConnectionCoordinator::onTokenRejected(const ApiError &error) {
+    const QString name =
+        m_window->session() ? m_window->session()->endpoint().displayName() : QString();
+    QString reason = tr("The server refused the management token for %1 (HTTP 401): it is "
+                        "wrong, expired or revoked. Enter a new one.")
+                         .arg(name);
+    if (!error.serverMessage.isEmpty())
+        reason += QStringLiteral(" (%1)").arg(error.serverMessage);
+    m_controller->forgetToken(m_currentId);
+    ConnectionManagerDialog *manager = showManager();
+    if (m_controller->find(m_currentId)) {
+        manager->askForToken(m_currentId, reason);
+    } else {
+        manager->selectConnection(m_currentId);
+        manager->showProblem(reason);
+    }
+}
+
+void ConnectionCoordinator::updateSwitcher() {
+    QList<QPair<QString, QString>> choices;
+    for (const Connection &connection : m_controller->connections())
+        if (connection.problem.isEmpty())
+            choices.append({connection.id, connection.name});
+    m_window->setConnectionChoices(choices, m_currentId);
+}
+
+void ConnectionCoordinator::say(const QString &message) {
+    if (m_diagnostics)
+        m_diagnostics->write(QStringLiteral("token-admin: %1\n").arg(message).toUtf8());
+}
+
+void ConnectionCoordinator::warn(const QString &title, const QString &message) {
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok,
+                                m_window->isVisible() ? m_window : nullptr);
+    box->setObjectName(QStringLiteral("warningBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
