@@ -157,21 +157,26 @@ ConnectionManagerDialog *ConnectionCoordinator::showManager() {
 }
 
 void ConnectionCoordinator::onTokenRejected(const ApiError &error) {
-    const QString name =
-        m_window->session() ? m_window->session()->endpoint().displayName() : QString();
-    QString reason = tr("The server refused the management token for %1 (HTTP 401): it is "
-                        "wrong, expired or revoked. Enter a new one.")
-                         .arg(name);
-    if (!error.serverMessage.isEmpty())
-        reason += QStringLiteral(" (%1)").arg(error.serverMessage);
-    m_controller->forgetToken(m_currentId);
-    ConnectionManagerDialog *manager = showManager();
-    if (m_controller->find(m_currentId)) {
-        manager->askForToken(m_currentId, reason);
-    } else {
-        manager->selectConnection(m_currentId);
-        manager->showProblem(reason);
+    // Several calls may be refused at once: ask once per session.
+    TokenSession *session = m_window->session();
+    if (!session || session == m_refusedSession)
+        return;
+    m_refusedSession = session;
+    if (const Connection *connection = m_controller->find(m_currentId)) {
+        // Opening again asks for a new token, saying why: the refused one is not sent again.
+        m_controller->tokenRefused(m_currentId, error.serverMessage);
+        open(*connection);
+        return;
     }
+    // The command line's connection (or the sandbox's) is no saved one: offer one to the same
+    // place, saved once a new token opens it.
+    const Endpoint &endpoint = session->endpoint();
+    QString reason = tr("The server refused the management token for %1 (HTTP 401): it is "
+                        "wrong, expired or revoked. Enter a new one to connect again.")
+                         .arg(endpoint.displayName());
+    if (!error.serverMessage.isEmpty())
+        reason += QLatin1Char(' ') + tr("The server said: %1").arg(error.serverMessage);
+    showManager()->addConnection(connectionFromEndpoint(endpoint), reason);
 }
 
 void ConnectionCoordinator::updateSwitcher() {

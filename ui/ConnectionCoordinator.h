@@ -16,6 +16,7 @@ class ConnectionManagerDialog;
 class MainWindow;
 class QIODevice;
 class QNetworkAccessManager;
+class TokenSession;
 
 // Keeps one connection live in the main window, as token-admin runs: opens what the command
 // line asks for on start, switches, and shows the connection manager to choose, to say what is
@@ -65,6 +66,7 @@ private:
     SandboxStarter m_startSandbox;
     std::chrono::milliseconds m_timeout;
     QPointer<ConnectionManagerDialog> m_manager;
+    QPointer<TokenSession> m_refusedSession; // the session whose token was refused last
     QString m_currentId;
     bool m_opening = false;
 };

@@ -240,7 +240,8 @@ void ConnectionManagerDialog::askForToken(const QString &connectionId, const QSt
 }
 
 void ConnectionManagerDialog::showProblem(const QString &text) {
-    m_problem->setText(text);
+    m_reason = text;
+    updateState();
 }
 
 void ConnectionManagerDialog::showCurrent() {
@@ -250,6 +251,7 @@ void ConnectionManagerDialog::showCurrent() {
     const bool any = index >= 0;
     const Connection connection = any ? m_connections.at(index) : Connection();
     const bool readOnly = connection.isReadOnly();
+    m_reason.clear();
     m_filling = true;
     m_name->setText(connection.name);
     m_product->setCurrentIndex(connection.product == Product::Clustered ? 1 : 0);
@@ -266,13 +268,21 @@ void ConnectionManagerDialog::showCurrent() {
         field->setEnabled(any && !readOnly);
     m_production->setEnabled(any);
     m_remember->setEnabled(any && !readOnly);
-    m_token->setEnabled(any && !connection.hasProfileToken());
-    if (connection.hasProfileToken())
+    using TokenSource = ConnectionController::TokenSource;
+    const TokenSource source = m_controller->tokenSource(connection);
+    // A profile's mgmt_token is not shown or changed; once refused, one can be typed instead.
+    m_token->setEnabled(any && (!connection.hasProfileToken() || source == TokenSource::Refused ||
+                                source == TokenSource::Memory));
+    if (!any)
+        m_token->setPlaceholderText(QString());
+    else if (source == TokenSource::Profile)
         m_token->setPlaceholderText(tr("From the profile's mgmt_token"));
-    else if (any && m_controller->hasTokenInMemory(connection.id))
+    else if (source == TokenSource::Memory)
         m_token->setPlaceholderText(tr("Known until Token Admin quits; type to replace it"));
-    else if (connection.rememberToken)
+    else if (source == TokenSource::Keychain)
         m_token->setPlaceholderText(tr("From the keychain; type to replace it"));
+    else if (source == TokenSource::Refused)
+        m_token->setPlaceholderText(tr("Refused by the server: type a new one"));
     else
         m_token->setPlaceholderText(tr("Kept in memory until Token Admin quits"));
 
@@ -292,7 +302,6 @@ void ConnectionManagerDialog::showCurrent() {
     }
     m_duplicate->setEnabled(any);
     m_remove->setEnabled(any && !readOnly);
-    m_problem->setText(connection.problem);
     updateState();
 }
 
@@ -333,25 +342,23 @@ void ConnectionManagerDialog::updateState() {
     m_account->setEnabled(editable && dedicated);
     m_cluster->setEnabled(editable && dedicated);
     QString problem;
-    bool valid = index >= 0 && validateConnection(m_connections.at(index), &problem);
-    if (valid) {
-        const Connection &connection = m_connections.at(index);
-        const bool tokenKnown = !m_token->text().trimmed().isEmpty() ||
-                                m_controller->hasTokenInMemory(connection.id) ||
-                                connection.rememberToken;
-        if (!tokenKnown) {
-            valid = false;
-            problem = tr("Enter a management token.");
-        }
-    }
-    // Keep a reason given from outside (e.g. a refused token) until the user acts on it.
-    if (!valid || m_problem->text().isEmpty() || m_dirty)
-        m_problem->setText(valid ? QString() : problem);
+    const bool usable = index >= 0 && validateConnection(m_connections.at(index), &problem);
+    const bool tokenKnown = usable && (!m_token->text().trimmed().isEmpty() ||
+                                       m_controller->canOpenWithoutTyping(m_connections.at(index)));
+    const bool valid = usable && tokenKnown;
+    // What is wrong with the form first; then a reason given from outside (a refused token,
+    // a failed open); then a missing token.
+    if (!usable && index >= 0)
+        m_problem->setText(problem);
+    else if (!m_reason.isEmpty())
+        m_problem->setText(m_reason);
+    else
+        m_problem->setText(usable && !tokenKnown ? tr("Enter a management token.") : QString());
     m_connect->setEnabled(valid);
     m_save->setEnabled(m_dirty);
 }
 
-void ConnectionManagerDialog::addConnection(const Connection &prefill) {
+void ConnectionManagerDialog::addConnection(const Connection &prefill, const QString &tokenReason) {
     Connection connection = prefill;
     connection.id = newSavedConnectionId();
     connection.source = Connection::Source::Saved;
@@ -363,6 +370,10 @@ void ConnectionManagerDialog::addConnection(const Connection &prefill) {
     m_dirty = true;
     fillList();
     m_list->setCurrentRow(int(m_connections.size()) - 1);
+    if (!tokenReason.isEmpty()) {
+        askForToken(connection.id, tokenReason);
+        return;
+    }
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
 }

@@ -24,10 +24,12 @@ public:
     void selectConnection(const QString &connectionId);
     // Selects the connection, says why a token is needed and puts the cursor in its field.
     void askForToken(const QString &connectionId, const QString &reason);
+    // Says what is wrong with the selected connection (or why it cannot open) until another
+    // is selected.
     void showProblem(const QString &text);
     // Adds a new, unsaved connection filled from `prefill` (e.g. the command line) and
-    // selects it.
-    void addConnection(const Connection &prefill);
+    // selects it; with `tokenReason`, asks for its token as askForToken does.
+    void addConnection(const Connection &prefill, const QString &tokenReason = {});
 
     // The selected connection as the form describes it.
     Connection currentConnection() const;
@@ -52,6 +54,7 @@ private:
     QList<Connection> m_connections; // the working copy, saved on Save or Connect
     bool m_dirty = false;
     bool m_filling = false;
+    QString m_reason; // given from outside: shown until another connection is selected
 
     QLabel *m_profileFile;
     QListWidget *m_list;

@@ -430,6 +430,7 @@ void MainWindow::openSession(TokenSession *session) {
     });
     connect(session, &TokenSession::refreshed, this, &MainWindow::onRefreshed);
     connect(session, &TokenSession::refreshFailed, this, &MainWindow::onRefreshFailed);
+    connect(session, &TokenSession::unauthorized, this, &MainWindow::tokenRejected);
     updateCounts();
     updateActions();
     session->refresh();
@@ -623,7 +624,6 @@ void MainWindow::onRefreshFailed(const ApiError &error) {
                "or revoked. Enter a new one to go on.")
                 .arg(name));
         updateActions();
-        Q_EMIT tokenRejected(error);
         return;
     }
     if (error.isHttp(403)) {

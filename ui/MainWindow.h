@@ -49,7 +49,7 @@ Q_SIGNALS:
     void connectRequested();
     // The user picked another connection in the switcher.
     void switchRequested(const QString &connectionId);
-    // The server refused the management token (HTTP 401): a new one is needed.
+    // The server refused the management token (HTTP 401, from any call): a new one is needed.
     void tokenRejected(const ApiError &error);
 
 protected:

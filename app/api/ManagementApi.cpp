@@ -163,6 +163,8 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
                 const RawReply raw = readReply(reply);
                 const QByteArray retryAfter = reply->rawHeader("Retry-After");
                 reply->deleteLater();
+                if (raw.error.isHttp(401))
+                    Q_EMIT unauthorized(raw.error);
                 if (!guard)
                     return;
                 // Only a read is repeated by itself: a DELETE, POST or PATCH never is.

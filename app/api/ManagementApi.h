@@ -74,6 +74,11 @@ public:
     // GET …/databases: the cluster's database names, for the permission picker.
     void listDatabases(QObject *context, std::function<void(const ApiResult<QStringList> &)> done);
 
+Q_SIGNALS:
+    // Some call was answered 401: the server refuses the management token. The call's own
+    // callback hears of it too.
+    void unauthorized(const ApiError &error);
+
 private:
     struct RawReply {
         int status = 0;

@@ -48,13 +48,46 @@ void ConnectionController::saveConnections(const QList<Connection> &connections)
     Q_EMIT connectionsChanged();
 }
 
-bool ConnectionController::hasTokenInMemory(const QString &connectionId) const {
-    const Connection *connection = find(connectionId);
-    return (connection && connection->hasProfileToken()) || m_memoryTokens.contains(connectionId);
+ConnectionController::TokenSource
+ConnectionController::tokenSource(const Connection &connection) const {
+    // A token typed after a refusal comes before the profile's own, which the server refused.
+    if (m_memoryTokens.contains(connection.id))
+        return TokenSource::Memory;
+    if (m_refused.contains(connection.id))
+        return TokenSource::Refused;
+    if (connection.hasProfileToken())
+        return TokenSource::Profile;
+    return connection.rememberToken ? TokenSource::Keychain : TokenSource::None;
 }
 
-void ConnectionController::forgetToken(const QString &connectionId) {
+bool ConnectionController::canOpenWithoutTyping(const Connection &connection) const {
+    const TokenSource source = tokenSource(connection);
+    return source != TokenSource::Refused && source != TokenSource::None;
+}
+
+void ConnectionController::tokenRefused(const QString &connectionId, const QString &serverMessage) {
     m_memoryTokens.remove(connectionId);
+    m_refused.insert(connectionId, serverMessage);
+}
+
+QString ConnectionController::refusedReason(const Connection &connection) const {
+    QString reason;
+    if (connection.hasProfileToken())
+        reason = tr("The server refused the management token for %1 (HTTP 401), the mgmt_token "
+                    "of its influxctl profile. Enter a new one: it is used instead for as long "
+                    "as Token Admin runs, kept in memory only; the profile is not changed.")
+                     .arg(connection.name);
+    else if (connection.rememberToken)
+        reason = tr("The server refused the management token for %1 (HTTP 401): it is wrong, "
+                    "expired or revoked. Enter a new one: it replaces the one in the keychain.")
+                     .arg(connection.name);
+    else
+        reason = tr("The server refused the management token for %1 (HTTP 401): it is wrong, "
+                    "expired or revoked. Enter a new one.")
+                     .arg(connection.name);
+    if (const QString said = m_refused.value(connection.id); !said.isEmpty())
+        reason += QLatin1Char(' ') + tr("The server said: %1").arg(said);
+    return reason;
 }
 
 void ConnectionController::setOverrides(const QString &connectionId,
@@ -77,33 +110,39 @@ void ConnectionController::open(const Connection &chosen, const QString &typedTo
         return;
     }
     if (!typedToken.isEmpty()) {
-        // A profile's own mgmt_token is never copied; a typed one is the user's to keep.
-        if (connection.rememberToken) {
-            const QString id = connection.id;
-            m_credentials->write(id, typedToken, this, [this](const CredentialStore::Result &r) {
-                if (!r.ok())
-                    Q_EMIT notice(tr("The management token was not saved in the keychain. %1")
-                                      .arg(CredentialStore::describe(r)));
-            });
+        // A profile's own mgmt_token is never copied, nor a token typed in its place; any
+        // other typed token is the user's to keep, over the entry the keychain had.
+        if (connection.rememberToken && !connection.hasProfileToken()) {
+            m_credentials->write(connection.id, typedToken, this,
+                                 [this](const CredentialStore::Result &r) {
+                                     if (!r.ok())
+                                         Q_EMIT notice(tr("The management token was not saved "
+                                                          "in the keychain. %1")
+                                                           .arg(CredentialStore::describe(r)));
+                                 });
         }
+        m_refused.remove(connection.id);
         m_memoryTokens.insert(connection.id, typedToken);
         finishOpen(connection, typedToken);
         return;
     }
-    if (connection.hasProfileToken()) {
+    switch (tokenSource(connection)) {
+    case TokenSource::Memory:
+        finishOpen(connection, m_memoryTokens.value(connection.id));
+        return;
+    case TokenSource::Profile:
         finishOpen(connection, connection.profileToken);
         return;
-    }
-    if (const auto known = m_memoryTokens.constFind(connection.id);
-        known != m_memoryTokens.cend()) {
-        finishOpen(connection, *known);
+    case TokenSource::Refused:
+        Q_EMIT tokenNeeded(connection.id, refusedReason(connection));
         return;
-    }
-    if (!connection.rememberToken) {
+    case TokenSource::None:
         Q_EMIT tokenNeeded(connection.id, tr("Enter the management token for %1. It is kept in "
                                              "memory until Token Admin quits.")
                                               .arg(connection.name));
         return;
+    case TokenSource::Keychain:
+        break;
     }
     m_credentials->read(
         connection.id, this, [this, connection](const CredentialStore::Result &result) {

@@ -31,16 +31,26 @@ public:
     void setOverrides(const QString &connectionId, const ConnectionOverrides &overrides);
     ConnectionOverrides overrides(const QString &connectionId) const;
 
-    // Opens a connection (with its overrides): with `typedToken` when given (kept in the keychain
-    // when the connection says so, and in memory for this run), else the profile's mgmt_token, else
-    // this run's, else the keychain's. Ends in ready(), tokenNeeded() or failed().
+    // Where the token to open a connection comes from when none is typed.
+    enum class TokenSource {
+        Memory,   // known for this run: typed, or read from the keychain
+        Profile,  // the influxctl profile's mgmt_token
+        Keychain, // to be read from the keychain
+        Refused,  // the server refused the last one: a new one must be typed
+        None,     // to be typed
+    };
+    TokenSource tokenSource(const Connection &connection) const;
+    bool canOpenWithoutTyping(const Connection &connection) const;
+
+    // Opens a connection (with its overrides): with `typedToken` when given (kept in memory
+    // for this run, and in the keychain when the connection says so; never for a profile with
+    // its own mgmt_token), else as tokenSource() says. Ends in ready(), tokenNeeded() or
+    // failed().
     void open(const Connection &connection, const QString &typedToken = {});
 
-    // The server refused the token (HTTP 401): forget it for this run.
-    void forgetToken(const QString &connectionId);
-
-    // True when a token for it is known without asking (profile or this run's memory).
-    bool hasTokenInMemory(const QString &connectionId) const;
+    // The server refused the connection's token (HTTP 401, with its message): it is forgotten,
+    // and opening asks for a new one instead of sending the profile's or the keychain's again.
+    void tokenRefused(const QString &connectionId, const QString &serverMessage = {});
 
 Q_SIGNALS:
     void connectionsChanged();
@@ -53,6 +63,7 @@ Q_SIGNALS:
     void notice(const QString &message);
 
 private:
+    QString refusedReason(const Connection &connection) const;
     void finishOpen(const Connection &connection, const QString &token);
 
     CredentialStore *m_credentials;
@@ -60,4 +71,5 @@ private:
     QList<Connection> m_connections;
     QHash<QString, QString> m_memoryTokens; // this run only
     QHash<QString, ConnectionOverrides> m_overrides;
+    QHash<QString, QString> m_refused; // connection id -> what the server said
 };

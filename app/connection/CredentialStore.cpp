@@ -5,7 +5,21 @@
 
 #include <qt6keychain/keychain.h>
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_APPLE)
+#include <QDBusConnection>
+#endif
+
 namespace {
+
+// Every keychain on Linux (Secret Service, KWallet) is reached over the D-Bus session bus:
+// without one there is no keychain at all, whatever words the backend finds for it.
+bool keychainReachable() {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_APPLE)
+    return QDBusConnection::sessionBus().isConnected();
+#else
+    return true;
+#endif
+}
 
 CredentialStore::Result resultOf(const QKeychain::Job *job) {
     CredentialStore::Result result;
@@ -22,7 +36,7 @@ CredentialStore::Result resultOf(const QKeychain::Job *job) {
         result.status = Status::NoKeychain;
         break;
     default:
-        result.status = Status::Failed;
+        result.status = keychainReachable() ? Status::Failed : Status::NoKeychain;
         break;
     }
     result.message = job->errorString();

@@ -7,7 +7,9 @@ TokenSession::TokenSession(QNetworkAccessManager *network, const Endpoint &endpo
                            QObject *parent)
     : QObject(parent)
     , m_api(new ManagementApi(network, endpoint, this))
-    , m_model(new TokenTableModel(this)) {}
+    , m_model(new TokenTableModel(this)) {
+    connect(m_api, &ManagementApi::unauthorized, this, &TokenSession::unauthorized);
+}
 
 TokenSession::~TokenSession() = default;
 

@@ -61,6 +61,8 @@ Q_SIGNALS:
     void updateFinished(const QString &tokenId, const ApiError &error);
     void databasesLoaded(const QStringList &databases, const ApiError &error);
     void tokenReloaded(const QString &tokenId, const ApiError &error);
+    // Any call was answered 401 (the management token is refused), besides its own signal.
+    void unauthorized(const ApiError &error);
 
 private:
     void beginCall();

@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Several clusters in one window: the real window, the real controller and two sandboxes
@@ -45,6 +46,10 @@ private Q_SLOTS:
     void ordinaryConnectionHasNoBandAndNoTypedConfirmation();
     void insecureTlsShowsARedBand();
     void rejectedTokenAsksForANewOne();
+    void everyRefusedCallAsksForAToken_data();
+    void everyRefusedCallAsksForAToken();
+    void refusedProfileTokenIsReplacedInMemory();
+    void refusedCommandLineTokenOffersAConnection();
     void overridesStayForTheRun();
     void managerListsProfilesReadOnly();
     void managerEditsSavedConnections();
@@ -293,48 +298,182 @@ void TestConnections::insecureTlsShowsARedBand() {
 void TestConnections::rejectedTokenAsksForANewOne() {
     const Connection connection = savedConnection(QStringLiteral("EU cluster"), m_first, false);
     m_controller->saveConnections(m_controller->connections() + QList<Connection>{connection});
-    QSignalSpy rejected(m_window, &MainWindow::tokenRejected);
-    QSignalSpy ready(m_controller, &ConnectionController::ready);
-    m_controller->open(connection, QStringLiteral("a-token-the-server-does-not-know"));
-    QTRY_COMPARE(ready.size(), 1);
-    QTRY_COMPARE(rejected.size(), 1);
-    QVERIFY(rejected.first().first().value<ApiError>().isHttp(401));
+    ConnectionStore::setLastUsed(connection.id);
+    QVERIFY(m_coordinator->start(StartRequest()));
+    connectWithToken(manager(), QStringLiteral("a-token-the-server-does-not-know"));
+    QTRY_VERIFY(m_window->session() && !m_window->session()->isRefreshing());
     auto *bar = m_window->findChild<MessageBar *>();
     QVERIFY2(bar->text().contains(QLatin1String("401")), qPrintable(bar->text()));
     QVERIFY(bar->text().contains(QLatin1String("EU cluster")));
 
-    // The program forgets the refused token and asks for a new one for that connection.
-    m_controller->forgetToken(connection.id);
-    QVERIFY(!m_controller->hasTokenInMemory(connection.id));
-    QSignalSpy needed(m_controller, &ConnectionController::tokenNeeded);
-    m_controller->open(connection);
-    QTRY_COMPARE(needed.size(), 1);
-    QCOMPARE(needed.first().first().toString(), connection.id);
-
-    ConnectionManagerDialog dialog(m_controller, m_window);
-    dialog.askForToken(connection.id, QStringLiteral("The server refused the token."));
-    dialog.show();
-    QCOMPARE(dialog.currentConnection().id, connection.id);
-    auto *token = dialog.findChild<QLineEdit *>(QStringLiteral("managementTokenField"));
-    auto *connectButton = dialog.findChild<QPushButton *>(QStringLiteral("connectButton"));
-    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("connectProblem"))->text(),
-             QStringLiteral("The server refused the token."));
-    QVERIFY(!connectButton->isEnabled());
-    QTest::keyClicks(token, m_first->managementToken());
-    QVERIFY(connectButton->isEnabled());
-    connect(&dialog, &ConnectionManagerDialog::connectRequested, m_controller,
-            [this](const Connection &chosen, const QString &typed) {
-                m_controller->open(chosen, typed);
-            });
-    QTest::mouseClick(connectButton, Qt::LeftButton);
-    QTRY_COMPARE(ready.size(), 2);
-    QTRY_COMPARE(m_window->session()->model()->rowCount(), m_first->tokens().size());
+    // The program asks for a new token for that connection, saying why.
+    ConnectionManagerDialog *dialog = manager();
+    QCOMPARE(dialog->currentConnection().id, connection.id);
+    const QString reason = dialog->findChild<QLabel *>(QStringLiteral("connectProblem"))->text();
+    QVERIFY2(reason.contains(QLatin1String("refused")) && reason.contains(QLatin1String("401")) &&
+                 reason.contains(QLatin1String("EU cluster")),
+             qPrintable(reason));
+    auto *token = dialog->findChild<QLineEdit *>(QStringLiteral("managementTokenField"));
+    QVERIFY(token->text().isEmpty());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("connectButton"))->isEnabled());
+    // Typing keeps the reason in view.
+    connectWithToken(dialog, m_first->managementToken());
+    QTRY_VERIFY(!m_coordinator->manager());
+    QTRY_VERIFY(m_window->session()->endpoint().managementToken == m_first->managementToken() &&
+                !m_window->session()->isRefreshing());
+    QCOMPARE(m_window->session()->model()->rowCount(), m_first->tokens().size());
+    QVERIFY(!bar->isVisible());
     // Typed for this run only: nothing went to the settings.
     QSettings settings;
     settings.sync();
     QFile file(settings.fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(m_first->managementToken().toUtf8()));
+}
+
+void TestConnections::everyRefusedCallAsksForAToken_data() {
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("revoke") << QByteArray("DELETE") << QStringLiteral("/tokens/");
+    QTest::newRow("create") << QByteArray("POST") << QStringLiteral("/tokens$");
+    QTest::newRow("edit") << QByteArray("PATCH") << QStringLiteral("/tokens/");
+    QTest::newRow("list databases") << QByteArray("GET") << QStringLiteral("/databases$");
+}
+
+void TestConnections::everyRefusedCallAsksForAToken() {
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    const Connection connection = savedConnection(QStringLiteral("EU cluster"), m_first, false);
+    m_controller->saveConnections(m_controller->connections() + QList<Connection>{connection});
+    Q_EMIT m_window->switchRequested(connection.id);
+    connectWithToken(manager(), m_first->managementToken());
+    QTRY_VERIFY(m_window->session() && !m_window->session()->isRefreshing() &&
+                m_window->session()->model()->rowCount() > 0);
+    QTRY_VERIFY(!m_coordinator->manager());
+
+    // The token is revoked server-side between two calls: the next one is answered 401.
+    SandboxFault refused;
+    refused.kind = SandboxFault::Kind::Status;
+    refused.status = 401;
+    refused.method = method;
+    refused.path = QRegularExpression(path);
+    m_first->addFault(refused);
+    TokenSession *session = m_window->session();
+    const QString id = m_table->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString();
+    QSignalSpy unauthorized(session, &TokenSession::unauthorized);
+    if (method == "DELETE") {
+        session->revoke(id);
+    } else if (method == "POST") {
+        session->create({QStringLiteral("New"), {}, {}});
+    } else if (method == "PATCH") {
+        TokenChanges changes;
+        changes.description = QStringLiteral("Renamed");
+        session->update(id, changes);
+    } else {
+        session->loadDatabases();
+    }
+    QTRY_COMPARE(unauthorized.size(), 1);
+    ConnectionManagerDialog *dialog = manager();
+    QCOMPARE(dialog->currentConnection().id, connection.id);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("connectProblem"))
+                ->text()
+                .contains(QLatin1String("401")));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("connectButton"))->isEnabled());
+    QCOMPARE(m_controller->tokenSource(connection), ConnectionController::TokenSource::Refused);
+}
+
+void TestConnections::refusedProfileTokenIsReplacedInMemory() {
+    SandboxOptions options;
+    options.product = Product::Clustered;
+    SandboxServer clustered(options);
+    QString error;
+    QVERIFY2(clustered.start(0, &error), qPrintable(error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("config.toml"));
+    const QByteArray toml = QStringLiteral("[[profile]]\nname = \"lab\"\nproduct = \"clustered\"\n"
+                                           "host = \"127.0.0.1\"\nport = \"%1\"\n"
+                                           "mgmt_token = \"dead-profile-token\"\n"
+                                           "  [profile.tls]\n  disable = true\n")
+                                .arg(clustered.apiUrl().port())
+                                .toUtf8();
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(toml);
+    }
+    m_controller->load(path);
+    StartRequest request;
+    request.profile = QStringLiteral("lab");
+    QVERIFY(m_coordinator->start(request));
+    QTRY_VERIFY(m_window->session() && !m_window->session()->isRefreshing());
+    QCOMPARE(clustered.receivedRequests().first().authorization, "Bearer dead-profile-token");
+
+    ConnectionManagerDialog *dialog = manager();
+    QCOMPARE(dialog->currentConnection().id, influxctlConnectionId(QStringLiteral("lab")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("connectProblem"))
+                ->text()
+                .contains(QLatin1String("mgmt_token")));
+    // A replacement can be typed; it is not offered to the keychain.
+    QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("rememberTokenCheckBox"))->isEnabled());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("connectButton"))->isEnabled());
+    connectWithToken(dialog, clustered.managementToken());
+    QTRY_VERIFY(m_window->session()->endpoint().managementToken == clustered.managementToken() &&
+                !m_window->session()->isRefreshing());
+    QCOMPARE(m_window->session()->model()->rowCount(), clustered.tokens().size());
+
+    // Away and back: the typed token again, not the profile's dead one.
+    const Connection other = savedConnection(QStringLiteral("EU cluster"), m_first, false);
+    m_controller->saveConnections(m_controller->connections() + QList<Connection>{other});
+    m_controller->open(other, m_first->managementToken());
+    QTRY_VERIFY(m_window->session()->endpoint().name == other.name);
+    clustered.clearReceivedRequests();
+    Q_EMIT m_window->switchRequested(influxctlConnectionId(QStringLiteral("lab")));
+    QTRY_VERIFY(m_window->session()->endpoint().name == QLatin1String("lab") &&
+                !m_window->session()->isRefreshing());
+    QCOMPARE(clustered.receivedRequests().first().authorization,
+             "Bearer " + clustered.managementToken().toUtf8());
+    QVERIFY(!m_coordinator->manager());
+
+    // Kept in memory only: influxctl's file is as it was, the settings never saw it.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), toml);
+    QSettings settings;
+    settings.sync();
+    QFile settingsFile(settings.fileName());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY(!settingsFile.readAll().contains(clustered.managementToken().toUtf8()));
+}
+
+void TestConnections::refusedCommandLineTokenOffersAConnection() {
+    StartRequest request;
+    request.commandLineConnectionGiven = true;
+    request.commandLineConnection.id = CommandLineConnectionId;
+    request.commandLineConnection.name = QStringLiteral("From the command line");
+    request.commandLineConnection.apiUrl = m_first->apiUrl();
+    request.commandLineConnection.accountId = m_first->accountId();
+    request.commandLineConnection.clusterId = m_first->clusterId();
+    request.environmentToken = QStringLiteral("expired-environment-token");
+    QVERIFY(m_coordinator->start(request));
+    QTRY_VERIFY(m_window->session() && !m_window->session()->isRefreshing());
+    QCOMPARE(m_coordinator->currentId(), CommandLineConnectionId);
+
+    // The manager offers a connection to the same cluster and asks for its token.
+    ConnectionManagerDialog *dialog = manager();
+    const Connection offered = dialog->currentConnection();
+    QVERIFY(!offered.isReadOnly());
+    QCOMPARE(offered.apiUrl, m_first->apiUrl());
+    QCOMPARE(offered.accountId, m_first->accountId());
+    QCOMPARE(offered.clusterId, m_first->clusterId());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("connectProblem"))
+                ->text()
+                .contains(QLatin1String("401")));
+    connectWithToken(dialog, m_first->managementToken());
+    QTRY_VERIFY(m_window->session()->endpoint().managementToken == m_first->managementToken() &&
+                !m_window->session()->isRefreshing());
+    QCOMPARE(m_window->session()->model()->rowCount(), m_first->tokens().size());
+    QCOMPARE(m_coordinator->currentId(), offered.id);
+    QVERIFY(m_controller->find(offered.id));
 }
 
 void TestConnections::overridesStayForTheRun() {
