@@ -267,7 +267,8 @@ void ConnectionManagerDialog::showCurrent() {
                            static_cast<QWidget *>(m_apiUrl)})
         field->setEnabled(any && !readOnly);
     m_production->setEnabled(any);
-    m_remember->setEnabled(any && !readOnly);
+    // A profile's own mgmt_token is used as it is; any other token may be kept.
+    m_remember->setEnabled(any && !connection.hasProfileToken());
     using TokenSource = ConnectionController::TokenSource;
     const TokenSource source = m_controller->tokenSource(connection);
     // A profile's mgmt_token is not shown or changed; once refused, one can be typed instead.
@@ -287,9 +288,10 @@ void ConnectionManagerDialog::showCurrent() {
         m_token->setPlaceholderText(tr("Kept in memory until Token Admin quits"));
 
     if (readOnly) {
-        QString text = tr("influxctl profile “%1” from %2. Token Admin reads it and never "
-                          "changes the file; only the production mark is kept here.")
-                           .arg(connection.name, m_controller->influxctlConfig().path);
+        QString text =
+            tr("influxctl profile “%1” from %2. Token Admin reads it and never "
+               "changes the file; only the production mark and the keychain choice are kept here.")
+                .arg(connection.name, m_controller->influxctlConfig().path);
         if (connection.tlsInsecure)
             text += QLatin1Char('\n') + tr("tls.insecure is set: certificates are not checked.");
         if (!connection.caFile.isEmpty())
@@ -313,13 +315,13 @@ void ConnectionManagerDialog::formEdited() {
         return;
     Connection &connection = m_connections[index];
     connection.production = m_production->isChecked();
+    connection.rememberToken = m_remember->isChecked() && !connection.hasProfileToken();
     if (!connection.isReadOnly()) {
         connection.name = m_name->text().trimmed();
         productFromKey(m_product->currentData().toString(), &connection.product);
         connection.apiUrl = QUrl(m_apiUrl->text().trimmed());
         connection.accountId = m_account->text().trimmed();
         connection.clusterId = m_cluster->text().trimmed();
-        connection.rememberToken = m_remember->isChecked();
     }
     m_dirty = true;
     m_list->item(index)->setText(itemText(connection));

@@ -2,6 +2,8 @@
 
 #include "ConnectionStore.h"
 
+#include <algorithm>
+
 ConnectionController::ConnectionController(CredentialStore *credentials, QObject *parent)
     : QObject(parent)
     , m_credentials(credentials) {}
@@ -23,26 +25,31 @@ void ConnectionController::saveConnections(const QList<Connection> &connections)
     QList<Connection> saved;
     for (const Connection &connection : connections) {
         if (connection.isReadOnly()) {
+            // influxctl's file is never written: the marks of its profiles are kept here.
             ConnectionStore::setProfileProduction(connection.name, connection.production);
+            ConnectionStore::setProfileRemembered(
+                connection.name, connection.rememberToken && !connection.hasProfileToken());
             continue;
         }
         saved.append(connection);
     }
-    // Entries of connections removed or no longer remembered leave the keychain.
-    for (const Connection &before : std::as_const(m_connections)) {
-        if (before.isReadOnly() || !before.rememberToken)
-            continue;
-        auto still = std::find_if(saved.cbegin(), saved.cend(), [&](const Connection &after) {
-            return after.id == before.id && after.rememberToken;
+    auto findIn = [](const QList<Connection> &list, const QString &id) -> const Connection * {
+        auto found = std::find_if(list.cbegin(), list.cend(), [&](const Connection &connection) {
+            return connection.id == id;
         });
-        if (still == saved.cend())
+        return found == list.cend() ? nullptr : &*found;
+    };
+    // Entries of connections removed or no longer remembered leave the keychain; profiles
+    // left out of `connections` stay as they are.
+    for (const Connection &before : std::as_const(m_connections)) {
+        const Connection *after = findIn(connections, before.id);
+        if (!after && before.isReadOnly())
+            continue;
+        if (before.rememberToken && !(after && after->rememberToken))
             m_credentials->remove(before.id, this, [](const CredentialStore::Result &) {});
-    }
-    for (const Connection &before : std::as_const(m_connections))
-        if (!before.isReadOnly() &&
-            std::none_of(saved.cbegin(), saved.cend(),
-                         [&](const Connection &after) { return after.id == before.id; }))
+        if (!after)
             m_memoryTokens.remove(before.id);
+    }
     ConnectionStore::saveSaved(saved);
     m_connections = ConnectionStore::allConnections(m_config);
     Q_EMIT connectionsChanged();

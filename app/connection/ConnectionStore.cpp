@@ -5,7 +5,18 @@
 namespace {
 const QString SavedArray = QStringLiteral("connections/saved");
 const QString ProductionProfilesKey = QStringLiteral("connections/productionProfiles");
+const QString RememberedProfilesKey = QStringLiteral("connections/rememberedProfiles");
 const QString LastUsedKey = QStringLiteral("connections/lastUsed");
+
+// Adds or removes one profile name in a list of names.
+void markProfile(const QString &key, const QString &profileName, bool marked) {
+    QSettings settings;
+    QStringList names = settings.value(key).toStringList();
+    names.removeAll(profileName);
+    if (marked)
+        names.append(profileName);
+    settings.setValue(key, names);
+}
 } // namespace
 
 QList<Connection> ConnectionStore::loadSaved() {
@@ -57,11 +68,15 @@ QStringList ConnectionStore::productionProfiles() {
 }
 
 void ConnectionStore::setProfileProduction(const QString &profileName, bool production) {
-    QStringList names = productionProfiles();
-    names.removeAll(profileName);
-    if (production)
-        names.append(profileName);
-    QSettings().setValue(ProductionProfilesKey, names);
+    markProfile(ProductionProfilesKey, profileName, production);
+}
+
+QStringList ConnectionStore::rememberedProfiles() {
+    return QSettings().value(RememberedProfilesKey).toStringList();
+}
+
+void ConnectionStore::setProfileRemembered(const QString &profileName, bool remembered) {
+    markProfile(RememberedProfilesKey, profileName, remembered);
 }
 
 QString ConnectionStore::lastUsed() {
@@ -75,9 +90,13 @@ void ConnectionStore::setLastUsed(const QString &connectionId) {
 QList<Connection> ConnectionStore::allConnections(const InfluxctlConfig &config) {
     QList<Connection> connections;
     const QStringList production = productionProfiles();
+    const QStringList remembered = rememberedProfiles();
     for (const InfluxctlProfile &profile : config.profiles) {
         Connection connection = connectionFromProfile(profile);
         connection.production = production.contains(profile.name);
+        // A profile's own mgmt_token is used as it is: nothing to keep.
+        connection.rememberToken =
+            !connection.hasProfileToken() && remembered.contains(profile.name);
         connections.append(connection);
     }
     connections.append(loadSaved());

@@ -18,10 +18,15 @@ public:
     static QStringList productionProfiles();
     static void setProfileProduction(const QString &profileName, bool production);
 
+    // Profiles (without mgmt_token) whose management token is kept in the keychain.
+    static QStringList rememberedProfiles();
+    static void setProfileRemembered(const QString &profileName, bool remembered);
+
     // The connection opened last, by id.
     static QString lastUsed();
     static void setLastUsed(const QString &connectionId);
 
-    // influxctl's profiles (marked read-only) followed by the saved connections.
+    // influxctl's profiles (marked read-only, with the marks kept here) followed by the saved
+    // connections.
     static QList<Connection> allConnections(const InfluxctlConfig &config);
 };

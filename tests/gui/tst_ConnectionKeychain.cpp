@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void cleanup();
 
     void refusedKeychainTokenIsReplaced();
+    void profileTokenIsRememberedInKeychain();
     void withoutKeychainTheTokenStaysInMemory();
 
 private:
@@ -201,6 +203,67 @@ void TestConnectionKeychain::refusedKeychainTokenIsReplaced() {
                  m_first->managementToken());
     m_controller->saveConnections({}); // the entry leaves the keychain with the connection
     QTRY_COMPARE(wait([&](auto done) { m_credentials->read(eu.id, this, done); }).status,
+                 Result::Status::NotFound);
+}
+
+void TestConnectionKeychain::profileTokenIsRememberedInKeychain() {
+    if (!m_present)
+        QSKIP("runs with a keychain");
+    SandboxOptions options;
+    options.product = Product::Clustered;
+    SandboxServer clustered(options);
+    QString error;
+    QVERIFY2(clustered.start(0, &error), qPrintable(error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("config.toml"));
+    const QByteArray toml =
+        QStringLiteral("[[profile]]\nname = \"default\"\nproduct = \"clustered\"\n"
+                       "host = \"127.0.0.1\"\nport = \"%1\"\n"
+                       "  [profile.tls]\n  disable = true\n")
+            .arg(clustered.apiUrl().port())
+            .toUtf8();
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(toml);
+    }
+    m_controller->load(path);
+    QVERIFY(m_coordinator->start(StartRequest()));
+
+    // The default profile has no mgmt_token: asked for, and kept in the keychain when ticked.
+    ConnectionManagerDialog *dialog = manager();
+    const QString id = influxctlConnectionId(QStringLiteral("default"));
+    QCOMPARE(dialog->currentConnection().id, id);
+    auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberTokenCheckBox"));
+    QVERIFY(remember->isEnabled());
+    QTest::mouseClick(remember, Qt::LeftButton, {}, QPoint(8, remember->height() / 2));
+    connectWithToken(dialog, clustered.managementToken());
+    QTRY_VERIFY(m_window->session() && !m_window->session()->isRefreshing());
+    QCOMPARE(m_window->session()->model()->rowCount(), clustered.tokens().size());
+    QTRY_COMPARE(wait([&](auto done) { m_credentials->read(id, this, done); }).token,
+                 clustered.managementToken());
+    QCOMPARE(ConnectionStore::rememberedProfiles(), QStringList{QStringLiteral("default")});
+
+    // The next run reads it from the keychain and asks nothing.
+    ConnectionController nextRun(m_credentials);
+    nextRun.load(path);
+    QVERIFY(nextRun.find(id)->rememberToken);
+    QSignalSpy ready(&nextRun, &ConnectionController::ready);
+    QSignalSpy needed(&nextRun, &ConnectionController::tokenNeeded);
+    nextRun.open(*nextRun.find(id));
+    QTRY_VERIFY_WITH_TIMEOUT(ready.size() == 1, 20000);
+    QCOMPARE(ready.first().first().value<Endpoint>().managementToken, clustered.managementToken());
+    QCOMPARE(needed.size(), 0);
+
+    // influxctl's file is as it was; unticking takes the entry out of the keychain.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), toml);
+    Connection unticked = *m_controller->find(id);
+    unticked.rememberToken = false;
+    m_controller->saveConnections({unticked});
+    QVERIFY(ConnectionStore::rememberedProfiles().isEmpty());
+    QTRY_COMPARE(wait([&](auto done) { m_credentials->read(id, this, done); }).status,
                  Result::Status::NotFound);
 }
 

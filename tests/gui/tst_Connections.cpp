@@ -532,6 +532,25 @@ void TestConnections::managerListsProfilesReadOnly() {
     // The production mark is Token Admin's own, so it can be set.
     auto *production = dialog.findChild<QCheckBox *>(QStringLiteral("productionCheckBox"));
     QVERIFY(production->isEnabled());
+    // Its mgmt_token is used as it is: nothing for the keychain.
+    auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberTokenCheckBox"));
+    QVERIFY(!remember->isEnabled());
+
+    // A profile without mgmt_token (the usual Dedicated one) may keep its token in the
+    // keychain; the choice is Token Admin's, kept in its settings by profile name.
+    dialog.selectConnection(influxctlConnectionId(QStringLiteral("onprem")));
+    QVERIFY(remember->isEnabled());
+    QVERIFY(!remember->isChecked());
+    QTest::mouseClick(remember, Qt::LeftButton, {}, QPoint(8, remember->height() / 2));
+    QVERIFY(remember->isChecked());
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveConnectionsButton")),
+                      Qt::LeftButton);
+    QCOMPARE(ConnectionStore::rememberedProfiles(), QStringList{QStringLiteral("onprem")});
+    QVERIFY(m_controller->find(influxctlConnectionId(QStringLiteral("onprem")))->rememberToken);
+    QCOMPARE(m_controller->tokenSource(
+                 *m_controller->find(influxctlConnectionId(QStringLiteral("onprem")))),
+             ConnectionController::TokenSource::Keychain);
+    QVERIFY(remember->isChecked());
 
     // A profile that cannot be used says why and cannot be connected.
     dialog.selectConnection(influxctlConnectionId(QStringLiteral("remote-plain")));
