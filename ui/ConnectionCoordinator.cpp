@@ -41,6 +41,8 @@ ConnectionCoordinator::ConnectionCoordinator(QNetworkAccessManager *network,
                 manager->showProblem(problem);
                 m_opening = false;
             });
+    connect(controller, &ConnectionController::connectionsChanged, this,
+            &ConnectionCoordinator::applyToLiveConnection);
     connect(controller, &ConnectionController::notice, this,
             [this](const QString &message) { warn(tr("Keychain"), message); });
     connect(window, &MainWindow::connectRequested, this,
@@ -177,6 +179,16 @@ void ConnectionCoordinator::onTokenRejected(const ApiError &error) {
     if (!error.serverMessage.isEmpty())
         reason += QLatin1Char(' ') + tr("The server said: %1").arg(error.serverMessage);
     showManager()->addConnection(connectionFromEndpoint(endpoint), reason);
+}
+
+void ConnectionCoordinator::applyToLiveConnection() {
+    const Connection *connection = m_controller->find(m_currentId);
+    if (connection && m_window->session()) {
+        const Endpoint &live = m_window->session()->endpoint();
+        if (live.name != connection->name || live.production != connection->production)
+            m_window->setConnectionLabel(connection->name, connection->production);
+    }
+    updateSwitcher();
 }
 
 void ConnectionCoordinator::updateSwitcher() {

@@ -53,6 +53,8 @@ private:
     // The one connection manager, shown (made when none is open).
     ConnectionManagerDialog *showManager();
     void onTokenRejected(const ApiError &error);
+    // A rename or production mark of the open connection shows at once.
+    void applyToLiveConnection();
     void updateSwitcher();
     // One line on diagnostics.
     void say(const QString &message);

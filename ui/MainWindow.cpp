@@ -414,15 +414,8 @@ void MainWindow::openSession(TokenSession *session) {
     const QByteArray headerState = m_table->horizontalHeader()->saveState();
     m_proxy->setSourceModel(session->model());
     m_table->horizontalHeader()->restoreState(headerState);
-    const Endpoint &endpoint = session->endpoint();
-    setWindowTitle(endpoint.production
-                       ? tr("Token Admin — %1 (production)").arg(endpoint.displayName())
-                       : tr("Token Admin — %1").arg(endpoint.displayName()));
-    m_clusterLabel->setText(endpoint.production ? tr("PRODUCTION — %1").arg(endpoint.displayName())
-                                                : endpoint.displayName());
-    m_clusterLabel->setToolTip(endpoint.apiUrl.toString());
     m_messageBar->hide();
-    updateConnectionBands();
+    updateConnectionIndicators();
 
     connect(session, &TokenSession::busyChanged, this, [this](bool busy) {
         m_busyIndicator->setVisible(busy);
@@ -437,9 +430,25 @@ void MainWindow::openSession(TokenSession *session) {
     updateActions();
 }
 
-void MainWindow::updateConnectionBands() {
+void MainWindow::setConnectionLabel(const QString &name, bool production) {
+    if (!m_session)
+        return;
+    m_session->setConnectionLabel(name, production);
+    updateConnectionIndicators();
+}
+
+void MainWindow::updateConnectionIndicators() {
     const bool open = m_session;
     const Endpoint endpoint = open ? m_session->endpoint() : Endpoint();
+    if (open) {
+        setWindowTitle(endpoint.production
+                           ? tr("Token Admin — %1 (production)").arg(endpoint.displayName())
+                           : tr("Token Admin — %1").arg(endpoint.displayName()));
+        m_clusterLabel->setText(endpoint.production
+                                    ? tr("PRODUCTION — %1").arg(endpoint.displayName())
+                                    : endpoint.displayName());
+        m_clusterLabel->setToolTip(endpoint.apiUrl.toString());
+    }
     m_productionBand->setText(tr("PRODUCTION — %1").arg(endpoint.displayName()));
     m_productionBand->setAccessibleName(m_productionBand->text());
     m_productionBand->setVisible(open && endpoint.production);

@@ -41,6 +41,10 @@ public:
     // The row's options menu (⋮, right-click, Menu key, Shift+F10).
     QMenu *tokenMenu() const { return m_tokenMenu; }
 
+    // The open connection was renamed or marked (not) production: title, status bar, band
+    // and the revoke confirmation follow at once.
+    void setConnectionLabel(const QString &name, bool production);
+
     // The connections the switcher offers, as (id, name), and which one is open.
     void setConnectionChoices(const QList<QPair<QString, QString>> &choices,
                               const QString &currentId);
@@ -63,7 +67,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
 
-    void updateConnectionBands();
+    // Title, status bar and bands for the open connection.
+    void updateConnectionIndicators();
     void updateActions();
     void updateCounts();
     void updateDetails();

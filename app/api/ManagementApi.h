@@ -54,6 +54,11 @@ public:
     ~ManagementApi() override;
 
     const Endpoint &endpoint() const { return m_endpoint; }
+    // What the user calls the connection changed; where it leads did not.
+    void setConnectionLabel(const QString &name, bool production) {
+        m_endpoint.name = name;
+        m_endpoint.production = production;
+    }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
     int pendingCount() const { return int(m_pending.size()); }

@@ -17,6 +17,10 @@ const Endpoint &TokenSession::endpoint() const {
     return m_api->endpoint();
 }
 
+void TokenSession::setConnectionLabel(const QString &name, bool production) {
+    m_api->setConnectionLabel(name, production);
+}
+
 void TokenSession::setTimeout(std::chrono::milliseconds timeout) {
     m_api->setTimeout(timeout);
 }

@@ -27,6 +27,8 @@ public:
     ~TokenSession() override;
 
     const Endpoint &endpoint() const;
+    // The connection was renamed or marked (not) production while open.
+    void setConnectionLabel(const QString &name, bool production);
     TokenTableModel *model() const { return m_model; }
     void setTimeout(std::chrono::milliseconds timeout);
 

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void switchingConnectionsSwapsTheList();
     void productionShowsTheBandAndAsksForTheDescription();
     void ordinaryConnectionHasNoBandAndNoTypedConfirmation();
+    void editingTheLiveConnectionShowsAtOnce();
     void insecureTlsShowsARedBand();
     void rejectedTokenAsksForANewOne();
     void everyRefusedCallAsksForAToken_data();
@@ -271,6 +272,60 @@ void TestConnections::ordinaryConnectionHasNoBandAndNoTypedConfirmation() {
     QVERIFY(!dialog->requiresTypedConfirmation());
     QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("confirmDescriptionField")));
     dialog->reject();
+}
+
+void TestConnections::editingTheLiveConnectionShowsAtOnce() {
+    const Connection staging = savedConnection(QStringLiteral("Staging"), m_first, false);
+    m_controller->saveConnections(m_controller->connections() + QList<Connection>{staging});
+    openAndWait(staging, m_first->managementToken(), m_first);
+    TokenSession *session = m_window->session();
+    auto *band = m_window->findChild<QLabel *>(QStringLiteral("productionBand"));
+    QVERIFY(!band->isVisible());
+
+    // File → Connect…, rename the open connection and mark it production, Save.
+    m_window->findChild<QAction *>(QStringLiteral("actionConnect"))->trigger();
+    ConnectionManagerDialog *dialog = manager();
+    QCOMPARE(dialog->currentConnection().id, staging.id);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameField"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Prod EU"));
+    auto *production = dialog->findChild<QCheckBox *>(QStringLiteral("productionCheckBox"));
+    QTest::mouseClick(production, Qt::LeftButton, {}, QPoint(8, production->height() / 2));
+    QVERIFY(production->isChecked());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveConnectionsButton")),
+                      Qt::LeftButton);
+
+    // The same session, shown as what it now is.
+    QCOMPARE(m_window->session(), session);
+    QVERIFY(band->isVisible());
+    QCOMPARE(band->text(), QStringLiteral("PRODUCTION — Prod EU"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Token Admin — Prod EU (production)"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("clusterLabel"))->text(),
+             QStringLiteral("PRODUCTION — Prod EU"));
+    QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("connectionSwitcher"))->currentText(),
+             QStringLiteral("Prod EU"));
+    dialog->reject();
+
+    // Revoking there asks for the typed description.
+    m_window->selectToken(
+        m_table->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString());
+    m_window->findChild<QAction *>(QStringLiteral("actionRevoke"))->trigger();
+    RevokeTokenDialog *revoke = nullptr;
+    QTRY_VERIFY((revoke = m_window->findChild<RevokeTokenDialog *>()) && revoke->isVisible());
+    QVERIFY(revoke->requiresTypedConfirmation());
+    revoke->reject();
+    QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
+
+    // And back: the mark taken off shows at once too.
+    Connection plain = *m_controller->find(staging.id);
+    plain.production = false;
+    QList<Connection> all = m_controller->connections();
+    for (Connection &connection : all)
+        if (connection.id == plain.id)
+            connection = plain;
+    m_controller->saveConnections(all);
+    QVERIFY(!band->isVisible());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Token Admin — Prod EU"));
 }
 
 void TestConnections::insecureTlsShowsARedBand() {
