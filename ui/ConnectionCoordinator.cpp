@@ -57,6 +57,14 @@ ConnectionCoordinator::ConnectionCoordinator(QNetworkAccessManager *network,
 bool ConnectionCoordinator::start(const StartRequest &request) {
     for (const QString &note : request.ignored)
         say(note);
+    // A broken file would otherwise be seen only by opening the manager.
+    const InfluxctlConfig &config = m_controller->influxctlConfig();
+    if (!config.ok()) {
+        const QString text =
+            tr("influxctl's profiles could not be read: %1").arg(config.errorText());
+        say(text);
+        m_window->showProfileFileProblem(text);
+    }
     if (request.sandbox) {
         QString error;
         if (openSandbox(&error))
@@ -72,12 +80,15 @@ bool ConnectionCoordinator::start(const StartRequest &request) {
         return true;
     }
 
-    const InfluxctlConfig &config = m_controller->influxctlConfig();
     QString problem;
     const InfluxctlProfile *profile = chooseProfile(config, request.profile, &problem);
     if (!problem.isEmpty()) {
-        say(problem);
-        return false;
+        // The profile asked for is not there (or its file is broken, said above): the
+        // manager says so, and the rest still works.
+        if (config.ok())
+            say(problem);
+        showManager()->showProblem(problem);
+        return true;
     }
     const Connection *chosen = nullptr;
     if (!request.profile.isEmpty() && profile)

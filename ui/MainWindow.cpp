@@ -249,6 +249,10 @@ void MainWindow::createCentralArea() {
     m_messageBar = new MessageBar(central);
     connect(m_messageBar, &MessageBar::retryRequested, m_refreshAction, &QAction::trigger);
     layout->addWidget(m_messageBar);
+    m_profileFileBar = new MessageBar(central);
+    m_profileFileBar->setObjectName(QStringLiteral("profileFileBar"));
+    m_profileFileBar->setAccessibleName(tr("influxctl profiles"));
+    layout->addWidget(m_profileFileBar);
 
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("tokenTable"));
@@ -428,6 +432,10 @@ void MainWindow::openSession(TokenSession *session) {
     updateActions();
     session->refresh();
     updateActions();
+}
+
+void MainWindow::showProfileFileProblem(const QString &text) {
+    m_profileFileBar->showNotice(text);
 }
 
 void MainWindow::setConnectionLabel(const QString &name, bool production) {

@@ -45,6 +45,9 @@ public:
     // and the revoke confirmation follow at once.
     void setConnectionLabel(const QString &name, bool production);
 
+    // influxctl's config.toml could not be read: says so above the list until dismissed.
+    void showProfileFileProblem(const QString &text);
+
     // The connections the switcher offers, as (id, name), and which one is open.
     void setConnectionChoices(const QList<QPair<QString, QString>> &choices,
                               const QString &currentId);
@@ -94,6 +97,7 @@ private:
     QPushButton *m_refreshButton = nullptr;
     QPushButton *m_newTokenButton = nullptr;
     MessageBar *m_messageBar = nullptr;
+    MessageBar *m_profileFileBar = nullptr; // apart, so a refresh does not hide it
     QTableView *m_table = nullptr;
     TokenDetailsPanel *m_details = nullptr;
     QSplitter *m_splitter = nullptr;

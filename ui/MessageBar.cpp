@@ -40,6 +40,13 @@ MessageBar::MessageBar(QWidget *parent)
 
 void MessageBar::showMessage(const QString &text) {
     m_text->setText(text);
+    m_retry->show();
+    show();
+}
+
+void MessageBar::showNotice(const QString &text) {
+    m_text->setText(text);
+    m_retry->hide();
     show();
 }
 

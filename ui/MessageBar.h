@@ -15,6 +15,8 @@ public:
 
     // Shows an error with a Retry button.
     void showMessage(const QString &text);
+    // Shows a problem that retrying would not solve: no Retry button.
+    void showNotice(const QString &text);
     QString text() const;
 
 Q_SIGNALS:

@@ -31,6 +31,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+// What toml++ says of tests/connection/data/broken.toml, line 4: the reason, not only the place.
+constexpr char BrokenFileReason[] = "unescaped control characters";
+
 // Several clusters in one window: the real window, the real controller and two sandboxes
 // over loopback HTTP. Wired as the program wires them.
 class TestConnections : public QObject {
@@ -55,6 +58,9 @@ private Q_SLOTS:
     void managerListsProfilesReadOnly();
     void managerEditsSavedConnections();
     void managerReportsABrokenProfileFile();
+    void brokenProfileFileIsReportedAtStart();
+    void profileAskedForWithoutItsFileStartsAnyway_data();
+    void profileAskedForWithoutItsFileStartsAnyway();
     void screenshot();
 
 private:
@@ -674,9 +680,73 @@ void TestConnections::managerReportsABrokenProfileFile() {
     dialog.show();
     const QString text = dialog.findChild<QLabel *>(QStringLiteral("profileFileLabel"))->text();
     QVERIFY2(text.contains(QLatin1String("broken.toml:4:")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String(BrokenFileReason)), qPrintable(text));
     QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("connectionList"))->count(), 0);
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("connectButton"))->isEnabled());
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("sandboxButton"))->isEnabled());
+}
+
+void TestConnections::brokenProfileFileIsReportedAtStart() {
+    const QString path = QStringLiteral(TOKENADMIN_TEST_DATA "/broken.toml");
+    m_controller->load(path);
+    const Connection eu = savedConnection(QStringLiteral("EU cluster"), m_first, false);
+    m_controller->saveConnections({eu});
+    ConnectionStore::setLastUsed(eu.id);
+    QVERIFY(m_coordinator->start(StartRequest()));
+    // On stderr at once: where and why.
+    const QString said = QString::fromUtf8(m_diagnostics->data());
+    QVERIFY2(said.contains(QStringLiteral("token-admin: influxctl's profiles could not be read: ") +
+                           path + QStringLiteral(":4:")),
+             qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String(BrokenFileReason)), qPrintable(said));
+
+    // The last connection opens, and the window says it too, above the list.
+    connectWithToken(manager(), m_first->managementToken());
+    QTRY_VERIFY(m_window->session() && !m_window->session()->isRefreshing());
+    QCOMPARE(m_window->session()->model()->rowCount(), m_first->tokens().size());
+    auto *bar = m_window->findChild<MessageBar *>(QStringLiteral("profileFileBar"));
+    QVERIFY(bar);
+    QVERIFY2(bar->text().contains(path + QStringLiteral(":4:")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QLatin1String(BrokenFileReason)), qPrintable(bar->text()));
+    QVERIFY(!bar->findChild<QPushButton *>(QStringLiteral("messageBarRetry"))->isVisible());
+    // A refresh does not hide it; Dismiss does.
+    m_window->session()->refresh();
+    QTRY_VERIFY(!m_window->session()->isRefreshing());
+    QVERIFY(bar->isVisible());
+    QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("messageBarDismiss")),
+                      Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestConnections::profileAskedForWithoutItsFileStartsAnyway_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("said");
+    QTest::newRow("broken") << QStringLiteral(TOKENADMIN_TEST_DATA "/broken.toml")
+                            << QStringList{QStringLiteral("broken.toml:4:"),
+                                           QLatin1String(BrokenFileReason)};
+    QTest::newRow("missing") << QDir::temp().filePath(QStringLiteral("no-such-dir/config.toml"))
+                             << QStringList{QStringLiteral("no-such-dir/config.toml"),
+                                            QStringLiteral("does not exist")};
+}
+
+void TestConnections::profileAskedForWithoutItsFileStartsAnyway() {
+    QFETCH(QString, path);
+    QFETCH(QStringList, said);
+    m_controller->load(path);
+    StartRequest request;
+    request.profile = QStringLiteral("default");
+    QVERIFY(m_coordinator->start(request));
+    ConnectionManagerDialog *dialog = manager();
+    const QString problem = dialog->findChild<QLabel *>(QStringLiteral("connectProblem"))->text();
+    const QString stderrText = QString::fromUtf8(m_diagnostics->data());
+    for (const QString &part : said) {
+        QVERIFY2(problem.contains(part), qPrintable(problem));
+        QVERIFY2(stderrText.contains(part), qPrintable(stderrText));
+    }
+    QVERIFY(problem.contains(QLatin1String("\"default\"")));
+    // The rest still works: the sandbox is one click away.
+    auto *sandbox = dialog->findChild<QPushButton *>(QStringLiteral("sandboxButton"));
+    QVERIFY(sandbox->isEnabled());
 }
 
 void TestConnections::screenshot() {
