@@ -302,6 +302,18 @@ void ConnectionManagerDialog::showCurrent() {
         m_source->setText(any ? tr("Saved in Token Admin's settings (never the token).")
                               : tr("No connections yet: add one with New, or try the sandbox."));
     }
+    const ConnectionOverrides overrides = m_controller->overrides(connection.id);
+    if (any && connection.product == Product::Dedicated && !overrides.isEmpty()) {
+        QStringList ids;
+        if (!overrides.accountId.isEmpty())
+            ids.append(tr("account %1 (--account)").arg(overrides.accountId));
+        if (!overrides.clusterId.isEmpty())
+            ids.append(tr("cluster %1 (--cluster)").arg(overrides.clusterId));
+        m_source->setText(m_source->text() + QLatin1Char('\n') +
+                          tr("Until Token Admin quits, the command line's IDs are used instead: "
+                             "%1.")
+                              .arg(ids.join(QStringLiteral(", "))));
+    }
     m_duplicate->setEnabled(any);
     m_remove->setEnabled(any && !readOnly);
     updateState();

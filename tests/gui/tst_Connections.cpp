@@ -515,7 +515,11 @@ void TestConnections::refusedCommandLineTokenOffersAConnection() {
     request.commandLineConnection.accountId = m_first->accountId();
     request.commandLineConnection.clusterId = m_first->clusterId();
     request.environmentToken = QStringLiteral("expired-environment-token");
+    request.ignored = {
+        QStringLiteral("--profile: ignored, --api-url gives the connection to open.")};
     QVERIFY(m_coordinator->start(request));
+    QCOMPARE(m_diagnostics->data(),
+             "token-admin: --profile: ignored, --api-url gives the connection to open.\n");
     QTRY_VERIFY(m_window->session() && !m_window->session()->isRefreshing());
     QCOMPARE(m_coordinator->currentId(), CommandLineConnectionId);
 
@@ -569,6 +573,24 @@ void TestConnections::overridesStayForTheRun() {
     QCOMPARE(m_window->session()->endpoint().clusterId, m_first->clusterId());
     QCOMPARE(m_window->session()->model()->rowCount(), m_first->tokens().size());
     QVERIFY(m_first->receivedRequests().first().path.contains(m_first->clusterId()));
+
+    // Refused: the manager, asking for a token, says which IDs are used; the new token opens
+    // the same overridden cluster.
+    SandboxFault refused;
+    refused.kind = SandboxFault::Kind::Status;
+    refused.status = 401;
+    refused.count = 1;
+    m_first->addFault(refused);
+    m_window->session()->refresh();
+    ConnectionManagerDialog *dialog = manager();
+    QCOMPARE(dialog->currentConnection().id, eu.id);
+    const QString source = dialog->findChild<QLabel *>(QStringLiteral("sourceLabel"))->text();
+    QVERIFY2(source.contains(m_first->clusterId()) && source.contains(QLatin1String("--cluster")),
+             qPrintable(source));
+    connectWithToken(dialog, m_first->managementToken());
+    QTRY_VERIFY(!m_coordinator->manager() && !m_window->session()->isRefreshing() &&
+                m_window->session()->model()->rowCount() == m_first->tokens().size());
+    QCOMPARE(m_window->session()->endpoint().clusterId, m_first->clusterId());
 }
 
 void TestConnections::managerListsProfilesReadOnly() {
