@@ -785,7 +785,10 @@ void TestConnections::screenshot() {
     dialog.selectConnection(influxctlConnectionId(QStringLiteral("onprem")));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTest::qWait(100);
+    // The list lays its items out later: grab once the selected one is in view.
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("connectionList"));
+    QTRY_VERIFY(list->currentItem() &&
+                list->viewport()->rect().contains(list->visualItemRect(list->currentItem())));
     const QPixmap pixmap = dialog.grab();
     QVERIFY(!pixmap.isNull());
     QVERIFY(pixmap.save(dir + QStringLiteral("/connection-manager.png")));
@@ -793,7 +796,9 @@ void TestConnections::screenshot() {
     const Connection production = savedConnection(QStringLiteral("Prod EU"), m_first, true);
     m_controller->saveConnections(m_controller->connections() + QList<Connection>{production});
     openAndWait(production, m_first->managementToken(), m_first);
-    QTest::qWait(100);
+    // Likewise the table: grab once its first row has its place.
+    QTRY_VERIFY(
+        m_table->viewport()->rect().contains(m_table->visualRect(m_table->model()->index(0, 1))));
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/production-connection.png")));
 }
 
