@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +34,8 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
     , m_apiUrl(new QLineEdit(this))
     , m_account(new QLineEdit(this))
     , m_cluster(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
+    , m_browseCaFile(new QPushButton(tr("&Browse…"), this))
     , m_production(new QCheckBox(tr("This is a &production cluster"), this))
     , m_token(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember in &keychain"), this))
@@ -93,6 +96,13 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
     m_cluster->setObjectName(QStringLiteral("clusterField"));
     m_cluster->setAccessibleName(tr("Cluster ID"));
     m_cluster->setPlaceholderText(QStringLiteral("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"));
+    m_caFile->setObjectName(QStringLiteral("caFileField"));
+    m_caFile->setAccessibleName(tr("Certificate authority file"));
+    m_caFile->setToolTip(tr("A PEM file of the certificate authority that signed the server's "
+                            "certificate, trusted for this connection only (tls.ca in an "
+                            "influxctl profile). Leave empty to trust the system's."));
+    m_browseCaFile->setObjectName(QStringLiteral("browseCaFileButton"));
+    m_browseCaFile->setAccessibleName(tr("Choose the certificate authority file"));
     m_production->setObjectName(QStringLiteral("productionCheckBox"));
     m_production->setAccessibleName(tr("Production cluster"));
     m_production->setToolTip(tr("Shows a red band while connected, and revoking asks you to "
@@ -124,6 +134,12 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
     form->addRow(tr("API &URL"), m_apiUrl);
     form->addRow(tr("A&ccount ID"), m_account);
     form->addRow(tr("C&luster ID"), m_cluster);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_browseCaFile);
+    form->addRow(tr("Certificate au&thority"), caRow);
+    if (auto *caLabel = qobject_cast<QLabel *>(form->labelForField(caRow)))
+        caLabel->setBuddy(m_caFile); // a row of two widgets gets no buddy by itself
     form->addRow(QString(), m_production);
     form->addRow(tr("&Management token"), m_token);
     form->addRow(QString(), m_remember);
@@ -163,7 +179,8 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
     connect(m_duplicate, &QPushButton::clicked, this,
             &ConnectionManagerDialog::duplicateConnection);
     connect(m_remove, &QPushButton::clicked, this, &ConnectionManagerDialog::removeConnection);
-    for (QLineEdit *field : {m_name, m_apiUrl, m_account, m_cluster})
+    connect(m_browseCaFile, &QPushButton::clicked, this, &ConnectionManagerDialog::chooseCaFile);
+    for (QLineEdit *field : {m_name, m_apiUrl, m_account, m_cluster, m_caFile})
         connect(field, &QLineEdit::textEdited, this, &ConnectionManagerDialog::formEdited);
     connect(m_product, &QComboBox::activated, this, &ConnectionManagerDialog::formEdited);
     connect(m_production, &QCheckBox::toggled, this, &ConnectionManagerDialog::formEdited);
@@ -258,13 +275,15 @@ void ConnectionManagerDialog::showCurrent() {
     m_apiUrl->setText(connection.apiUrl.toString());
     m_account->setText(connection.accountId);
     m_cluster->setText(connection.clusterId);
+    m_caFile->setText(connection.caFile);
     m_production->setChecked(connection.production);
     m_remember->setChecked(connection.rememberToken);
     m_token->clear();
     m_filling = false;
 
     for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_product),
-                           static_cast<QWidget *>(m_apiUrl)})
+                           static_cast<QWidget *>(m_apiUrl), static_cast<QWidget *>(m_caFile),
+                           static_cast<QWidget *>(m_browseCaFile)})
         field->setEnabled(any && !readOnly);
     m_production->setEnabled(any);
     // A profile's own mgmt_token is used as it is; any other token may be kept.
@@ -294,9 +313,6 @@ void ConnectionManagerDialog::showCurrent() {
                 .arg(connection.name, m_controller->influxctlConfig().path);
         if (connection.tlsInsecure)
             text += QLatin1Char('\n') + tr("tls.insecure is set: certificates are not checked.");
-        if (!connection.caFile.isEmpty())
-            text += QLatin1Char('\n') +
-                    tr("Trusts the certificate authority in %1 (tls.ca).").arg(connection.caFile);
         m_source->setText(text);
     } else {
         m_source->setText(any ? tr("Saved in Token Admin's settings (never the token).")
@@ -334,6 +350,7 @@ void ConnectionManagerDialog::formEdited() {
         connection.apiUrl = QUrl(m_apiUrl->text().trimmed());
         connection.accountId = m_account->text().trimmed();
         connection.clusterId = m_cluster->text().trimmed();
+        connection.caFile = m_caFile->text().trimmed();
     }
     m_dirty = true;
     m_list->item(index)->setText(itemText(connection));
@@ -392,6 +409,19 @@ void ConnectionManagerDialog::addConnection(const Connection &prefill, const QSt
     m_name->selectAll();
 }
 
+void ConnectionManagerDialog::chooseCaFile() {
+    auto *picker = new QFileDialog(this, tr("Certificate authority"), m_caFile->text());
+    picker->setObjectName(QStringLiteral("caFileDialog"));
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setFileMode(QFileDialog::ExistingFile);
+    picker->setNameFilters({tr("Certificates (*.pem *.crt *.cer)"), tr("All files (*)")});
+    connect(picker, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        m_caFile->setText(file);
+        formEdited();
+    });
+    picker->open();
+}
+
 void ConnectionManagerDialog::duplicateConnection() {
     const int index = currentIndex();
     if (index < 0)
@@ -400,9 +430,9 @@ void ConnectionManagerDialog::duplicateConnection() {
     copy.id = newSavedConnectionId();
     copy.name = tr("Copy of %1").arg(copy.name);
     copy.source = Connection::Source::Saved;
-    // A profile's secret and TLS files stay with the profile.
+    // A profile's secret, client certificate and tls.insecure stay with the profile; the
+    // certificate authority it trusts comes along, or the copy could not connect.
     copy.profileToken.clear();
-    copy.caFile.clear();
     copy.clientCertFile.clear();
     copy.clientKeyFile.clear();
     copy.tlsInsecure = false;

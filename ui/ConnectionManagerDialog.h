@@ -43,6 +43,7 @@ private:
     void showCurrent();
     void formEdited();
     void updateState();
+    void chooseCaFile();
     void duplicateConnection();
     void removeConnection();
     void save();
@@ -67,6 +68,8 @@ private:
     QLineEdit *m_apiUrl;
     QLineEdit *m_account;
     QLineEdit *m_cluster;
+    QLineEdit *m_caFile;
+    QPushButton *m_browseCaFile;
     QCheckBox *m_production;
     QLineEdit *m_token;
     QCheckBox *m_remember;

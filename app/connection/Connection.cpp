@@ -165,10 +165,13 @@ bool endpointFor(const Connection &connection, const QString &managementToken, E
         if (result.extraCaCertificates.isEmpty())
             result.extraCaCertificates = QSslCertificate::fromData(pem, QSsl::Der);
         if (result.extraCaCertificates.isEmpty())
-            return fail(problem, tr("The certificate authority file %1 (tls.ca) could not be "
-                                    "read: %2")
-                                     .arg(connection.caFile,
-                                          why.isEmpty() ? tr("no certificate in it") : why));
+            return fail(
+                problem,
+                (connection.isReadOnly()
+                     ? tr("The certificate authority file %1 (tls.ca) could not be "
+                          "read: %2")
+                     : tr("The certificate authority file %1 could not be read: %2"))
+                    .arg(connection.caFile, why.isEmpty() ? tr("no certificate in it") : why));
     }
     if (!connection.clientCertFile.isEmpty() || !connection.clientKeyFile.isEmpty()) {
         if (connection.clientCertFile.isEmpty() || connection.clientKeyFile.isEmpty())

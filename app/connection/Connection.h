@@ -24,9 +24,12 @@ struct Connection {
     bool production = false;
     bool rememberToken = false; // the management token is kept in the OS keychain
 
+    // A certificate authority trusted for this connection besides the system's: a profile's
+    // tls.ca, or chosen for a connection of Token Admin's own.
+    QString caFile;
+
     // From an influxctl profile only.
     QString profileToken; // mgmt_token, used as it is and never copied elsewhere
-    QString caFile;
     QString clientCertFile;
     QString clientKeyFile;
     bool tlsInsecure = false;

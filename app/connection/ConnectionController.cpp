@@ -50,6 +50,14 @@ void ConnectionController::saveConnections(const QList<Connection> &connections)
         if (!after)
             m_memoryTokens.remove(before.id);
     }
+    // Ticked now for a token already known this run: it goes to the keychain at once.
+    for (const Connection &after : connections) {
+        const Connection *before = findIn(m_connections, after.id);
+        const auto known = m_memoryTokens.constFind(after.id);
+        if (after.rememberToken && !after.hasProfileToken() && !(before && before->rememberToken) &&
+            known != m_memoryTokens.cend())
+            keepInKeychain(after.id, *known);
+    }
     ConnectionStore::saveSaved(saved);
     m_connections = ConnectionStore::allConnections(m_config);
     Q_EMIT connectionsChanged();
@@ -119,15 +127,9 @@ void ConnectionController::open(const Connection &chosen, const QString &typedTo
     if (!typedToken.isEmpty()) {
         // A profile's own mgmt_token is never copied, nor a token typed in its place; any
         // other typed token is the user's to keep, over the entry the keychain had.
-        if (connection.rememberToken && !connection.hasProfileToken()) {
-            m_credentials->write(connection.id, typedToken, this,
-                                 [this](const CredentialStore::Result &r) {
-                                     if (!r.ok())
-                                         Q_EMIT notice(tr("The management token was not saved "
-                                                          "in the keychain. %1")
-                                                           .arg(CredentialStore::describe(r)));
-                                 });
-        }
+        if (connection.rememberToken && !connection.hasProfileToken())
+            keepInKeychain(connection.id, typedToken);
+
         m_refused.remove(connection.id);
         m_memoryTokens.insert(connection.id, typedToken);
         finishOpen(connection, typedToken);
@@ -165,6 +167,14 @@ void ConnectionController::open(const Connection &chosen, const QString &typedTo
                                          .arg(connection.name)
                                    : CredentialStore::describe(result));
         });
+}
+
+void ConnectionController::keepInKeychain(const QString &connectionId, const QString &token) {
+    m_credentials->write(connectionId, token, this, [this](const CredentialStore::Result &r) {
+        if (!r.ok())
+            Q_EMIT notice(tr("The management token was not saved in the keychain. %1")
+                              .arg(CredentialStore::describe(r)));
+    });
 }
 
 void ConnectionController::finishOpen(const Connection &connection, const QString &token) {

@@ -22,8 +22,9 @@ public:
     const QList<Connection> &connections() const { return m_connections; }
     const Connection *find(const QString &id) const;
 
-    // Replaces the saved connections (influxctl's are left as they are) and the production
-    // marks of profiles. A saved connection no longer remembered loses its keychain entry.
+    // Replaces the saved connections (influxctl's are left as they are) and the marks of
+    // profiles. A connection no longer remembered loses its keychain entry; one remembered
+    // now whose token is known this run has it written there.
     void saveConnections(const QList<Connection> &connections);
 
     // influxctl's --account/--cluster for this connection: applied each time it opens, for as
@@ -64,6 +65,8 @@ Q_SIGNALS:
 
 private:
     QString refusedReason(const Connection &connection) const;
+    // Writes the entry (over any before it); says so when the keychain cannot keep it.
+    void keepInKeychain(const QString &connectionId, const QString &token);
     void finishOpen(const Connection &connection, const QString &token);
 
     CredentialStore *m_credentials;

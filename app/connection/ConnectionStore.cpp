@@ -34,6 +34,7 @@ QList<Connection> ConnectionStore::loadSaved() {
         connection.apiUrl = QUrl(settings.value(QStringLiteral("apiUrl")).toString());
         connection.accountId = settings.value(QStringLiteral("accountId")).toString();
         connection.clusterId = settings.value(QStringLiteral("clusterId")).toString();
+        connection.caFile = settings.value(QStringLiteral("caFile")).toString();
         connection.production = settings.value(QStringLiteral("production")).toBool();
         connection.rememberToken = settings.value(QStringLiteral("rememberToken")).toBool();
         connections.append(connection);
@@ -57,6 +58,8 @@ void ConnectionStore::saveSaved(const QList<Connection> &connections) {
         settings.setValue(QStringLiteral("apiUrl"), connection.apiUrl.toString());
         settings.setValue(QStringLiteral("accountId"), connection.accountId);
         settings.setValue(QStringLiteral("clusterId"), connection.clusterId);
+        if (!connection.caFile.isEmpty())
+            settings.setValue(QStringLiteral("caFile"), connection.caFile);
         settings.setValue(QStringLiteral("production"), connection.production);
         settings.setValue(QStringLiteral("rememberToken"), connection.rememberToken);
     }

@@ -240,8 +240,9 @@ const InfluxctlProfile *chooseProfile(const InfluxctlConfig &config, const QStri
 QString defaultInfluxctlConfigPath() {
     // The folder Go's os.UserConfigDir() gives influxctl on each system.
 #if defined(Q_OS_WIN)
-    const QString base = qEnvironmentVariable("APPDATA");
-#elif defined(Q_OS_MACOS)
+    return windowsInfluxctlConfigPath(qEnvironmentVariable("APPDATA"), QDir::homePath());
+#else
+#if defined(Q_OS_MACOS)
     const QString base = QDir::homePath() + QStringLiteral("/Library/Application Support");
 #else
     QString base = qEnvironmentVariable("XDG_CONFIG_HOME");
@@ -249,6 +250,16 @@ QString defaultInfluxctlConfigPath() {
         base = QDir::homePath() + QStringLiteral("/.config");
 #endif
     return QDir::cleanPath(base + QStringLiteral("/influxctl/config.toml"));
+#endif
+}
+
+QString windowsInfluxctlConfigPath(const QString &appData, const QString &home) {
+    // An empty %APPDATA% must not turn into "/influxctl/config.toml" at the drive's root.
+    const QString base = appData.trimmed().isEmpty() ? home + QStringLiteral("/AppData/Roaming")
+                                                     : appData;
+    // Windows' separator, whichever system reads it.
+    return QDir::cleanPath(QString(base).replace(QLatin1Char('\\'), QLatin1Char('/')) +
+                           QStringLiteral("/influxctl/config.toml"));
 }
 
 InfluxctlConfig readInfluxctlConfig(const QString &path) {

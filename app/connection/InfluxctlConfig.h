@@ -55,6 +55,9 @@ const InfluxctlProfile *chooseProfile(const InfluxctlConfig &config, const QStri
 // Where influxctl looks for its config.toml on this system (Linux:
 // ~/.config/influxctl/config.toml).
 QString defaultInfluxctlConfigPath();
+// The same on Windows, from %APPDATA% and the home folder: %APPDATA%\influxctl\config.toml,
+// or the usual AppData\Roaming under the home folder when %APPDATA% is empty.
+QString windowsInfluxctlConfigPath(const QString &appData, const QString &home);
 
 // Reads and parses the file. A missing file is not an error: exists is false and there are
 // no profiles.

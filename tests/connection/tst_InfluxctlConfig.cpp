@@ -30,6 +30,7 @@ private Q_SLOTS:
     void profileMustBeAnArrayOfTables();
     void chooseProfileAsInfluxctlDoes();
     void defaultPathFollowsXdgConfigHome();
+    void windowsPathWithAndWithoutAppData();
     void caFileForTheEndpoint();
     void savedConnectionsRoundTripWithoutSecrets();
     void readingNeverWritesTheFile();
@@ -310,9 +311,20 @@ void TestInfluxctlConfig::defaultPathFollowsXdgConfigHome() {
         qputenv("XDG_CONFIG_HOME", saved);
 }
 
+void TestInfluxctlConfig::windowsPathWithAndWithoutAppData() {
+    QCOMPARE(windowsInfluxctlConfigPath(QStringLiteral("C:\\Users\\ann\\AppData\\Roaming"),
+                                        QStringLiteral("C:/Users/ann")),
+             QStringLiteral("C:/Users/ann/AppData/Roaming/influxctl/config.toml"));
+    // Unset or empty: not the drive's root, the usual place under the home folder.
+    for (const QString &empty : {QString(), QStringLiteral(""), QStringLiteral("  ")})
+        QCOMPARE(windowsInfluxctlConfigPath(empty, QStringLiteral("C:/Users/ann")),
+                 QStringLiteral("C:/Users/ann/AppData/Roaming/influxctl/config.toml"));
+}
+
 void TestInfluxctlConfig::caFileForTheEndpoint() {
     Connection connection;
     connection.name = QStringLiteral("onprem");
+    connection.source = Connection::Source::Influxctl;
     connection.product = Product::Clustered;
     connection.apiUrl = QUrl(QStringLiteral("https://influx.internal.example/api/v0"));
     connection.caFile = QStringLiteral("/nonexistent/ca.pem");

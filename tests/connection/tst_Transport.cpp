@@ -1,11 +1,15 @@
 #include "Connection.h"
+#include "ConnectionStore.h"
 #include "LoopbackHttpServer.h"
 #include "ManagementApi.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSettings>
 #include <QSslKey>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +26,7 @@ private Q_SLOTS:
 
     void refusesACertificateItCannotTrust();
     void trustsTheProfileCa();
+    void savedConnectionTrustsItsCaFile();
     void extraCaStaysWithItsConnection();
     void insecureIsHonouredWhenAskedFor();
     void httpOnlyToLoopback();
@@ -41,6 +46,9 @@ private:
 };
 
 void TestTransport::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_transport"));
     QVERIFY(m_dir.isValid());
     auto openssl = [this](const QStringList &arguments) {
         QProcess process;
@@ -150,6 +158,30 @@ void TestTransport::trustsTheProfileCa() {
     QCOMPARE(m_tlsServer->requests.size(), 1);
     QCOMPARE(LoopbackHttpServer::header(m_tlsServer->requests.first(), "Authorization"),
              QByteArray("Bearer loopback-secret"));
+}
+
+void TestTransport::savedConnectionTrustsItsCaFile() {
+    // A connection of Token Admin's own, through its settings and back.
+    QSettings().clear();
+    Connection connection;
+    connection.id = newSavedConnectionId();
+    connection.name = QStringLiteral("Lab over TLS");
+    connection.product = Product::Clustered;
+    connection.apiUrl = tlsEndpoint().apiUrl;
+    connection.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+    ConnectionStore::saveSaved({connection});
+    const QList<Connection> loaded = ConnectionStore::loadSaved();
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.first().caFile, connection.caFile);
+
+    Endpoint endpoint;
+    QString problem;
+    QVERIFY2(endpointFor(loaded.first(), QStringLiteral("loopback-secret"), &endpoint, &problem),
+             qPrintable(problem));
+    const ApiResult<TokenList> result = list(endpoint);
+    QVERIFY2(result.ok(), qPrintable(errorText(result.error)));
+    QCOMPARE(m_tlsServer->requests.size(), 1);
+    QSettings().clear();
 }
 
 void TestTransport::extraCaStaysWithItsConnection() {

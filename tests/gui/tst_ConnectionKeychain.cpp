@@ -9,6 +9,7 @@
 #include "TokenSession.h"
 #include "TokenTableModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
@@ -40,6 +41,7 @@ private Q_SLOTS:
 
     void refusedKeychainTokenIsReplaced();
     void profileTokenIsRememberedInKeychain();
+    void tickingRememberKeepsTheKnownToken();
     void withoutKeychainTheTokenStaysInMemory();
 
 private:
@@ -265,6 +267,37 @@ void TestConnectionKeychain::profileTokenIsRememberedInKeychain() {
     QVERIFY(ConnectionStore::rememberedProfiles().isEmpty());
     QTRY_COMPARE(wait([&](auto done) { m_credentials->read(id, this, done); }).status,
                  Result::Status::NotFound);
+}
+
+void TestConnectionKeychain::tickingRememberKeepsTheKnownToken() {
+    const Connection eu = savedConnection(QStringLiteral("EU cluster"), m_first, false);
+    m_controller->saveConnections({eu});
+    Q_EMIT m_window->switchRequested(eu.id);
+    connectWithToken(manager(), m_first->managementToken());
+    QTRY_VERIFY(m_window->session() && !m_window->session()->isRefreshing());
+    QTRY_VERIFY(!m_coordinator->manager());
+
+    // Later, Remember is ticked and saved: the token known this run goes to the keychain.
+    m_window->findChild<QAction *>(QStringLiteral("actionConnect"))->trigger();
+    ConnectionManagerDialog *dialog = manager();
+    QCOMPARE(dialog->currentConnection().id, eu.id);
+    auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberTokenCheckBox"));
+    QTest::mouseClick(remember, Qt::LeftButton, {}, QPoint(8, remember->height() / 2));
+    QVERIFY(remember->isChecked());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveConnectionsButton")),
+                      Qt::LeftButton);
+    if (m_present) {
+        QTRY_COMPARE(wait([&](auto done) { m_credentials->read(eu.id, this, done); }).token,
+                     m_first->managementToken());
+        return;
+    }
+    // Without a keychain the user is told, and nothing is written anywhere.
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = m_window->findChild<QMessageBox *>(QStringLiteral("warningBox"))), 20000);
+    QVERIFY2(box->text().contains(QLatin1String("No keychain is available")),
+             qPrintable(box->text()));
+    verifyNoFileHolds(m_first->managementToken());
 }
 
 void TestConnectionKeychain::withoutKeychainTheTokenStaysInMemory() {

@@ -652,6 +652,18 @@ void TestConnections::managerListsProfilesReadOnly() {
     QVERIFY(copy.profileToken.isEmpty());
     QCOMPARE(copy.clusterId, m_controller->connections().first().clusterId);
     QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("managementTokenField"))->isEnabled());
+
+    // A copy of a profile with tls.ca trusts the same certificate authority, and can change it.
+    auto *caFile = dialog.findChild<QLineEdit *>(QStringLiteral("caFileField"));
+    dialog.selectConnection(influxctlConnectionId(QStringLiteral("onprem")));
+    QCOMPARE(caFile->text(), QStringLiteral("/etc/ssl/private-ca.pem"));
+    QVERIFY(!caFile->isEnabled());
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("duplicateConnectionButton")),
+                      Qt::LeftButton);
+    QCOMPARE(dialog.currentConnection().caFile, QStringLiteral("/etc/ssl/private-ca.pem"));
+    QCOMPARE(caFile->text(), QStringLiteral("/etc/ssl/private-ca.pem"));
+    QVERIFY(caFile->isEnabled());
+    QVERIFY(!dialog.currentConnection().tlsInsecure);
 }
 
 void TestConnections::managerEditsSavedConnections() {
@@ -674,6 +686,11 @@ void TestConnections::managerEditsSavedConnections() {
     QVERIFY2(problem->text().contains(QLatin1String("unencrypted")), qPrintable(problem->text()));
     apiUrl->selectAll();
     QTest::keyClicks(apiUrl, m_first->apiUrl().toString());
+    // Its own certificate authority, as a profile's tls.ca.
+    auto *caFile = dialog.findChild<QLineEdit *>(QStringLiteral("caFileField"));
+    QVERIFY(caFile->isEnabled());
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("browseCaFileButton"))->isEnabled());
+    QTest::keyClicks(caFile, QStringLiteral("/srv/pki/lab-ca.pem"));
     QTest::mouseClick(dialog.findChild<QCheckBox *>(QStringLiteral("productionCheckBox")),
                       Qt::LeftButton);
     QVERIFY(list->currentItem()->text().contains(QLatin1String("PRODUCTION")));
@@ -685,6 +702,7 @@ void TestConnections::managerEditsSavedConnections() {
     QCOMPARE(saved.first().name, QStringLiteral("Lab"));
     QCOMPARE(saved.first().product, Product::Clustered);
     QCOMPARE(saved.first().apiUrl, m_first->apiUrl());
+    QCOMPARE(saved.first().caFile, QStringLiteral("/srv/pki/lab-ca.pem"));
     QVERIFY(saved.first().production);
 
     dialog.selectConnection(saved.first().id);
