@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,7 +18,15 @@
 
 namespace {
 constexpr int IdRole = Qt::UserRole;
+
+// A path as people write it: ~/.config/influxctl/config.toml rather than the whole home folder.
+QString shownPath(const QString &path) {
+    const QString home = QDir::homePath();
+    if (home.size() > 1 && path.startsWith(home + QLatin1Char('/')))
+        return QLatin1Char('~') + path.mid(home.size());
+    return QDir::toNativeSeparators(path);
 }
+} // namespace
 
 ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controller, QWidget *parent)
     : QDialog(parent)
@@ -54,12 +63,13 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
             tr("influxctl's profiles could not be read: %1").arg(config.errorText()));
         Look::makeError(m_profileFile);
     } else if (!config.exists) {
-        m_profileFile->setText(tr("No influxctl profiles: %1 does not exist.").arg(config.path));
+        m_profileFile->setText(
+            tr("No influxctl profiles: %1 does not exist.").arg(shownPath(config.path)));
     } else {
         QString text = tr("%n influxctl profile(s) from %1, read-only: change them with influxctl "
                           "or an editor.",
                           nullptr, int(config.profiles.size()))
-                           .arg(config.path);
+                           .arg(shownPath(config.path));
         if (!config.warnings.isEmpty())
             text += QLatin1Char('\n') + config.warnings.join(QLatin1Char('\n'));
         m_profileFile->setText(text);
@@ -310,7 +320,7 @@ void ConnectionManagerDialog::showCurrent() {
         QString text =
             tr("influxctl profile “%1” from %2. Token Admin reads it and never "
                "changes the file; only the production mark and the keychain choice are kept here.")
-                .arg(connection.name, m_controller->influxctlConfig().path);
+                .arg(connection.name, shownPath(m_controller->influxctlConfig().path));
         if (connection.tlsInsecure)
             text += QLatin1Char('\n') + tr("tls.insecure is set: certificates are not checked.");
         m_source->setText(text);

@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -791,18 +792,39 @@ void TestConnections::profileAskedForWithoutItsFileStartsAnyway() {
 
 void TestConnections::screenshot() {
     const QString dir = qEnvironmentVariable("TOKENADMIN_SCREENSHOT_DIR", QDir::tempPath());
+    // influxctl's file where a user has it, in a home folder of the test's own, so the
+    // picture shows ~/.config/influxctl/config.toml and nobody's real path.
+    QTemporaryDir home;
+    const QByteArray realHome = qgetenv("HOME");
+    qputenv("HOME", home.path().toUtf8());
+    const auto restoreHome = qScopeGuard([&] { qputenv("HOME", realHome); });
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".config/influxctl")));
+    const QString config = home.filePath(QStringLiteral(".config/influxctl/config.toml"));
+    QVERIFY(QFile::copy(QStringLiteral(TOKENADMIN_TEST_DATA "/several.toml"), config));
+    m_controller->load(config);
+
+    // onprem is production and keeps its token in the keychain, so it can connect as shown.
     QList<Connection> connections = m_controller->connections();
-    for (Connection &connection : connections)
+    for (Connection &connection : connections) {
         connection.production = connection.name == QLatin1String("onprem");
+        connection.rememberToken = connection.name == QLatin1String("onprem");
+    }
     Connection lab = savedConnection(QStringLiteral("Lab (saved)"), m_first, false);
     lab.rememberToken = true;
     m_controller->saveConnections(connections + QList<Connection>{lab});
     QVERIFY(ConnectionStore::productionProfiles().contains(QStringLiteral("onprem")));
     ConnectionManagerDialog dialog(m_controller);
-    dialog.resize(900, 520);
+    dialog.resize(900, 540);
     dialog.selectConnection(influxctlConnectionId(QStringLiteral("onprem")));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString fileLabel =
+        dialog.findChild<QLabel *>(QStringLiteral("profileFileLabel"))->text();
+    QVERIFY2(fileLabel.contains(QLatin1String(" ~/.config/influxctl/config.toml,")),
+             qPrintable(fileLabel));
+    QVERIFY(!fileLabel.contains(home.path()));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("connectProblem"))->text().isEmpty());
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("connectButton"))->isEnabled());
     // The list lays its items out later: grab once the selected one is in view.
     auto *list = dialog.findChild<QListWidget *>(QStringLiteral("connectionList"));
     QTRY_VERIFY(list->currentItem() &&
