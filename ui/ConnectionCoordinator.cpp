@@ -164,7 +164,11 @@ ConnectionManagerDialog *ConnectionCoordinator::showManager() {
         if (!openSandbox(&error))
             warn(tr("Sandbox"), tr("The sandbox could not start: %1").arg(error));
     });
-    connect(dialog, &QDialog::finished, this, &ConnectionCoordinator::updateSwitcher);
+    connect(dialog, &QDialog::finished, this, [this] {
+        // Closed without a new token: the next refusal (Retry) asks again.
+        m_refusedSession = nullptr;
+        updateSwitcher();
+    });
     dialog->open();
     return dialog;
 }

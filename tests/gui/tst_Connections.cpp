@@ -378,7 +378,13 @@ void TestConnections::rejectedTokenAsksForANewOne() {
     auto *token = dialog->findChild<QLineEdit *>(QStringLiteral("managementTokenField"));
     QVERIFY(token->text().isEmpty());
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("connectButton"))->isEnabled());
-    // Typing keeps the reason in view.
+    // Cancelled, the window stays; Retry is refused again and asks again.
+    dialog->reject();
+    QTRY_VERIFY(!m_coordinator->manager());
+    QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("messageBarRetry")),
+                      Qt::LeftButton);
+    dialog = manager();
+    QCOMPARE(dialog->currentConnection().id, connection.id);
     connectWithToken(dialog, m_first->managementToken());
     QTRY_VERIFY(!m_coordinator->manager());
     QTRY_VERIFY(m_window->session()->endpoint().managementToken == m_first->managementToken() &&
