@@ -430,6 +430,7 @@ void MainWindow::openSession(TokenSession *session) {
     });
     connect(session, &TokenSession::refreshed, this, &MainWindow::onRefreshed);
     connect(session, &TokenSession::refreshFailed, this, &MainWindow::onRefreshFailed);
+    connect(session, &TokenSession::revokeFinished, this, &MainWindow::onRevokeFinished);
     updateCounts();
     updateActions();
     session->refresh();
@@ -562,7 +563,6 @@ void MainWindow::revokeSelected() {
         return;
     auto *dialog = new RevokeTokenDialog(m_session, *token, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RevokeTokenDialog::tokenRevoked, this, &MainWindow::onTokenRevoked);
     dialog->open();
 }
 
@@ -584,7 +584,8 @@ void MainWindow::onTokenCreated(const Token &token, const QString &accessToken) 
     m_table->scrollTo(m_table->currentIndex());
     statusBar()->showMessage(
         tr("Created token “%1” (%2).")
-            .arg(DisplayText::isolated(token.description), DisplayText::isolated(token.id)), 15000);
+            .arg(DisplayText::isolated(token.description), DisplayText::isolated(token.id)),
+        15000);
     auto *secret = new TokenSecretDialog(token, accessToken, this);
     secret->setAttribute(Qt::WA_DeleteOnClose);
     secret->open();
@@ -597,15 +598,32 @@ void MainWindow::editSelected() {
     auto *dialog = new EditTokenDialog(m_session, *token, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EditTokenDialog::tokenUpdated, this, [this](const QString &tokenId) {
-        statusBar()->showMessage(tr("Saved changes to token %1.").arg(DisplayText::isolated(tokenId)), 15000);
+        statusBar()->showMessage(
+            tr("Saved changes to token %1.").arg(DisplayText::isolated(tokenId)), 15000);
     });
     dialog->open();
 }
 
-void MainWindow::onTokenRevoked(const Token &token) {
-    statusBar()->showMessage(
-        tr("Revoked token “%1” (%2).")
-            .arg(DisplayText::isolated(token.description), DisplayText::isolated(token.id)), 15000);
+void MainWindow::onRevokeFinished(const QString &tokenId, const ApiError &error) {
+    // Said here, from the session, so that the outcome is shown whatever became of the dialog.
+    const Token *token = m_session ? m_session->model()->tokenById(tokenId) : nullptr;
+    const QString name =
+        token && !token->description.isEmpty()
+            ? tr("“%1” (%2)")
+                  .arg(DisplayText::isolated(token->description), DisplayText::isolated(tokenId))
+            : DisplayText::isolated(tokenId);
+    QString message;
+    if (!error.isError())
+        message = tr("Revoked token %1.").arg(name);
+    else if (error.isHttp(404))
+        message = tr("Token %1 no longer exists on the server: nothing was revoked.").arg(name);
+    else if (error.outcomeUnknown())
+        message = tr("The revocation of token %1 was not confirmed; the list is being "
+                     "refreshed. %2")
+                      .arg(name, errorText(error));
+    else
+        message = tr("Token %1 was not revoked. %2").arg(name, errorText(error));
+    statusBar()->showMessage(message, 15000);
     updateActions();
 }
 

@@ -78,7 +78,7 @@ private:
     void onTokenCreated(const Token &token, const QString &accessToken);
     void onRefreshed();
     void onRefreshFailed(const ApiError &error);
-    void onTokenRevoked(const Token &token);
+    void onRevokeFinished(const QString &tokenId, const ApiError &error);
     const Token *selectedToken() const;
 
     QPointer<TokenSession> m_session;

@@ -23,10 +23,10 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -47,6 +47,8 @@ private Q_SLOTS:
     void revokeThroughTheOptionsMenu();
     void revokeKeepsItsTargetThroughSortFilterAndRefresh();
     void revokeSendsOnceWhateverTheClicks();
+    void revokeInFlightCannotBeCancelled();
+    void revokeOutcomeReachesTheStatusBarWithoutTheDialog();
     void revokeOfATokenGoneFromTheServer();
     void revokeErrorKeepsTheListAndSaysWhy();
     void keyboardOnlyRevoke();
@@ -283,6 +285,46 @@ void TestMainWindow::revokeSendsOnceWhateverTheClicks() {
     QCOMPARE(deletes().size(), 1);
 }
 
+void TestMainWindow::revokeInFlightCannotBeCancelled() {
+    m_sandbox->setResponseDelay(400ms);
+    const Token target = firstActiveToken();
+    RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_window->session()->isRevoking(target.id));
+    // While the DELETE is on its way, nothing closes the dialog that sent it.
+    QVERIFY(!cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->close()); // the window's close button
+    dialog->reject();
+    QVERIFY(dialog->isVisible());
+    QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
+    QCOMPARE(deletes().size(), 1);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Revoked token")) &&
+                 m_window->statusBar()->currentMessage().contains(target.id),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::revokeOutcomeReachesTheStatusBarWithoutTheDialog() {
+    // The window reports what the session did, whether or not a dialog is there to say it.
+    const Token target = firstActiveToken();
+    m_window->session()->revoke(target.id);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Revoked token")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(target.id));
+
+    const Token other = firstActiveToken();
+    QVERIFY(other.id != target.id);
+    m_sandbox->stop();
+    m_window->session()->revoke(other.id);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("not revoked")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(other.id));
+}
+
 void TestMainWindow::revokeOfATokenGoneFromTheServer() {
     const Token target = firstActiveToken();
     RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
@@ -471,28 +513,28 @@ void TestMainWindow::accessibleNamesAndCells() {
     }
 }
 
-void TestMainWindow::remembersSortAndColumnsBetweenRuns()
-{
+void TestMainWindow::remembersSortAndColumnsBetweenRuns() {
     m_table->sortByColumn(TokenTableModel::CreatedColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->resizeSection(TokenTableModel::IdColumn, 333);
     m_window->close(); // saves
     MainWindow again;
     QTableView *table = again.findChild<QTableView *>(QStringLiteral("tokenTable"));
-    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(TokenTableModel::CreatedColumn));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
+             int(TokenTableModel::CreatedColumn));
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(table->horizontalHeader()->sectionSize(TokenTableModel::IdColumn), 333);
     QCOMPARE(again.size(), m_window->size());
 }
 
-void TestMainWindow::connectDialogChecksWhatItSends()
-{
+void TestMainWindow::connectDialogChecksWhatItSends() {
     // The connection manager's form for a new connection, typed as a user types.
     CredentialStore credentials(QStringLiteral("Token Admin GUI test"));
     ConnectionController controller(&credentials);
     controller.load(QDir::temp().filePath(QStringLiteral("no-such-influxctl-config.toml")));
     ConnectionManagerDialog dialog(&controller);
     dialog.show();
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("newConnectionButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("newConnectionButton")),
+                      Qt::LeftButton);
     auto *connectButton = dialog.findChild<QPushButton *>(QStringLiteral("connectButton"));
     auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("apiUrlField"));
     auto *account = dialog.findChild<QLineEdit *>(QStringLiteral("accountField"));
@@ -532,7 +574,8 @@ void TestMainWindow::connectDialogChecksWhatItSends()
         QVERIFY(!settings.value(key).toString().contains(QLatin1String("secret-management-token")));
     ConnectionManagerDialog next(&controller);
     next.selectConnection(connection.id);
-    QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("accountField"))->text(), m_sandbox->accountId());
+    QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("accountField"))->text(),
+             m_sandbox->accountId());
     QVERIFY(next.findChild<QLineEdit *>(QStringLiteral("managementTokenField"))->text().isEmpty());
     QCOMPARE(ConnectionStore::loadSaved().size(), 1);
 }
