@@ -30,20 +30,34 @@ void TokenSession::endCall() {
 }
 
 void TokenSession::refresh() {
-    if (m_refreshing)
+    if (m_refreshing) {
+        m_refreshQueued = true;
         return;
+    }
+    startRefresh();
+}
+
+void TokenSession::startRefresh() {
     m_refreshing = true;
+    m_refreshQueued = false;
+    const quint64 askedAfter = m_confirmedChanges;
     beginCall();
-    m_api->listTokens(this, [this](const ApiResult<TokenList> &result) {
-        m_refreshing = false;
-        if (result.ok()) {
+    m_api->listTokens(this, [this, askedAfter](const ApiResult<TokenList> &result) {
+        const bool current = result.ok() && askedAfter == m_confirmedChanges;
+        if (current) {
             m_lastRefresh = QDateTime::currentDateTime();
             m_model->setTokens(result.value.tokens);
         }
-        endCall();
-        if (result.ok())
-            Q_EMIT refreshed();
+        // A stale list, or a refresh asked for meanwhile: one more list, asked for now. After
+        // a failure the list stays as it was and the failure is shown, with Retry.
+        if (result.ok() && (!current || m_refreshQueued))
+            startRefresh();
         else
+            m_refreshing = m_refreshQueued = false;
+        endCall();
+        if (current)
+            Q_EMIT refreshed();
+        else if (!result.ok())
             Q_EMIT refreshFailed(result.error);
     });
 }
@@ -63,6 +77,7 @@ void TokenSession::revoke(const QString &tokenId) {
                     revoked.revokedAt = QDateTime::currentDateTimeUtc();
                 m_model->updateToken(revoked);
             }
+            changeConfirmed();
         }
         endCall();
         Q_EMIT revokeFinished(tokenId, error);
@@ -77,8 +92,10 @@ void TokenSession::create(const NewToken &request) {
     beginCall();
     m_api->createToken(request, this, [this](const ApiResult<CreatedToken> &result) {
         m_creating = false;
-        if (result.ok())
+        if (result.ok()) {
             m_model->updateToken(result.value.token);
+            changeConfirmed();
+        }
         endCall();
         Q_EMIT createFinished(result.value.token, result.value.accessToken, result.error);
         rereadAfter(result.error);
@@ -92,8 +109,10 @@ void TokenSession::update(const QString &tokenId, const TokenChanges &changes) {
     beginCall();
     m_api->updateToken(tokenId, changes, this, [this, tokenId](const ApiResult<Token> &result) {
         m_updating.remove(tokenId);
-        if (result.ok())
+        if (result.ok()) {
             m_model->updateToken(result.value);
+            changeConfirmed();
+        }
         endCall();
         Q_EMIT updateFinished(tokenId, result.error);
         rereadAfter(result.error);
@@ -108,12 +127,13 @@ void TokenSession::loadDatabases() {
     });
 }
 
-void TokenSession::reloadToken(const QString &tokenId)
-{
+void TokenSession::reloadToken(const QString &tokenId) {
     beginCall();
     m_api->getToken(tokenId, this, [this, tokenId](const ApiResult<Token> &result) {
-        if (result.ok())
+        if (result.ok()) {
             m_model->updateToken(result.value);
+            changeConfirmed();
+        }
         endCall();
         Q_EMIT tokenReloaded(tokenId, result.error);
         if (result.error.isHttp(404))
@@ -121,8 +141,7 @@ void TokenSession::reloadToken(const QString &tokenId)
     });
 }
 
-void TokenSession::rereadAfter(const ApiError &error)
-{
+void TokenSession::rereadAfter(const ApiError &error) {
     if (error.outcomeUnknown() || error.isHttp(404))
         refresh();
 }
