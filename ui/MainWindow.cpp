@@ -543,7 +543,7 @@ void MainWindow::viewDetails() {
     if (sizes.value(1) == 0)
         m_splitter->setSizes({width() - DetailsPanelWidth, DetailsPanelWidth});
     updateDetails();
-    m_details->setFocus(Qt::OtherFocusReason);
+    m_details->focusId();
 }
 
 void MainWindow::copyTokenId(const QString &tokenId) {

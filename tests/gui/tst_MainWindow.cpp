@@ -58,6 +58,7 @@ private Q_SLOTS:
     void refreshFailureShowsRetry();
     void refreshKeepsSelection();
     void detailsFollowTheSelection();
+    void enterAndDoubleClickFocusTheDetailsCtrlFTheSearch();
     void accessibleNamesAndCells();
     void remembersSortAndColumnsBetweenRuns();
     void connectDialogChecksWhatItSends();
@@ -479,6 +480,46 @@ void TestMainWindow::detailsFollowTheSelection() {
     m_sandbox->setTokens(tokens);
     m_window->session()->refresh();
     QTRY_COMPARE(description->text(), QStringLiteral("<b>renamed</b>"));
+}
+
+void TestMainWindow::enterAndDoubleClickFocusTheDetailsCtrlFTheSearch() {
+    const Token target = firstActiveToken();
+    auto *details = m_window->findChild<QWidget *>(QStringLiteral("detailsPanel"));
+    auto *id = m_window->findChild<QLabel *>(QStringLiteral("detailsId"));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    m_window->activateWindow();
+    m_table->setFocus();
+    m_window->selectToken(target.id);
+    QTRY_COMPARE(QApplication::focusWidget(), m_table);
+
+    // Enter: the details of the selected token, with the keyboard focus on its ID.
+    QTest::keyClick(m_table, Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), id);
+    QVERIFY(details->hasFocus());
+    QCOMPARE(id->text(), target.id);
+    QCOMPARE(id->selectedText(), target.id);
+
+    // Ctrl+F, from wherever the focus is: the search field.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+
+    // The keypad's Enter does the same as Return.
+    m_table->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_table);
+    QTest::keyClick(m_table, Qt::Key_Enter, Qt::KeypadModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), id);
+
+    // A double-click on another row: that row's details, focused.
+    m_table->setFocus();
+    const Token other = *m_window->session()->model()->tokenById(
+        m_table->model()->index(1, 0).data(TokenTableModel::TokenIdRole).toString());
+    const QRect cell = m_table->visualRect(rowOf(other.id, TokenTableModel::DescriptionColumn));
+    // As a mouse sends it: press and release, then the second press as a double-click.
+    QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(m_table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTRY_COMPARE(QApplication::focusWidget(), id);
+    QCOMPARE(id->text(), other.id);
+    QCOMPARE(m_window->selectedTokenId(), other.id);
 }
 
 void TestMainWindow::accessibleNamesAndCells() {
