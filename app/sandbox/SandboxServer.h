@@ -131,6 +131,9 @@ private:
     QJsonObject apiToken(const Token &token) const;
     Token *findToken(const QString &id);
     const Token *findToken(const QString &id) const;
+    // The token as the API shows it: none for a revoked one while revoked ones are hidden.
+    Token *findVisibleToken(const QString &id);
+    const Token *findVisibleToken(const QString &id) const;
     void adoptTokens(QList<Token> tokens);
     void stamp(Token *token) const;
     bool persist(QString *error);
