@@ -81,6 +81,10 @@ void TokenSession::revoke(const QString &tokenId) {
         }
         endCall();
         Q_EMIT revokeFinished(tokenId, error);
+        if (!error.isError())
+            // The server's own revokedAt; or a 404, from a server that hides revoked tokens:
+            // then the row leaves the list whatever the "Show inactive tokens" toggle says.
+            reread(tokenId, IfGone::RemoveRow);
         rereadAfter(error);
     });
 }
@@ -128,15 +132,23 @@ void TokenSession::loadDatabases() {
 }
 
 void TokenSession::reloadToken(const QString &tokenId) {
+    reread(tokenId, IfGone::Refresh);
+}
+
+void TokenSession::reread(const QString &tokenId, IfGone ifGone) {
     beginCall();
-    m_api->getToken(tokenId, this, [this, tokenId](const ApiResult<Token> &result) {
+    m_api->getToken(tokenId, this, [this, tokenId, ifGone](const ApiResult<Token> &result) {
+        const bool gone = result.error.isHttp(404);
         if (result.ok()) {
             m_model->updateToken(result.value);
+            changeConfirmed();
+        } else if (gone && ifGone == IfGone::RemoveRow) {
+            m_model->removeToken(tokenId);
             changeConfirmed();
         }
         endCall();
         Q_EMIT tokenReloaded(tokenId, result.error);
-        if (result.error.isHttp(404))
+        if (gone && ifGone == IfGone::Refresh)
             refresh();
     });
 }

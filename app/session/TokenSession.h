@@ -66,6 +66,10 @@ private:
     void beginCall();
     void endCall();
     void startRefresh();
+    // What a re-read does when the server answers 404: refresh the list to learn the truth,
+    // or, right after a confirmed revoke, take it that the server hides revoked tokens.
+    enum class IfGone { Refresh, RemoveRow };
+    void reread(const QString &tokenId, IfGone ifGone);
     // A change the server confirmed has reached the model.
     void changeConfirmed() { ++m_confirmedChanges; }
     // After a change whose outcome is in doubt, or whose token vanished: read the truth.

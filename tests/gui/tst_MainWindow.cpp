@@ -49,6 +49,7 @@ private Q_SLOTS:
     void revokeSendsOnceWhateverTheClicks();
     void revokeInFlightCannotBeCancelled();
     void revokeOutcomeReachesTheStatusBarWithoutTheDialog();
+    void revokeOnAServerThatHidesRevokedTokens();
     void revokeOfATokenGoneFromTheServer();
     void revokeErrorKeepsTheListAndSaysWhy();
     void keyboardOnlyRevoke();
@@ -324,6 +325,44 @@ void TestMainWindow::revokeOutcomeReachesTheStatusBarWithoutTheDialog() {
     m_window->session()->revoke(other.id);
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("not revoked")));
     QVERIFY(m_window->statusBar()->currentMessage().contains(other.id));
+}
+
+void TestMainWindow::revokeOnAServerThatHidesRevokedTokens() {
+    // A real server may leave revoked tokens out of its answers instead of marking them.
+    m_sandbox->setHideRevoked(true);
+    m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
+    QSignalSpy refreshed(m_window->session(), &TokenSession::refreshed);
+    m_window->session()->refresh();
+    QTRY_COMPARE(refreshed.size(), 1);
+    for (const Token &token : m_window->session()->model()->tokens())
+        QVERIFY(!token.isRevoked());
+    QSignalSpy failed(m_window->session(), &TokenSession::refreshFailed);
+    QSignalSpy revoked(m_window->session(), &TokenSession::revokeFinished);
+
+    Token target;
+    for (const Token &token : m_window->session()->model()->tokens())
+        if (target.id.isEmpty() &&
+            tokenStatus(token, QDateTime::currentDateTimeUtc()) == TokenStatus::Active)
+            target = token;
+    QVERIFY(!target.id.isEmpty());
+    RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
+    QCOMPARE(deletes().size(), 1);
+    // Inactive tokens are shown, yet the row leaves the list: the server no longer has it.
+    QTRY_VERIFY(!rowOf(target.id).isValid());
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    QVERIFY(!m_window->session()->model()->tokenById(target.id));
+    QCOMPARE(revoked.size(), 1);
+    QVERIFY(!revoked.first().at(1).value<ApiError>().isError());
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(!m_window->findChild<MessageBar *>(QStringLiteral("messageBar"))->isVisible());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Revoked token")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(deletes().size(), 1);
 }
 
 void TestMainWindow::revokeOfATokenGoneFromTheServer() {
