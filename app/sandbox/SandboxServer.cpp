@@ -286,11 +286,22 @@ void SandboxServer::clearReceivedRequests() {
     m_received.clear();
 }
 
-QJsonObject SandboxServer::connectionInfo() const {
-    return QJsonObject{{QStringLiteral("url"), apiUrl().toString()},
-                       {QStringLiteral("accountId"), accountId()},
-                       {QStringLiteral("clusterId"), clusterId()},
-                       {QStringLiteral("managementToken"), managementToken()}};
+QByteArray SandboxServer::connectionLine() const {
+    // A JSON string literal, quotes included, escaped as JSON requires.
+    auto jsonString = [](const QString &text) {
+        const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2); // ["…"] -> "…"
+    };
+    const std::pair<QLatin1StringView, QString> fields[] = {
+        {QLatin1StringView("url"), apiUrl().toString()},
+        {QLatin1StringView("accountId"), accountId()},
+        {QLatin1StringView("clusterId"), clusterId()},
+        {QLatin1StringView("managementToken"), managementToken()},
+    };
+    QByteArrayList parts;
+    for (const auto &[key, value] : fields)
+        parts.append(jsonString(key) + ": " + jsonString(value));
+    return '{' + parts.join(", ") + '}';
 }
 
 void SandboxServer::handleRequest(const QHttpServerRequest &request,

@@ -88,8 +88,9 @@ public:
     QList<ReceivedRequest> receivedRequests() const;
     void clearReceivedRequests();
 
-    // {"url", "accountId", "clusterId", "managementToken"}: what a client needs to connect.
-    QJsonObject connectionInfo() const;
+    // What a client needs to connect, as one line of JSON in the documented order and
+    // spacing: {"url": "…", "accountId": "…", "clusterId": "…", "managementToken": "…"}
+    QByteArray connectionLine() const;
     // The same, as the client's Endpoint.
     Endpoint endpoint() const;
 

@@ -4,8 +4,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -39,27 +37,6 @@ void quitOnTerminationSignals(QCoreApplication *app) {
 int fail(const QString &message) {
     std::fprintf(stderr, "token-admin-sandbox: %s\n", qUtf8Printable(message));
     return 1;
-}
-
-// A JSON string literal, quotes included, escaped as JSON requires.
-QByteArray jsonString(const QString &text) {
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2); // ["…"] -> "…"
-}
-
-// The one line a client reads, in the documented order and spacing:
-// {"url": "…", "accountId": "…", "clusterId": "…", "managementToken": "…"}
-QByteArray connectionLine(const SandboxServer &server) {
-    const QList<std::pair<const char *, QString>> fields{
-        {"url", server.apiUrl().toString()},
-        {"accountId", server.accountId()},
-        {"clusterId", server.clusterId()},
-        {"managementToken", server.managementToken()},
-    };
-    QByteArrayList parts;
-    for (const auto &[key, value] : fields)
-        parts.append(jsonString(QString::fromLatin1(key)) + ": " + jsonString(value));
-    return '{' + parts.join(", ") + '}';
 }
 
 bool readCount(const QCommandLineParser &parser, const QString &option, int minimum, int maximum,
@@ -147,7 +124,7 @@ int main(int argc, char *argv[]) {
     if (!server.start(quint16(port), &error))
         return fail(error);
 
-    std::fprintf(stdout, "%s\n", connectionLine(server).constData());
+    std::fprintf(stdout, "%s\n", server.connectionLine().constData());
     std::fflush(stdout);
 
     quitOnTerminationSignals(&app);

@@ -678,7 +678,7 @@ void tst_SandboxServer::testHooks() {
     QCOMPARE(list.tokens.size(), 3);
     QCOMPARE(list.tokens.at(2).id, tokens.at(2).id);
 
-    const QJsonObject info = m_server->connectionInfo();
+    const QJsonObject info = QJsonDocument::fromJson(m_server->connectionLine()).object();
     QCOMPARE(info.value(QLatin1StringView("url")).toString(), m_server->apiUrl().toString());
     QCOMPARE(info.value(QLatin1StringView("accountId")).toString(), m_server->accountId());
     QCOMPARE(info.value(QLatin1StringView("clusterId")).toString(), m_server->clusterId());
