@@ -418,9 +418,13 @@ void MainWindow::openSession(TokenSession *session) {
     setWindowTitle(endpoint.production
                        ? tr("Token Admin — %1 (production)").arg(endpoint.displayName())
                        : tr("Token Admin — %1").arg(endpoint.displayName()));
-    m_clusterLabel->setText(endpoint.production ? tr("PRODUCTION — %1").arg(endpoint.displayName())
-                                                : endpoint.displayName());
-    m_clusterLabel->setToolTip(endpoint.apiUrl.toString());
+    m_clusterLabel->setText(endpoint.production ? tr("PRODUCTION — %1").arg(endpoint.clusterLabel())
+                                                : endpoint.clusterLabel());
+    m_clusterLabel->setToolTip(
+        endpoint.product == Product::Clustered
+            ? tr("Management API: %1").arg(endpoint.apiUrl.toString())
+            : tr("Cluster ID: %1\nAccount ID: %2\nManagement API: %3")
+                  .arg(endpoint.clusterId, endpoint.accountId, endpoint.apiUrl.toString()));
     m_messageBar->hide();
     updateConnectionBands();
 

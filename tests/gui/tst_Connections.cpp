@@ -151,7 +151,7 @@ void TestConnections::switchingConnectionsSwapsTheList() {
     openAndWait(first, m_first->managementToken(), m_first);
     QVERIFY(m_window->windowTitle().contains(QLatin1String("EU cluster")));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("clusterLabel"))->text(),
-             QStringLiteral("EU cluster"));
+             QStringLiteral("EU cluster · cluster ") + m_first->clusterId().left(8));
     QCOMPARE(ConnectionStore::lastUsed(), first.id);
     const int firstRows = m_window->session()->model()->rowCount();
     QVERIFY(firstRows != m_second->tokens().size());
@@ -177,7 +177,7 @@ void TestConnections::switchingConnectionsSwapsTheList() {
     QTRY_COMPARE(m_window->session()->model()->rowCount(), m_second->tokens().size());
     QVERIFY(m_window->windowTitle().contains(QLatin1String("US cluster")));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("clusterLabel"))->text(),
-             QStringLiteral("US cluster"));
+             QStringLiteral("US cluster · cluster ") + m_second->clusterId().left(8));
     QCOMPARE(ConnectionStore::lastUsed(), second.id);
     // The token known for this run was used; the other cluster heard nothing.
     QVERIFY(!m_second->receivedRequests().isEmpty());

@@ -92,7 +92,9 @@ void TestMainWindow::init() {
     QString error;
     QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
     m_window = new MainWindow;
-    m_window->openSession(new TokenSession(m_network, m_sandbox->endpoint()));
+    Endpoint endpoint = m_sandbox->endpoint();
+    endpoint.name = QStringLiteral("Sandbox"); // as main.cpp names it
+    m_window->openSession(new TokenSession(m_network, endpoint));
     m_window->setConnectionChoices({}, QStringLiteral("sandbox:")); // as main.cpp does
     m_window->resize(1360, 760);
     m_window->show();
@@ -173,6 +175,11 @@ void TestMainWindow::listsTheActiveTokensSortedById() {
         QVERIFY(model->index(row - 1, TokenTableModel::IdColumn).data().toString() <
                 model->index(row, TokenTableModel::IdColumn).data().toString());
     QCOMPARE(m_table->horizontalHeader()->sortIndicatorSection(), int(TokenTableModel::IdColumn));
+    // The status bar names the connection and the cluster it reaches.
+    auto *cluster = m_window->findChild<QLabel *>(QStringLiteral("clusterLabel"));
+    QCOMPARE(cluster->text(),
+             QStringLiteral("Sandbox · cluster ") + m_sandbox->clusterId().left(8));
+    QVERIFY(cluster->toolTip().contains(m_sandbox->clusterId()));
     auto *count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
     QVERIFY2(count->text().contains(
                  QStringLiteral("%1 of %2").arg(active).arg(m_sandbox->tokens().size())),

@@ -73,7 +73,9 @@ void TestTokenDialogs::init() {
     m_sandbox = new SandboxServer;
     QVERIFY(m_sandbox->start());
     m_window = new MainWindow;
-    m_window->openSession(new TokenSession(m_network, m_sandbox->endpoint()));
+    Endpoint endpoint = m_sandbox->endpoint();
+    endpoint.name = QStringLiteral("Sandbox"); // as main.cpp names it
+    m_window->openSession(new TokenSession(m_network, endpoint));
     m_window->resize(1360, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -339,11 +341,11 @@ void TestTokenDialogs::editShowsTheChangesThenSendsOnlyThem() {
 
     auto *summary = dialog->findChild<QLabel *>(QStringLiteral("changeSummary"));
     QVERIFY(summary->isVisible());
-    QVERIFY2(
-        summary->text().contains(QStringLiteral("“%1” → “%2”")
-                                                  .arg(DisplayText::isolated(target.description, 500),
-                                                       DisplayText::isolated(QStringLiteral("Renamed token"), 500))),
-        qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(
+                 QStringLiteral("“%1” → “%2”")
+                     .arg(DisplayText::isolated(target.description, 500),
+                          DisplayText::isolated(QStringLiteral("Renamed token"), 500))),
+             qPrintable(summary->text()));
     QVERIFY2(summary->text().contains(
                  QStringLiteral("Permissions added:\n  • %1: write").arg(newDatabase)),
              qPrintable(summary->text()));
