@@ -21,6 +21,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -88,7 +89,9 @@ QString parseOptions(const QCommandLineParser &parser, Options *options) {
 class FirstPaintProbe : public QObject {
 public:
     FirstPaintProbe(QTableView *table, const QElapsedTimer &clock)
-        : QObject(table), m_table(table), m_clock(clock) {
+        : QObject(table)
+        , m_table(table)
+        , m_clock(clock) {
         table->viewport()->installEventFilter(this);
     }
     bool eventFilter(QObject *, QEvent *event) override {
@@ -173,7 +176,8 @@ int main(int argc, char *argv[]) {
     QNetworkAccessManager network;
     MainWindow window;
     if (qEnvironmentVariableIsSet("TOKENADMIN_EXIT_AFTER_FIRST_PAINT"))
-        new FirstPaintProbe(window.findChild<QTableView *>(QStringLiteral("tokenTable")), startClock);
+        new FirstPaintProbe(window.findChild<QTableView *>(QStringLiteral("tokenTable")),
+                            startClock);
     SandboxServer *sandbox = nullptr;
     CredentialStore credentials;
     ConnectionController controller(&credentials);
@@ -208,17 +212,13 @@ int main(int argc, char *argv[]) {
         updateSwitcher();
         window.show();
     };
-    auto openSandbox = [&]() -> bool {
+    // False with the reason when the sandbox cannot start.
+    auto openSandbox = [&](QString *error) -> bool {
         if (!sandbox) {
-            sandbox = new SandboxServer(options.sandboxOptions, &app);
-            QString error;
-            if (!sandbox->start(0, &error)) {
-                QMessageBox::critical(nullptr, QApplication::translate("main", "Sandbox"),
-                                      QApplication::translate("main", "The sandbox could not "
-                                                                      "start: %1")
-                                          .arg(error));
+            auto server = std::make_unique<SandboxServer>(options.sandboxOptions, &app);
+            if (!server->start(0, error))
                 return false;
-            }
+            sandbox = server.release();
         }
         Endpoint endpoint = sandbox->endpoint();
         endpoint.name = QApplication::translate("main", "Sandbox");
@@ -245,7 +245,19 @@ int main(int argc, char *argv[]) {
                              opening = true;
                              controller.open(connection, token);
                          });
-        QObject::connect(dialog, &ConnectionManagerDialog::sandboxRequested, &window, openSandbox);
+        QObject::connect(dialog, &ConnectionManagerDialog::sandboxRequested, &window, [&] {
+            QString error;
+            if (openSandbox(&error))
+                return;
+            // Nothing waits on the box. With no window behind it, closing it is closing the
+            // last window: the program quits (see lastWindowClosed above).
+            auto *box = new QMessageBox(
+                QMessageBox::Critical, QApplication::translate("main", "Sandbox"),
+                QApplication::translate("main", "The sandbox could not start: %1").arg(error),
+                QMessageBox::Ok, window.isVisible() ? &window : nullptr);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
         QObject::connect(dialog, &QDialog::finished, &window, updateSwitcher);
         dialog->open();
     };
@@ -294,8 +306,12 @@ int main(int argc, char *argv[]) {
     });
 
     if (options.sandbox) {
-        if (!openSandbox())
+        // No window is open yet: the reason goes to stderr.
+        if (QString error; !openSandbox(&error)) {
+            std::fprintf(stderr, "token-admin: the sandbox could not start: %s\n",
+                         qUtf8Printable(error));
             return 1;
+        }
     } else if (options.endpointGiven) {
         if (!options.endpoint.managementToken.isEmpty()) {
             openEndpoint(options.endpoint, QStringLiteral("command-line:"));
