@@ -427,7 +427,7 @@ void TestConnections::screenshot() {
     dialog.selectConnection(influxctlConnectionId(QStringLiteral("onprem")));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTest::qWait(100);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the final layout
     const QPixmap pixmap = dialog.grab();
     QVERIFY(!pixmap.isNull());
     QVERIFY(pixmap.save(dir + QStringLiteral("/connection-manager.png")));
@@ -435,7 +435,8 @@ void TestConnections::screenshot() {
     const Connection production = savedConnection(QStringLiteral("Prod EU"), m_first, true);
     m_controller->saveConnections(m_controller->connections() + QList<Connection>{production});
     openAndWait(production, m_first->managementToken(), m_first);
-    QTest::qWait(100);
+    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("productionBand"))->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the final layout
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/production-connection.png")));
 }
 

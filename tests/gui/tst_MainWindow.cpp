@@ -72,6 +72,8 @@ private:
     void clickOptions(const QString &tokenId);
     void chooseFromMenu(const QString &actionName);
     RevokeTokenDialog *openRevokeDialogFor(const QString &tokenId);
+    // One request to the sandbox and its answer: whatever was sent before it has arrived.
+    void roundTrip();
 
     QNetworkAccessManager *m_network = nullptr;
     SandboxServer *m_sandbox = nullptr;
@@ -163,6 +165,18 @@ RevokeTokenDialog *TestMainWindow::openRevokeDialogFor(const QString &tokenId) {
     return dialog;
 }
 
+void TestMainWindow::roundTrip() {
+    QSignalSpy refreshed(m_window->session(), &TokenSession::refreshed);
+    m_window->session()->refresh();
+    QTRY_COMPARE(refreshed.size(), 1);
+    QTRY_VERIFY(!m_window->session()->isBusy());
+}
+
+// Posted layout requests carried out, so that a grab shows the final layout.
+static void settleLayout() {
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
 void TestMainWindow::listsTheActiveTokensSortedById() {
     const QAbstractItemModel *model = m_table->model();
     int active = 0;
@@ -228,7 +242,8 @@ void TestMainWindow::revokeThroughTheOptionsMenu() {
              target.description);
     QVERIFY(!revoke->isEnabled());
     QTest::mouseClick(revoke, Qt::LeftButton);
-    QTest::qWait(50);
+    QVERIFY(!m_window->session()->isRevoking(target.id));
+    roundTrip();
     QVERIFY(deletes().isEmpty());
 
     QTest::mouseClick(risk, Qt::LeftButton);
@@ -271,6 +286,12 @@ void TestMainWindow::revokeKeepsItsTargetThroughSortFilterAndRefresh() {
     QTRY_COMPARE(deletes().size(), 1);
     QVERIFY(deletes().first().path.endsWith(QLatin1String("/tokens/") + target.id));
     QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    QCOMPARE(deletes().size(), 1); // still one, now that the dialog has closed
+    // The row shows Revoked (inactive tokens are shown; the search may hide it: clear it).
+    m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->clear();
+    QCOMPARE(rowOf(target.id, TokenTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Revoked"));
     QCOMPARE(m_sandbox->tokens().size(), before.size());
     for (qsizetype i = 0; i < before.size(); ++i) // only the target changed
         QCOMPARE(m_sandbox->tokens().at(i).isRevoked(),
@@ -473,9 +494,9 @@ void TestMainWindow::revokeDisabledForRevokedToken() {
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionViewDetails"))->isEnabled());
     m_window->tokenMenu()->hide();
     m_table->setFocus();
-    QTest::keyClick(m_table, Qt::Key_Delete);
-    QTest::qWait(50);
+    QTest::keyClick(m_table, Qt::Key_Delete); // a dialog would open at once, from the shortcut
     QVERIFY(!m_window->findChild<RevokeTokenDialog *>());
+    QVERIFY(!m_window->session()->isBusy());
 }
 
 void TestMainWindow::copyTokenId() {
@@ -670,15 +691,18 @@ void TestMainWindow::connectDialogChecksWhatItSends() {
 // Renders the window and the revoke dialog; with TOKENADMIN_SCREENSHOT_DIR set, saves them.
 void TestMainWindow::screenshots() {
     const QString dir = qEnvironmentVariable("TOKENADMIN_SCREENSHOT_DIR", QDir::tempPath());
-    m_window->selectToken(firstActiveToken().id);
-    QTest::qWait(100);
+    const QString id = firstActiveToken().id;
+    m_window->selectToken(id);
+    QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("detailsId"))->text(), id);
+    settleLayout();
     const QPixmap window = m_window->grab();
     QVERIFY(!window.isNull());
     QVERIFY(window.save(dir + QStringLiteral("/main-window.png")));
 
     RevokeTokenDialog *dialog = openRevokeDialogFor(firstActiveToken().id);
     dialog->findChild<QWidget *>(QStringLiteral("detailsToggle"))->setProperty("checked", true);
-    QTest::qWait(100);
+    QTRY_VERIFY(dialog->findChild<QWidget *>(QStringLiteral("detailsBox"))->isVisible());
+    settleLayout();
     const QPixmap revoke = dialog->grab();
     QVERIFY(!revoke.isNull());
     QVERIFY(revoke.save(dir + QStringLiteral("/revoke-dialog.png")));

@@ -23,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -54,6 +55,8 @@ private:
     QList<SandboxServer::ReceivedRequest> requests(const QByteArray &method) const;
     Token firstActiveToken() const;
     void setRow(QWidget *dialog, int row, const QString &database, bool read, bool write);
+    // One request to the sandbox and its answer: whatever was sent before it has arrived.
+    void roundTrip();
 
     QNetworkAccessManager *m_network = nullptr;
     SandboxServer *m_sandbox = nullptr;
@@ -125,6 +128,18 @@ void TestTokenDialogs::setRow(QWidget *dialog, int row, const QString &database,
         combo->setEditText(database);
     reads.at(row)->setChecked(read);
     writes.at(row)->setChecked(write);
+}
+
+void TestTokenDialogs::roundTrip() {
+    QSignalSpy refreshed(m_window->session(), &TokenSession::refreshed);
+    m_window->session()->refresh();
+    QTRY_COMPARE(refreshed.size(), 1);
+    QTRY_VERIFY(!m_window->session()->isBusy());
+}
+
+// Posted layout requests carried out, so that a grab shows the final layout.
+static void settleLayout() {
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 void TestTokenDialogs::createWithTwoPermissionsAndAnExpiry() {
@@ -256,7 +271,8 @@ void TestTokenDialogs::createFormValidation() {
     QVERIFY(!create->isEnabled());
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("expiryProblem"))->isVisible());
     QTest::keyClick(dialog, Qt::Key_Return);
-    QTest::qWait(50);
+    QVERIFY(!m_window->session()->isCreating());
+    roundTrip();
     QVERIFY(requests("POST").isEmpty());
 }
 
@@ -448,8 +464,7 @@ void TestTokenDialogs::revokedTokensCannotBeEdited() {
     }
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->isEnabled());
     m_table->setFocus();
-    QTest::keyClick(m_table, Qt::Key_F2);
-    QTest::qWait(50);
+    QTest::keyClick(m_table, Qt::Key_F2); // a dialog would open at once, from the shortcut
     QVERIFY(!m_window->findChild<EditTokenDialog *>());
 }
 
@@ -468,12 +483,14 @@ void TestTokenDialogs::screenshots() {
     setRow(create, 0, QStringLiteral("telemetry"), true, true);
     setRow(create, 1, QStringLiteral("iot_sensors"), false, true);
     create->findChild<QCheckBox *>(QStringLiteral("expiresToggle"))->setChecked(true);
-    QTest::qWait(50);
+    QTRY_VERIFY(create->findChild<QWidget *>(QStringLiteral("expiryField"))->isEnabled());
+    QTRY_VERIFY(create->findChild<QPushButton *>(QStringLiteral("createButton"))->isEnabled());
+    settleLayout();
     QVERIFY(create->grab().save(dir + QStringLiteral("/create-dialog.png")));
     QTest::mouseClick(create->findChild<QPushButton *>(QStringLiteral("createButton")),
                       Qt::LeftButton);
     auto *secret = waitForDialog<TokenSecretDialog>();
-    QTest::qWait(50);
+    settleLayout();
     QVERIFY(secret->grab().save(dir + QStringLiteral("/secret-dialog.png")));
     secret->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
     secret->accept();
@@ -483,11 +500,13 @@ void TestTokenDialogs::screenshots() {
     auto *edit = waitForDialog<EditTokenDialog>();
     edit->findChild<QLineEdit *>(QStringLiteral("descriptionField"))
         ->setText(QStringLiteral("Telegraf on edge-07 (EU)"));
-    QTest::qWait(50);
+    QTRY_VERIFY(edit->findChild<QPushButton *>(QStringLiteral("reviewButton"))->isEnabled());
+    settleLayout();
     QVERIFY(edit->grab().save(dir + QStringLiteral("/edit-dialog.png")));
     QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("reviewButton")),
                       Qt::LeftButton);
-    QTest::qWait(50);
+    QTRY_VERIFY(edit->findChild<QLabel *>(QStringLiteral("changeSummary"))->isVisible());
+    settleLayout();
     QVERIFY(edit->grab().save(dir + QStringLiteral("/edit-review.png")));
 }
 
