@@ -26,7 +26,8 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     , m_noPermissions(new QLabel(this))
     , m_error(Look::problemLabel(this, QStringLiteral("errorLabel")))
     , m_busy(new QProgressBar(this))
-    , m_create(new QPushButton(tr("Create Token"), this)) {
+    , m_create(new QPushButton(tr("Create Token"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this)) {
     setObjectName(QStringLiteral("createTokenDialog"));
     setWindowTitle(tr("New Database Token"));
     setMinimumWidth(600);
@@ -59,9 +60,9 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setAccessibleName(tr("Create Token"));
     m_create->setDefault(true);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAutoDefault(false);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    m_cancel->setAutoDefault(false);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -91,7 +92,7 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_busy);
     buttons->addStretch(1);
-    buttons->addWidget(cancel);
+    buttons->addWidget(m_cancel);
     buttons->addWidget(m_create);
 
     auto *layout = new QVBoxLayout(this);
@@ -116,11 +117,13 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, &CreateTokenDialog::updateState);
     connect(m_permissions, &PermissionEditor::changed, this, &CreateTokenDialog::updateState);
     connect(m_create, &QPushButton::clicked, this, &CreateTokenDialog::submit);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
 
     if (m_session) {
         connect(m_session, &TokenSession::createFinished, this,
-                &CreateTokenDialog::onCreateFinished);
+                [this](const Token &, const QString &, const ApiError &error) {
+                    onCreateFinished(error);
+                });
         m_permissions->loadDatabases(m_session);
     }
     m_description->setFocus();
@@ -159,6 +162,13 @@ void CreateTokenDialog::updateState() {
     m_create->setEnabled(!m_sending && m_session && problem().isEmpty());
     m_create->setToolTip(problem());
     m_busy->setVisible(m_sending);
+    m_cancel->setEnabled(!m_sending);
+}
+
+void CreateTokenDialog::reject() {
+    if (m_sending)
+        return;
+    QDialog::reject();
 }
 
 void CreateTokenDialog::submit() {
@@ -170,13 +180,11 @@ void CreateTokenDialog::submit() {
     m_session->create(request());
 }
 
-void CreateTokenDialog::onCreateFinished(const Token &token, const QString &accessToken,
-                                         const ApiError &error) {
+void CreateTokenDialog::onCreateFinished(const ApiError &error) {
     if (!m_sending)
         return;
     m_sending = false;
     if (!error.isError()) {
-        Q_EMIT tokenCreated(token, accessToken);
         accept();
         return;
     }

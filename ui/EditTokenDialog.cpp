@@ -41,7 +41,8 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     , m_busy(new QProgressBar(this))
     , m_reviewButton(new QPushButton(tr("Save Changes…"), this))
     , m_backButton(new QPushButton(tr("Back"), this))
-    , m_saveButton(new QPushButton(tr("Save Changes"), this)) {
+    , m_saveButton(new QPushButton(tr("Save Changes"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this)) {
     setObjectName(QStringLiteral("editTokenDialog"));
     setWindowTitle(tr("Edit Database Token"));
     setMinimumWidth(600);
@@ -121,9 +122,9 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     m_busy->setTextVisible(false);
     m_busy->hide();
 
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAutoDefault(false);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    m_cancel->setAutoDefault(false);
     m_reviewButton->setObjectName(QStringLiteral("reviewButton"));
     m_reviewButton->setAccessibleName(tr("Save Changes"));
     m_reviewButton->setDefault(true);
@@ -134,7 +135,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_busy);
     buttons->addStretch(1);
-    buttons->addWidget(cancel);
+    buttons->addWidget(m_cancel);
     buttons->addWidget(m_backButton);
     buttons->addWidget(m_reviewButton);
     buttons->addWidget(m_saveButton);
@@ -154,7 +155,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
         updateState();
     });
     connect(m_saveButton, &QPushButton::clicked, this, &EditTokenDialog::save);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     if (m_session) {
         connect(m_session, &TokenSession::updateFinished, this, &EditTokenDialog::onUpdateFinished);
         m_permissions->loadDatabases(m_session);
@@ -206,6 +207,13 @@ void EditTokenDialog::updateState() {
     m_saveButton->setEnabled(editable && valid && changed && !m_sending);
     m_saveButton->setDefault(reviewing);
     m_busy->setVisible(m_sending);
+    m_cancel->setEnabled(!m_sending);
+}
+
+void EditTokenDialog::reject() {
+    if (m_sending)
+        return;
+    QDialog::reject();
 }
 
 void EditTokenDialog::review() {
@@ -231,8 +239,7 @@ void EditTokenDialog::onUpdateFinished(const QString &tokenId, const ApiError &e
         return;
     m_sending = false;
     if (!error.isError()) {
-        Q_EMIT tokenUpdated(tokenId);
-        accept();
+        accept(); // the main window reports it in its status bar
         return;
     }
     QString text;

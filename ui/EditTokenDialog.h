@@ -29,8 +29,10 @@ public:
     // The review text: description before and after, permissions added and removed.
     QString summary() const;
 
-Q_SIGNALS:
-    void tokenUpdated(const QString &tokenId);
+public Q_SLOTS:
+    // Cancel, Escape and the window's close button: ignored while the PATCH is on its way,
+    // so the dialog is there to say how it ended.
+    void reject() override;
 
 private:
     void updateState();
@@ -50,5 +52,6 @@ private:
     QPushButton *m_reviewButton;
     QPushButton *m_backButton;
     QPushButton *m_saveButton;
+    QPushButton *m_cancel;
     bool m_sending = false;
 };

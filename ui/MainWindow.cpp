@@ -435,6 +435,8 @@ void MainWindow::openSession(TokenSession *session) {
     connect(session, &TokenSession::refreshed, this, &MainWindow::onRefreshed);
     connect(session, &TokenSession::refreshFailed, this, &MainWindow::onRefreshFailed);
     connect(session, &TokenSession::revokeFinished, this, &MainWindow::onRevokeFinished);
+    connect(session, &TokenSession::createFinished, this, &MainWindow::onCreateFinished);
+    connect(session, &TokenSession::updateFinished, this, &MainWindow::onUpdateFinished);
     updateCounts();
     updateActions();
     session->refresh();
@@ -575,11 +577,16 @@ void MainWindow::createToken() {
         return;
     auto *dialog = new CreateTokenDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CreateTokenDialog::tokenCreated, this, &MainWindow::onTokenCreated);
     dialog->open();
 }
 
-void MainWindow::onTokenCreated(const Token &token, const QString &accessToken) {
+void MainWindow::onCreateFinished(const Token &token, const QString &accessToken,
+                                  const ApiError &error) {
+    // Here, from the session, so that the secret is shown whatever became of the dialog.
+    if (error.isError()) {
+        statusBar()->showMessage(tr("The token was not created. %1").arg(errorText(error)), 15000);
+        return;
+    }
     selectToken(token.id);
     if (selectedTokenId() != token.id) { // the search hides it: show the new row all the same
         m_search->clear();
@@ -601,11 +608,15 @@ void MainWindow::editSelected() {
         return;
     auto *dialog = new EditTokenDialog(m_session, *token, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &EditTokenDialog::tokenUpdated, this, [this](const QString &tokenId) {
-        statusBar()->showMessage(
-            tr("Saved changes to token %1.").arg(DisplayText::isolated(tokenId)), 15000);
-    });
     dialog->open();
+}
+
+void MainWindow::onUpdateFinished(const QString &tokenId, const ApiError &error) {
+    statusBar()->showMessage(
+        error.isError() ? tr("The changes to token %1 were not saved. %2")
+                              .arg(DisplayText::isolated(tokenId), errorText(error))
+                        : tr("Saved changes to token %1.").arg(DisplayText::isolated(tokenId)),
+        15000);
 }
 
 void MainWindow::onRevokeFinished(const QString &tokenId, const ApiError &error) {

@@ -75,7 +75,8 @@ private:
     void revokeSelected();
     void createToken();
     void editSelected();
-    void onTokenCreated(const Token &token, const QString &accessToken);
+    void onCreateFinished(const Token &token, const QString &accessToken, const ApiError &error);
+    void onUpdateFinished(const QString &tokenId, const ApiError &error);
     void onRefreshed();
     void onRefreshFailed(const ApiError &error);
     void onRevokeFinished(const QString &tokenId, const ApiError &error);

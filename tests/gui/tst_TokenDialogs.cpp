@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void cleanup();
 
     void createWithTwoPermissionsAndAnExpiry();
+    void createInFlightCannotBeCancelled();
+    void secretIsShownWhateverBecameOfTheDialog();
     void createFormValidation();
     void createWithoutPermissionsIsAllowedWithANote();
     void createWhenDatabasesCannotBeLoaded();
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void editOnlyPermissions();
     void editErrorsKeepTheInput_data();
     void editErrorsKeepTheInput();
+    void editInFlightCannotBeCancelled();
     void revokedTokensCannotBeEdited();
     void screenshots();
 
@@ -227,6 +231,47 @@ void TestTokenDialogs::createWithTwoPermissionsAndAnExpiry() {
                          .data(role)
                          .toString()
                          .contains(accessToken));
+}
+
+void TestTokenDialogs::createInFlightCannotBeCancelled() {
+    m_sandbox->setResponseDelay(400ms);
+    m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
+    auto *dialog = waitForDialog<CreateTokenDialog>();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
+                     QStringLiteral("Sent, then Escape"));
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_window->session()->isCreating());
+    // The POST is on its way: the dialog stays, so its answer (and the secret) is not lost.
+    QVERIFY(!cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->close());
+    dialog->reject();
+    QVERIFY(dialog->isVisible());
+
+    auto *secretDialog = waitForDialog<TokenSecretDialog>();
+    QTRY_VERIFY(!m_window->findChild<CreateTokenDialog *>());
+    const auto *secret = secretDialog->findChild<QLineEdit *>(QStringLiteral("secretField"));
+    QVERIFY(secret->text().startsWith(QLatin1String("apiv1_")));
+    QCOMPARE(requests("POST").size(), 1);
+    secretDialog->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
+    secretDialog->accept();
+}
+
+void TestTokenDialogs::secretIsShownWhateverBecameOfTheDialog() {
+    // The main window shows the secret from the session's answer, not from the dialog's.
+    QSignalSpy created(m_window->session(), &TokenSession::createFinished);
+    m_window->session()->create(NewToken{QStringLiteral("No dialog"), {}, {}});
+    auto *secretDialog = waitForDialog<TokenSecretDialog>();
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(secretDialog->findChild<QLineEdit *>(QStringLiteral("secretField"))->text(),
+             created.first().at(1).toString());
+    QCOMPARE(m_window->selectedTokenId(), created.first().at(0).value<Token>().id);
+    secretDialog->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
+    secretDialog->accept();
 }
 
 void TestTokenDialogs::createFormValidation() {
@@ -451,6 +496,35 @@ void TestTokenDialogs::editErrorsKeepTheInput() {
                  ? m_window->session()->model()->tokenById(target.id)->description
                  : target.description,
              target.description);
+}
+
+void TestTokenDialogs::editInFlightCannotBeCancelled() {
+    m_sandbox->setResponseDelay(400ms);
+    const Token target = firstActiveToken();
+    m_window->selectToken(target.id);
+    m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
+    auto *dialog = waitForDialog<EditTokenDialog>();
+    auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"));
+    description->selectAll();
+    QTest::keyClicks(description, QStringLiteral("Saved, then Escape"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reviewButton")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_window->session()->isUpdating(target.id));
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(!cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->close());
+    dialog->reject();
+    QVERIFY(dialog->isVisible());
+    QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
+    QCOMPARE(requests("PATCH").size(), 1);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Saved changes")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(m_window->session()->model()->tokenById(target.id)->description,
+             QStringLiteral("Saved, then Escape"));
 }
 
 void TestTokenDialogs::revokedTokensCannotBeEdited() {
