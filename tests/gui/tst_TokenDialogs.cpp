@@ -43,6 +43,7 @@ private Q_SLOTS:
     void createWithTwoPermissionsAndAnExpiry();
     void createInFlightCannotBeCancelled();
     void secretIsShownWhateverBecameOfTheDialog();
+    void revealedSecretLeavesOnlyThroughTheConcealedCopy();
     void createFormValidation();
     void createWithoutPermissionsIsAllowedWithANote();
     void createWhenDatabasesCannotBeLoaded();
@@ -270,6 +271,40 @@ void TestTokenDialogs::secretIsShownWhateverBecameOfTheDialog() {
     QCOMPARE(secretDialog->findChild<QLineEdit *>(QStringLiteral("secretField"))->text(),
              created.first().at(1).toString());
     QCOMPARE(m_window->selectedTokenId(), created.first().at(0).value<Token>().id);
+    secretDialog->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
+    secretDialog->accept();
+}
+
+void TestTokenDialogs::revealedSecretLeavesOnlyThroughTheConcealedCopy() {
+    m_window->session()->create(NewToken{QStringLiteral("Copied with Ctrl+C"), {}, {}});
+    auto *secretDialog = waitForDialog<TokenSecretDialog>();
+    secretDialog->setClipboardClearDelay(300ms);
+    auto *secret = secretDialog->findChild<QLineEdit *>(QStringLiteral("secretField"));
+    const QString accessToken = secret->text();
+    QTest::mouseClick(secretDialog->findChild<QAbstractButton *>(QStringLiteral("revealButton")),
+                      Qt::LeftButton);
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+
+    // No context menu (its Copy would be a plain one), and nothing can be selected, so the
+    // X11 selection never receives the secret.
+    QCOMPARE(secret->contextMenuPolicy(), Qt::NoContextMenu);
+    secret->selectAll();
+    QVERIFY(!secret->hasSelectedText());
+    QTest::mouseDClick(secret, Qt::LeftButton);
+    QVERIFY(!secret->hasSelectedText());
+    QClipboard *clipboard = QApplication::clipboard();
+    if (clipboard->supportsSelection())
+        QVERIFY(clipboard->text(QClipboard::Selection) != accessToken);
+
+    // Ctrl+C in the revealed field: the concealed copy, cleared after the delay.
+    clipboard->setText(QStringLiteral("before"));
+    secret->setFocus();
+    QTest::keyClick(secret, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(clipboard->text(), accessToken);
+    QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+             QByteArray("secret"));
+    QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
+
     secretDialog->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
     secretDialog->accept();
 }
