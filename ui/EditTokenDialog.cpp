@@ -165,7 +165,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
 }
 
 TokenChanges EditTokenDialog::changes() const {
-    return changesBetween(m_token, m_description->text().trimmed(), m_permissions->permissions());
+    return changesBetween(m_token, m_description->text(), m_permissions->permissions());
 }
 
 QString EditTokenDialog::summary() const {
@@ -192,11 +192,13 @@ QString EditTokenDialog::summary() const {
 
 void EditTokenDialog::updateState() {
     const bool reviewing = m_pages->currentIndex() == 1;
-    const bool descriptionMissing = m_description->text().trimmed().isEmpty();
+    // Required when it is being changed: a token that has none can still change permissions.
+    const TokenChanges pending = changes();
+    const bool descriptionMissing = pending.description && pending.description->isEmpty();
     m_descriptionProblem->setVisible(descriptionMissing);
     QString problem;
     const bool valid = !descriptionMissing && m_permissions->validate(&problem);
-    const bool changed = !changes().isEmpty();
+    const bool changed = !pending.isEmpty();
     const bool editable = m_session && !m_token.isRevoked();
     m_reviewButton->setVisible(!reviewing);
     m_reviewButton->setEnabled(editable && valid && changed && !m_sending);

@@ -52,10 +52,11 @@ bool samePermissions(const QList<Permission> &a, const QList<Permission> &b) {
     return permissionsAdded(a, b).isEmpty() && permissionsAdded(b, a).isEmpty();
 }
 
-TokenChanges changesBetween(const Token &before, const QString &description,
+TokenChanges changesBetween(const Token &before, const QString &typedDescription,
                             const QList<Permission> &permissions) {
     TokenChanges changes;
-    if (description != before.description)
+    const QString description = typedDescription.trimmed();
+    if (typedDescription != before.description && description != before.description)
         changes.description = description;
     if (!samePermissions(before.permissions, permissions))
         changes.permissions = permissions;

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void createWhenDatabasesCannotBeLoaded();
     void editShowsTheChangesThenSendsOnlyThem();
     void editOnlyPermissions();
+    void editCountsOnlyRealDescriptionEdits();
     void editErrorsKeepTheInput_data();
     void editErrorsKeepTheInput();
     void editInFlightCannotBeCancelled();
@@ -488,6 +489,70 @@ void TestTokenDialogs::editOnlyPermissions() {
     QTRY_COMPARE(requests("PATCH").size(), 1);
     QCOMPARE(QJsonDocument::fromJson(requests("PATCH").first().body).object(),
              (QJsonObject{{"permissions", QJsonArray()}}));
+}
+
+void TestTokenDialogs::editCountsOnlyRealDescriptionEdits() {
+    // Two tokens as a server may hold them: outer spaces in one description, none in the other.
+    const Token padded = firstActiveToken();
+    const QString paddedText = QStringLiteral("  padded  ");
+    QString emptyId;
+    QList<Token> tokens = m_sandbox->tokens();
+    for (Token &token : tokens) {
+        if (token.id == padded.id) {
+            token.description = paddedText;
+        } else if (emptyId.isEmpty() && !token.isRevoked() && !token.expires() &&
+                   !token.permissions.isEmpty()) {
+            token.description.clear();
+            emptyId = token.id;
+        }
+    }
+    QVERIFY(!emptyId.isEmpty());
+    m_sandbox->setTokens(tokens);
+    roundTrip();
+    m_sandbox->clearReceivedRequests();
+
+    for (const QString &id : {padded.id, emptyId}) {
+        const Token server = *m_window->session()->model()->tokenById(id);
+        m_window->selectToken(id);
+        m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
+        auto *dialog = waitForDialog<EditTokenDialog>();
+        auto *review = dialog->findChild<QPushButton *>(QStringLiteral("reviewButton"));
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"))->text(),
+                 server.description);
+        // Opened as the server has it: nothing to save, and no complaint about the description.
+        QVERIFY(!review->isEnabled());
+        QVERIFY(dialog->changes().isEmpty());
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("descriptionProblem"))->isVisible());
+        // Permissions alone can change.
+        auto *read = dialog->findChildren<QCheckBox *>(QStringLiteral("permissionRead")).first();
+        auto *write = dialog->findChildren<QCheckBox *>(QStringLiteral("permissionWrite")).first();
+        QTest::mouseClick(read->isChecked() && !write->isChecked() ? write : read,
+                          Qt::LeftButton); // the row stays valid
+        QVERIFY2(review->isEnabled(), qPrintable(review->toolTip()));
+        QTest::mouseClick(review, Qt::LeftButton);
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("changeSummary"))
+                     ->text()
+                     .contains(QLatin1String("Description")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
+        const QJsonObject body = QJsonDocument::fromJson(requests("PATCH").last().body).object();
+        QCOMPARE(body.keys(), QStringList{QStringLiteral("permissions")});
+        for (const Token &token : m_sandbox->tokens())
+            if (token.id == id)
+                QCOMPARE(token.description, server.description);
+    }
+    QCOMPARE(requests("PATCH").size(), 2);
+
+    // Clearing a description that was there is a change, and a description is then required.
+    m_window->selectToken(padded.id);
+    m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
+    auto *dialog = waitForDialog<EditTokenDialog>();
+    auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"));
+    description->selectAll();
+    QTest::keyClick(description, Qt::Key_Backspace);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("descriptionProblem"))->isVisible());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("reviewButton"))->isEnabled());
 }
 
 void TestTokenDialogs::editErrorsKeepTheInput_data() {
