@@ -17,7 +17,8 @@ PermissionEditor::PermissionEditor(QWidget *parent)
     : QWidget(parent)
     , m_rowsLayout(new QVBoxLayout)
     , m_add(new QPushButton(tr("+ Add permission"), this))
-    , m_note(new QLabel(this)) {
+    , m_note(new QLabel(this))
+    , m_keptNote(new QLabel(this)) {
     setObjectName(QStringLiteral("permissionEditor"));
     m_add->setObjectName(QStringLiteral("addPermissionButton"));
     m_add->setAccessibleName(tr("Add permission"));
@@ -27,6 +28,11 @@ PermissionEditor::PermissionEditor(QWidget *parent)
     m_note->setTextFormat(Qt::PlainText);
     m_note->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_note->hide();
+    m_keptNote->setObjectName(QStringLiteral("keptPermissionsNote"));
+    m_keptNote->setWordWrap(true);
+    m_keptNote->setTextFormat(Qt::PlainText);
+    m_keptNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keptNote->hide();
 
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout->setSpacing(4);
@@ -34,6 +40,7 @@ PermissionEditor::PermissionEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_note);
     layout->addLayout(m_rowsLayout);
+    layout->addWidget(m_keptNote);
     layout->addWidget(m_add, 0, Qt::AlignLeft);
     connect(m_add, &QPushButton::clicked, this, [this] {
         addRow({}, true, false);
@@ -86,12 +93,18 @@ void PermissionEditor::setDatabasesUnavailable(const QString &reason) {
 void PermissionEditor::setPermissions(const QList<Permission> &permissions) {
     while (!m_rows.isEmpty())
         removeRow(m_rows.last().container);
-    Token holder;
-    holder.permissions = permissions;
-    for (const QString &resource : tokenDatabases(holder)) {
+    Token editable;
+    m_kept.clear();
+    for (const Permission &permission : permissions) {
+        if (isReadOrWrite(permission))
+            editable.permissions.append(permission);
+        else if (!m_kept.contains(permission))
+            m_kept.append(permission);
+    }
+    for (const QString &resource : tokenDatabases(editable)) {
         bool read = false;
         bool write = false;
-        for (const Permission &permission : permissions) {
+        for (const Permission &permission : std::as_const(editable.permissions)) {
             if (permission.resource != resource)
                 continue;
             read |= permission.action == PermissionNames::Read;
@@ -99,6 +112,15 @@ void PermissionEditor::setPermissions(const QList<Permission> &permissions) {
         }
         addRow(resource, read, write);
     }
+    // Not understood, so not offered for editing, and sent back as they came.
+    QStringList kept;
+    for (const Permission &permission : std::as_const(m_kept))
+        kept.append(QStringLiteral("  • %1: %2")
+                        .arg(databaseDisplayName(permission.resource), permission.action));
+    m_keptNote->setText(
+        tr("Also on this token, kept as they are (Token Admin edits only Read and Write):\n%1")
+            .arg(kept.join(QLatin1Char('\n'))));
+    m_keptNote->setVisible(!m_kept.isEmpty());
     refreshProblems();
 }
 
@@ -229,5 +251,5 @@ QList<Permission> PermissionEditor::permissions() const {
         if (row.write->isChecked())
             result.append({QString(PermissionNames::Write), resource});
     }
-    return result;
+    return result + m_kept;
 }

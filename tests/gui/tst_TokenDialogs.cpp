@@ -50,6 +50,7 @@ private Q_SLOTS:
     void editShowsTheChangesThenSendsOnlyThem();
     void editOnlyPermissions();
     void editCountsOnlyRealDescriptionEdits();
+    void editKeepsPermissionsItCannotEdit();
     void editErrorsKeepTheInput_data();
     void editErrorsKeepTheInput();
     void editInFlightCannotBeCancelled();
@@ -553,6 +554,65 @@ void TestTokenDialogs::editCountsOnlyRealDescriptionEdits() {
     QTest::keyClick(description, Qt::Key_Backspace);
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("descriptionProblem"))->isVisible());
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("reviewButton"))->isEnabled());
+}
+
+void TestTokenDialogs::editKeepsPermissionsItCannotEdit() {
+    // The spec's action is any string: a server may send more than read and write.
+    const Token target = firstActiveToken();
+    const Permission admin{QStringLiteral("admin"), QStringLiteral("telemetry")};
+    const Permission readLogs{QStringLiteral("read"), QStringLiteral("app_logs")};
+    const Permission writeLogs{QStringLiteral("write"), QStringLiteral("app_logs")};
+    QList<Token> tokens = m_sandbox->tokens();
+    for (Token &token : tokens)
+        if (token.id == target.id)
+            token.permissions = {admin, readLogs};
+    m_sandbox->setTokens(tokens);
+    roundTrip();
+    m_sandbox->clearReceivedRequests();
+
+    m_window->selectToken(target.id);
+    m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
+    auto *dialog = waitForDialog<EditTokenDialog>();
+    // One row to edit (app_logs, read); the other action listed as kept, read-only.
+    const auto rows = dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase"));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first()->currentText(), QStringLiteral("app_logs"));
+    QVERIFY(
+        dialog->findChildren<QCheckBox *>(QStringLiteral("permissionRead")).first()->isChecked());
+    auto *kept = dialog->findChild<QLabel *>(QStringLiteral("keptPermissionsNote"));
+    QVERIFY(kept->isVisible());
+    QVERIFY2(kept->text().contains(QLatin1String("telemetry: admin")), qPrintable(kept->text()));
+    auto *review = dialog->findChild<QPushButton *>(QStringLiteral("reviewButton"));
+    QVERIFY(!review->isEnabled()); // valid, and nothing changed
+    QVERIFY(dialog->changes().isEmpty());
+
+    // A permission change sends the kept one back with the rest, and does not call it removed.
+    QTest::mouseClick(dialog->findChildren<QCheckBox *>(QStringLiteral("permissionWrite")).first(),
+                      Qt::LeftButton);
+    QVERIFY(dialog->changes().permissions);
+    QVERIFY(samePermissions(*dialog->changes().permissions, {readLogs, writeLogs, admin}));
+    QTest::mouseClick(review, Qt::LeftButton);
+    const QString summary = dialog->findChild<QLabel *>(QStringLiteral("changeSummary"))->text();
+    QVERIFY2(summary.contains(QLatin1String("app_logs: write")) &&
+                 !summary.contains(QLatin1String("removed")),
+             qPrintable(summary));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("backButton")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChildren<QCheckBox *>(QStringLiteral("permissionWrite")).first(),
+                      Qt::LeftButton);
+
+    // A description change sends the description alone; the server keeps every permission.
+    auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"));
+    description->selectAll();
+    QTest::keyClicks(description, QStringLiteral("Renamed, admin kept"));
+    QTest::mouseClick(review, Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
+    QCOMPARE(QJsonDocument::fromJson(requests("PATCH").first().body).object(),
+             (QJsonObject{{"description", "Renamed, admin kept"}}));
+    QVERIFY(samePermissions(m_window->session()->model()->tokenById(target.id)->permissions,
+                            {admin, readLogs}));
 }
 
 void TestTokenDialogs::editErrorsKeepTheInput_data() {
