@@ -37,6 +37,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     , m_descriptionProblem(new QLabel(this))
     , m_permissions(new PermissionEditor(this))
     , m_summary(new QLabel(this))
+    , m_serverChanged(new QLabel(this))
     , m_error(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_reviewButton(new QPushButton(tr("Save Changes…"), this))
@@ -111,6 +112,14 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     m_pages->addWidget(formPage);
     m_pages->addWidget(reviewPage);
 
+    m_serverChanged->setObjectName(QStringLiteral("serverChangedNote"));
+    m_serverChanged->setTextFormat(Qt::PlainText);
+    m_serverChanged->setWordWrap(true);
+    m_serverChanged->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold;"));
+    m_serverChanged->setText(
+        tr("This token was changed on the server after this dialog opened. Your changes have "
+           "been applied to its current version: check them again before saving."));
+    m_serverChanged->hide();
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
@@ -144,6 +153,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     layout->setContentsMargins(24, 20, 24, 18);
     layout->addWidget(heading);
     layout->addWidget(m_pages, 1);
+    layout->addWidget(m_serverChanged);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 
@@ -199,7 +209,7 @@ void EditTokenDialog::updateState() {
     QString problem;
     const bool valid = !descriptionMissing && m_permissions->validate(&problem);
     const bool changed = !pending.isEmpty();
-    const bool editable = m_session && !m_token.isRevoked();
+    const bool editable = m_session && !m_token.isRevoked() && !m_tokenGone;
     m_reviewButton->setVisible(!reviewing);
     m_reviewButton->setEnabled(editable && valid && changed && !m_sending);
     m_reviewButton->setToolTip(!changed ? tr("Nothing has changed yet.") : problem);
@@ -221,10 +231,50 @@ void EditTokenDialog::reject() {
 void EditTokenDialog::review() {
     if (!m_reviewButton->isEnabled())
         return;
+    if (!rebaseOnServerVersion()) {
+        updateState();
+        return;
+    }
     m_summary->setText(summary());
     m_pages->setCurrentIndex(1);
     updateState();
     m_saveButton->setFocus();
+}
+
+// The summary must compare with the token as the server has it now, not as it was when the
+// dialog opened: a permission someone added meanwhile would otherwise vanish unannounced.
+// Returns false when there is nothing (left) to review.
+bool EditTokenDialog::rebaseOnServerVersion() {
+    const Token *current = m_session ? m_session->model()->tokenById(m_token.id) : nullptr;
+    if (!current) {
+        m_tokenGone = true;
+        m_error->setText(tr("This token is no longer in the list: it was removed (or revoked, "
+                            "on a server that hides revoked tokens) after this dialog opened."));
+        m_error->show();
+        return false;
+    }
+    if (current->description == m_token.description &&
+        samePermissions(current->permissions, m_token.permissions) &&
+        current->isRevoked() == m_token.isRevoked())
+        return true;
+
+    const bool descriptionEdited =
+        changesBetween(m_token, m_description->text(), m_token.permissions).description.has_value();
+    const QList<Permission> permissions =
+        rebasePermissions(m_token.permissions, m_permissions->permissions(), current->permissions);
+    m_token = *current;
+    if (!descriptionEdited)
+        m_description->setText(m_token.description);
+    m_permissions->setPermissions(permissions);
+    m_serverChanged->show();
+    if (m_token.isRevoked()) {
+        m_error->setText(tr("This token was revoked after this dialog opened: it can no longer "
+                            "be edited."));
+        m_error->show();
+        return false;
+    }
+    QString problem;
+    return !changes().isEmpty() && m_permissions->validate(&problem);
 }
 
 void EditTokenDialog::save() {

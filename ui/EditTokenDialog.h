@@ -37,6 +37,7 @@ public Q_SLOTS:
 private:
     void updateState();
     void review();
+    bool rebaseOnServerVersion();
     void save();
     void onUpdateFinished(const QString &tokenId, const ApiError &error);
 
@@ -47,6 +48,7 @@ private:
     QLabel *m_descriptionProblem;
     PermissionEditor *m_permissions;
     QLabel *m_summary;
+    QLabel *m_serverChanged;
     QLabel *m_error;
     QProgressBar *m_busy;
     QPushButton *m_reviewButton;
@@ -54,4 +56,5 @@ private:
     QPushButton *m_saveButton;
     QPushButton *m_cancel;
     bool m_sending = false;
+    bool m_tokenGone = false;
 };

@@ -62,3 +62,16 @@ TokenChanges changesBetween(const Token &before, const QString &typedDescription
         changes.permissions = permissions;
     return changes;
 }
+
+QList<Permission> rebasePermissions(const QList<Permission> &base, const QList<Permission> &edited,
+                                    const QList<Permission> &current) {
+    const QList<Permission> removed = permissionsAdded(edited, base);
+    QList<Permission> result;
+    for (const Permission &permission : current)
+        if (!removed.contains(permission) && !result.contains(permission))
+            result.append(permission);
+    for (const Permission &permission : permissionsAdded(base, edited))
+        if (!result.contains(permission))
+            result.append(permission);
+    return result;
+}

@@ -38,5 +38,10 @@ bool samePermissions(const QList<Permission> &a, const QList<Permission> &b);
 // field left as the server sent it changes nothing, even with outer spaces a typed one loses.
 TokenChanges changesBetween(const Token &before, const QString &typedDescription,
                             const QList<Permission> &permissions);
+// An edit of `base` into `edited`, replayed on `current` (the token as the server has it
+// now): what the user added is added, what they removed is removed, and whatever else the
+// server changed meanwhile stays as the server has it.
+QList<Permission> rebasePermissions(const QList<Permission> &base, const QList<Permission> &edited,
+                                    const QList<Permission> &current);
 // Pairs in `after` but not in `before`.
 QList<Permission> permissionsAdded(const QList<Permission> &before, const QList<Permission> &after);

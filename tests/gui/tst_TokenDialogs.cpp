@@ -29,6 +29,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <functional>
+
 using namespace std::chrono_literals;
 
 // Create, edit and the secret dialog, driven through the real window against the sandbox.
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void editOnlyPermissions();
     void editCountsOnlyRealDescriptionEdits();
     void editKeepsPermissionsItCannotEdit();
+    void reviewComparesWithTheServersCurrentVersion();
     void editErrorsKeepTheInput_data();
     void editErrorsKeepTheInput();
     void editInFlightCannotBeCancelled();
@@ -613,6 +616,74 @@ void TestTokenDialogs::editKeepsPermissionsItCannotEdit() {
              (QJsonObject{{"description", "Renamed, admin kept"}}));
     QVERIFY(samePermissions(m_window->session()->model()->tokenById(target.id)->permissions,
                             {admin, readLogs}));
+}
+
+void TestTokenDialogs::reviewComparesWithTheServersCurrentVersion() {
+    const Token target = firstActiveToken();
+    const Permission readLogs{QStringLiteral("read"), QStringLiteral("app_logs")};
+    const Permission writeBilling{QStringLiteral("write"), QStringLiteral("billing")};
+    const Permission readTelemetry{QStringLiteral("read"), QStringLiteral("telemetry")};
+    auto changeOnServer = [this, &target](const std::function<void(Token &)> &change) {
+        QList<Token> tokens = m_sandbox->tokens();
+        for (Token &token : tokens)
+            if (token.id == target.id)
+                change(token);
+        m_sandbox->setTokens(tokens);
+        roundTrip(); // the list now shows the server's version
+    };
+    changeOnServer([&](Token &token) { token.permissions = {readLogs}; });
+    m_sandbox->clearReceivedRequests();
+
+    m_window->selectToken(target.id);
+    m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
+    auto *dialog = waitForDialog<EditTokenDialog>();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addPermissionButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase"))
+                    .last()
+                    ->findData(QStringLiteral("billing")) >= 0);
+    setRow(dialog, 1, QStringLiteral("billing"), false, true);
+
+    // Meanwhile someone else renames the token and gives it read on telemetry.
+    changeOnServer([&](Token &token) {
+        token.description = QStringLiteral("Renamed elsewhere");
+        token.permissions = {readLogs, readTelemetry};
+    });
+    auto *notice = dialog->findChild<QLabel *>(QStringLiteral("serverChangedNote"));
+    QVERIFY(!notice->isVisible());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reviewButton")),
+                      Qt::LeftButton);
+    QVERIFY(notice->isVisible());
+    // The user's edit is applied to the current version: theirs added, nothing of theirs lost.
+    const QString summary = dialog->findChild<QLabel *>(QStringLiteral("changeSummary"))->text();
+    QVERIFY2(summary.contains(QLatin1String("billing: write")) &&
+                 !summary.contains(QLatin1String("removed")) &&
+                 !summary.contains(QLatin1String("Description")),
+             qPrintable(summary));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"))->text(),
+             QStringLiteral("Renamed elsewhere"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
+    const QJsonObject body = QJsonDocument::fromJson(requests("PATCH").first().body).object();
+    QCOMPARE(body.keys(), QStringList{QStringLiteral("permissions")});
+    QVERIFY(samePermissions(m_window->session()->model()->tokenById(target.id)->permissions,
+                            {readLogs, readTelemetry, writeBilling}));
+
+    // Revoked meanwhile: the review says so, and nothing can be saved.
+    m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
+    dialog = waitForDialog<EditTokenDialog>();
+    QTest::mouseClick(dialog->findChildren<QCheckBox *>(QStringLiteral("permissionWrite")).first(),
+                      Qt::LeftButton);
+    changeOnServer([](Token &token) { token.revokedAt = QDateTime::currentDateTimeUtc(); });
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reviewButton")),
+                      Qt::LeftButton);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("revoked")), qPrintable(error->text()));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("reviewButton"))->isEnabled());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->isVisible());
+    QCOMPARE(requests("PATCH").size(), 1);
 }
 
 void TestTokenDialogs::editErrorsKeepTheInput_data() {

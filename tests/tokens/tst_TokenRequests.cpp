@@ -10,6 +10,7 @@ private Q_SLOTS:
     void descriptionChangesOnlyWhenEdited_data();
     void descriptionChangesOnlyWhenEdited();
     void permissionsCompareAsSets();
+    void rebaseKeepsWhatTheServerChanged();
 };
 
 void TestTokenRequests::descriptionChangesOnlyWhenEdited_data() {
@@ -62,6 +63,23 @@ void TestTokenRequests::permissionsCompareAsSets() {
     const TokenChanges fewer = changesBetween(before, before.description, {readA});
     QVERIFY(fewer.permissions && !fewer.description);
     QCOMPARE(*fewer.permissions, QList<Permission>{readA});
+}
+
+void TestTokenRequests::rebaseKeepsWhatTheServerChanged() {
+    const Permission readA{QStringLiteral("read"), QStringLiteral("a")};
+    const Permission writeA{QStringLiteral("write"), QStringLiteral("a")};
+    const Permission readB{QStringLiteral("read"), QStringLiteral("b")};
+    const Permission readC{QStringLiteral("read"), QStringLiteral("c")};
+    // The user added read on b and removed write on a; the server meanwhile added read on c.
+    const QList<Permission> base{readA, writeA};
+    const QList<Permission> edited{readA, readB};
+    const QList<Permission> current{readA, writeA, readC};
+    QCOMPARE(rebasePermissions(base, edited, current), (QList<Permission>{readA, readC, readB}));
+    // Nothing edited: the server's version as it is.
+    QCOMPARE(rebasePermissions(base, base, current), current);
+    // The server removed what the user kept: it stays removed; what both added, once.
+    QCOMPARE(rebasePermissions(base, {readA, writeA, readB}, {readA, readB}),
+             (QList<Permission>{readA, readB}));
 }
 
 QTEST_GUILESS_MAIN(TestTokenRequests)
