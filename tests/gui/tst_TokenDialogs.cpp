@@ -650,6 +650,7 @@ void TestTokenDialogs::reviewComparesWithTheServersCurrentVersion() {
         token.permissions = {readLogs, readTelemetry};
     });
     auto *notice = dialog->findChild<QLabel *>(QStringLiteral("serverChangedNote"));
+    QVERIFY(notice);
     QVERIFY(!notice->isVisible());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reviewButton")),
                       Qt::LeftButton);
