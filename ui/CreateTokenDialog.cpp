@@ -172,8 +172,19 @@ void CreateTokenDialog::reject() {
 }
 
 void CreateTokenDialog::submit() {
-    if (m_sending || !m_session || !problem().isEmpty())
+    if (m_sending || !m_session)
         return;
+    // Time has passed since the form was last checked: an expiry can have become past. Judge
+    // again, and say at the field what is wrong rather than doing nothing.
+    m_descriptionTouched = true;
+    updateState();
+    if (!problem().isEmpty()) {
+        if (m_expiryProblem->isVisible())
+            m_expiry->setFocus(Qt::OtherFocusReason);
+        else if (m_descriptionProblem->isVisible())
+            m_description->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     m_sending = true;
     m_error->hide();
     updateState();

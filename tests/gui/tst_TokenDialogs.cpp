@@ -47,6 +47,7 @@ private Q_SLOTS:
     void secretIsShownWhateverBecameOfTheDialog();
     void revealedSecretLeavesOnlyThroughTheConcealedCopy();
     void createFormValidation();
+    void expiryThatBecamePastIsCaughtOnCreate();
     void createWithoutPermissionsIsAllowedWithANote();
     void createWhenDatabasesCannotBeLoaded();
     void editShowsTheChangesThenSendsOnlyThem();
@@ -357,6 +358,35 @@ void TestTokenDialogs::createFormValidation() {
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("expiryProblem"))->isVisible());
     QTest::keyClick(dialog, Qt::Key_Return);
     QVERIFY(!m_window->session()->isCreating());
+    roundTrip();
+    QVERIFY(requests("POST").isEmpty());
+}
+
+void TestTokenDialogs::expiryThatBecamePastIsCaughtOnCreate() {
+    m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
+    auto *dialog = waitForDialog<CreateTokenDialog>();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
+                     QStringLiteral("Expires a minute ago"));
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("expiresToggle")),
+                      Qt::LeftButton);
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    auto *expiry = dialog->findChild<QDateTimeEdit *>(QStringLiteral("expiryField"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("expiryProblem"));
+    QVERIFY(create->isEnabled());
+    QVERIFY(!problem->isVisible());
+    {
+        // As if the dialog had stayed open while the chosen time went by: the field holds a
+        // past time and nothing re-checked it.
+        const QSignalBlocker quiet(expiry);
+        expiry->setDateTime(QDateTime::currentDateTime().addSecs(-60));
+    }
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(!m_window->session()->isCreating());
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QLatin1String("future")));
+    QVERIFY(!create->isEnabled());
+    QCOMPARE(dialog->focusWidget(), expiry); // the field at fault
     roundTrip();
     QVERIFY(requests("POST").isEmpty());
 }
