@@ -22,13 +22,16 @@
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 
+#include <ctime>
 #include <functional>
 
 using namespace std::chrono_literals;
@@ -50,6 +53,11 @@ private Q_SLOTS:
     void expiryThatBecamePastIsCaughtOnCreate();
     void createWithoutPermissionsIsAllowedWithANote();
     void createWhenDatabasesCannotBeLoaded();
+    void createWhenOnlyTheDatabaseListFails();
+    void createErrorsFromTheServer_data();
+    void createErrorsFromTheServer();
+    void expiryIsSentInUtcFromLocalTime_data();
+    void expiryIsSentInUtcFromLocalTime();
     void editShowsTheChangesThenSendsOnlyThem();
     void editOnlyPermissions();
     void editCountsOnlyRealDescriptionEdits();
@@ -436,6 +444,128 @@ void TestTokenDialogs::createWhenDatabasesCannotBeLoaded() {
     QVERIFY(create->isEnabled());
 }
 
+void TestTokenDialogs::createWhenOnlyTheDatabaseListFails() {
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.method = "GET";
+    fault.path = QRegularExpression(QStringLiteral("/databases$"));
+    fault.status = 500;
+    m_sandbox->addFault(fault);
+    m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
+    auto *dialog = waitForDialog<CreateTokenDialog>();
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("databasesNote"));
+    QTRY_VERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("500")), qPrintable(note->text()));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
+                     QStringLiteral("Database typed by hand"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addPermissionButton")),
+                      Qt::LeftButton);
+    auto *database =
+        dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase")).first();
+    QCOMPARE(database->count(), 1); // "All databases" only: the list never came
+    database->setFocus();
+    QTest::keyClicks(database->lineEdit(), QStringLiteral("sensor_archive"));
+    dialog->findChildren<QCheckBox *>(QStringLiteral("permissionRead")).first()->setChecked(false);
+    dialog->findChildren<QCheckBox *>(QStringLiteral("permissionWrite")).first()->setChecked(true);
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    QVERIFY2(create->isEnabled(), qPrintable(dialog->problem()));
+    QTest::mouseClick(create, Qt::LeftButton);
+
+    // Everything else works: the token is created with the typed name and its secret shown.
+    auto *secret = waitForDialog<TokenSecretDialog>();
+    QCOMPARE(requests("POST").size(), 1);
+    QCOMPARE(
+        QJsonDocument::fromJson(requests("POST").first().body)
+            .object()
+            .value(QLatin1String("permissions")),
+        QJsonValue(QJsonArray{QJsonObject{{"action", "write"}, {"resource", "sensor_archive"}}}));
+    const Token created = m_sandbox->tokens().last();
+    QCOMPARE(created.permissions,
+             (QList<Permission>{{QStringLiteral("write"), QStringLiteral("sensor_archive")}}));
+    QCOMPARE(m_window->selectedTokenId(), created.id);
+    secret->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
+    secret->accept();
+}
+
+void TestTokenDialogs::createErrorsFromTheServer_data() {
+    QTest::addColumn<int>("status");
+    QTest::newRow("400 Bad Request") << 400;
+    QTest::newRow("409 Conflict") << 409;
+}
+
+void TestTokenDialogs::createErrorsFromTheServer() {
+    QFETCH(int, status);
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.method = "POST";
+    fault.status = status;
+    fault.count = 1;
+    m_sandbox->addFault(fault);
+    const int rowsBefore = m_window->session()->model()->rowCount();
+    m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
+    auto *dialog = waitForDialog<CreateTokenDialog>();
+    auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"));
+    QTest::keyClicks(description, QStringLiteral("Refused by the server"));
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    QTest::mouseClick(create, Qt::LeftButton);
+
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    const QString text = error->text();
+    QVERIFY2(text.contains(QLatin1String("not created")) &&
+                 text.contains(QStringLiteral("HTTP %1").arg(status)) &&
+                 text.contains(QLatin1String("injected fault")), // the server's message
+             qPrintable(text));
+    // Nothing was created, nothing claims it was, and the form is as the user left it.
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!m_window->findChild<TokenSecretDialog *>());
+    QCOMPARE(m_window->session()->model()->rowCount(), rowsBefore);
+    QCOMPARE(description->text(), QStringLiteral("Refused by the server"));
+    QVERIFY(create->isEnabled());
+    QCOMPARE(requests("POST").size(), 1);
+
+    // The fault was for one request: trying again works.
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto *secret = waitForDialog<TokenSecretDialog>();
+    QCOMPARE(requests("POST").size(), 2);
+    QCOMPARE(m_window->session()->model()->rowCount(), rowsBefore + 1);
+    secret->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
+    secret->accept();
+}
+
+void TestTokenDialogs::expiryIsSentInUtcFromLocalTime_data() {
+    // main() runs this suite in New Zealand time: UTC+13 in its summer, UTC+12 in winter.
+    QTest::addColumn<QDateTime>("local");
+    QTest::addColumn<QString>("sent");
+    QTest::newRow("summer (NZDT)")
+        << QDateTime(QDate(2031, 1, 15), QTime(12, 30)) << "2031-01-14T23:30:00.000Z";
+    QTest::newRow("winter (NZST)")
+        << QDateTime(QDate(2031, 7, 15), QTime(0, 15)) << "2031-07-14T12:15:00.000Z";
+}
+
+void TestTokenDialogs::expiryIsSentInUtcFromLocalTime() {
+    QFETCH(QDateTime, local);
+    QFETCH(QString, sent);
+    QCOMPARE(QTimeZone::systemTimeZoneId(), QByteArray("Pacific/Auckland"));
+    m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
+    auto *dialog = waitForDialog<CreateTokenDialog>();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
+                     QStringLiteral("Expires in New Zealand"));
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("expiresToggle")),
+                      Qt::LeftButton);
+    auto *expiry = dialog->findChild<QDateTimeEdit *>(QStringLiteral("expiryField"));
+    expiry->setDateTime(local);
+    QCOMPARE(expiry->text(), local.toString(QStringLiteral("yyyy-MM-dd HH:mm"))); // shown local
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(requests("POST").size(), 1);
+    const QJsonObject body = QJsonDocument::fromJson(requests("POST").first().body).object();
+    QCOMPARE(body.value(QLatin1String("expiresAt")).toString(), sent);
+    auto *secret = waitForDialog<TokenSecretDialog>();
+    secret->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
+    secret->accept();
+}
+
 void TestTokenDialogs::editShowsTheChangesThenSendsOnlyThem() {
     Token target;
     for (int row = 0; row < m_table->model()->rowCount() && target.id.isEmpty(); ++row) {
@@ -724,6 +854,8 @@ void TestTokenDialogs::editErrorsKeepTheInput_data() {
                                                 << "no longer exists";
     QTest::newRow("409: revoked on the server") << "revoke"
                                                 << "conflict";
+    QTest::newRow("400: refused as invalid") << "invalid"
+                                             << "refused the changes as invalid";
 }
 
 void TestTokenDialogs::editErrorsKeepTheInput() {
@@ -737,6 +869,13 @@ void TestTokenDialogs::editErrorsKeepTheInput() {
     description->setText(QStringLiteral("My careful edit"));
     if (serverSide == QLatin1String("remove")) {
         QVERIFY(m_sandbox->removeToken(target.id));
+    } else if (serverSide == QLatin1String("invalid")) {
+        SandboxFault fault; // what a stricter server may say of a body the sandbox accepts
+        fault.kind = SandboxFault::Kind::Status;
+        fault.method = "PATCH";
+        fault.status = 400;
+        fault.count = 1;
+        m_sandbox->addFault(fault);
     } else {
         QList<Token> tokens = m_sandbox->tokens();
         for (Token &token : tokens)
@@ -751,6 +890,7 @@ void TestTokenDialogs::editErrorsKeepTheInput() {
     auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(error->text().contains(mustSay), qPrintable(error->text()));
+    QCOMPARE(requests("PATCH").size(), 1);
     QVERIFY(dialog->isVisible());
     QVERIFY(description->isVisible());
     QCOMPARE(description->text(), QStringLiteral("My careful edit"));
@@ -846,5 +986,15 @@ void TestTokenDialogs::screenshots() {
     QVERIFY(edit->grab().save(dir + QStringLiteral("/edit-review.png")));
 }
 
-QTEST_MAIN(TestTokenDialogs)
+int main(int argc, char *argv[]) {
+    // Local time is New Zealand's for this whole suite, far from UTC and with daylight saving,
+    // so that "shown in local time, sent in UTC" is checked against literal UTC strings.
+    qputenv("TZ", "Pacific/Auckland");
+    tzset();
+    QApplication app(argc, argv);
+    QApplication::setAttribute(Qt::AA_Use96Dpi, true); // as QTEST_MAIN does
+    TestTokenDialogs test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_TokenDialogs.moc"
