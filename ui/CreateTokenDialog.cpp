@@ -23,7 +23,6 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     , m_expiry(new QDateTimeEdit(this))
     , m_expiryProblem(Look::problemLabel(this, QStringLiteral("expiryProblem")))
     , m_permissions(new PermissionEditor(this))
-    , m_noPermissions(new QLabel(this))
     , m_error(Look::problemLabel(this, QStringLiteral("errorLabel")))
     , m_busy(new QProgressBar(this))
     , m_create(new QPushButton(tr("Create Token"), this))
@@ -47,11 +46,6 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     m_expiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_expiry->setDateTime(QDateTime(QDate::currentDate().addDays(30), QTime(0, 0)));
     m_expiry->setEnabled(false);
-    m_noPermissions->setObjectName(QStringLiteral("noPermissionsNote"));
-    m_noPermissions->setWordWrap(true);
-    m_noPermissions->setText(tr("This token has no permissions: it can neither read nor write "
-                                "any database until permissions are added."));
-    m_noPermissions->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumSize(120, 14);
@@ -101,7 +95,6 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(permissionsTitle);
     layout->addWidget(m_permissions);
-    layout->addWidget(m_noPermissions);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addLayout(buttons);
@@ -158,7 +151,6 @@ void CreateTokenDialog::updateState() {
         m_expires->isChecked() && m_expiry->dateTime() <= QDateTime::currentDateTime();
     m_expiryProblem->setText(tr("The expiration must be in the future."));
     m_expiryProblem->setVisible(expiryPast);
-    m_noPermissions->setVisible(m_permissions->rowCount() == 0);
     m_create->setEnabled(!m_sending && m_session && problem().isEmpty());
     m_create->setToolTip(problem());
     m_busy->setVisible(m_sending);

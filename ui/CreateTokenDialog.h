@@ -46,7 +46,6 @@ private:
     QDateTimeEdit *m_expiry;
     QLabel *m_expiryProblem;
     PermissionEditor *m_permissions;
-    QLabel *m_noPermissions;
     QLabel *m_error;
     QProgressBar *m_busy;
     QPushButton *m_create;

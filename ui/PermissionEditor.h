@@ -58,7 +58,8 @@ private:
     void fillChoices(QComboBox *combo) const;
     QString resourceOf(const Row &row) const;
     QString rowProblem(int index) const;
-    void refreshProblems();
+    // After any change: each row's problem, numbers in accessible names, the empty-set note.
+    void refreshRows();
 
     QList<Row> m_rows;
     QStringList m_databases;
@@ -66,5 +67,6 @@ private:
     QPushButton *m_add;
     QLabel *m_note;
     QLabel *m_keptNote;
+    QLabel *m_noPermissions;
     QList<Permission> m_kept;
 };

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void createFormValidation();
     void expiryThatBecamePastIsCaughtOnCreate();
     void createWithoutPermissionsIsAllowedWithANote();
+    void permissionRowsAreRenumberedAfterARemoval();
     void createWhenDatabasesCannotBeLoaded();
     void createWhenOnlyTheDatabaseListFails();
     void createErrorsFromTheServer_data();
@@ -417,6 +418,34 @@ void TestTokenDialogs::createWithoutPermissionsIsAllowedWithANote() {
     secret->accept();
 }
 
+void TestTokenDialogs::permissionRowsAreRenumberedAfterARemoval() {
+    m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
+    auto *dialog = waitForDialog<CreateTokenDialog>();
+    auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addPermissionButton"));
+    for (int i = 0; i < 3; ++i)
+        QTest::mouseClick(add, Qt::LeftButton);
+    QTest::mouseClick(
+        dialog->findChildren<QAbstractButton *>(QStringLiteral("removePermissionButton")).first(),
+        Qt::LeftButton);
+    // The rows on screen (new ones are shown once the event loop runs; a removed one is hidden
+    // and deleted later), in their order.
+    auto shown = [dialog](const QString &objectName) {
+        QStringList names;
+        for (QWidget *widget : dialog->findChildren<QWidget *>(objectName))
+            if (widget->isVisibleTo(dialog))
+                names.append(widget->accessibleName());
+        return names;
+    };
+    QTRY_COMPARE(shown(QStringLiteral("permissionDatabase")),
+                 (QStringList{"Database of permission 1", "Database of permission 2"}));
+    QTRY_COMPARE(shown(QStringLiteral("permissionRead")),
+                 (QStringList{"Read permission 1", "Read permission 2"}));
+    QTRY_COMPARE(shown(QStringLiteral("permissionWrite")),
+                 (QStringList{"Write permission 1", "Write permission 2"}));
+    QTRY_COMPARE(shown(QStringLiteral("removePermissionButton")),
+                 (QStringList{"Remove permission 1", "Remove permission 2"}));
+}
+
 void TestTokenDialogs::createWhenDatabasesCannotBeLoaded() {
     m_sandbox->stop();
     m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
@@ -643,6 +672,10 @@ void TestTokenDialogs::editOnlyPermissions() {
                 !dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase"))
                      .first()
                      ->isVisible());
+    // As in the create dialog, the form says that such a token can do nothing.
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("noPermissionsNote"));
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reviewButton")),
                       Qt::LeftButton);
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("changeSummary"))
