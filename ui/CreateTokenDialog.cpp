@@ -23,10 +23,10 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     , m_expiry(new QDateTimeEdit(this))
     , m_expiryProblem(Look::problemLabel(this, QStringLiteral("expiryProblem")))
     , m_permissions(new PermissionEditor(this))
-    , m_noPermissions(new QLabel(this))
     , m_error(Look::problemLabel(this, QStringLiteral("errorLabel")))
     , m_busy(new QProgressBar(this))
-    , m_create(new QPushButton(tr("Create Token"), this)) {
+    , m_create(new QPushButton(tr("Create Token"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this)) {
     setObjectName(QStringLiteral("createTokenDialog"));
     setWindowTitle(tr("New Database Token"));
     setMinimumWidth(600);
@@ -46,11 +46,6 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     m_expiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_expiry->setDateTime(QDateTime(QDate::currentDate().addDays(30), QTime(0, 0)));
     m_expiry->setEnabled(false);
-    m_noPermissions->setObjectName(QStringLiteral("noPermissionsNote"));
-    m_noPermissions->setWordWrap(true);
-    m_noPermissions->setText(tr("This token has no permissions: it can neither read nor write "
-                                "any database until permissions are added."));
-    m_noPermissions->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumSize(120, 14);
@@ -59,9 +54,9 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setAccessibleName(tr("Create Token"));
     m_create->setDefault(true);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAutoDefault(false);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    m_cancel->setAutoDefault(false);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -91,7 +86,7 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_busy);
     buttons->addStretch(1);
-    buttons->addWidget(cancel);
+    buttons->addWidget(m_cancel);
     buttons->addWidget(m_create);
 
     auto *layout = new QVBoxLayout(this);
@@ -100,7 +95,6 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(permissionsTitle);
     layout->addWidget(m_permissions);
-    layout->addWidget(m_noPermissions);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addLayout(buttons);
@@ -116,11 +110,13 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, &CreateTokenDialog::updateState);
     connect(m_permissions, &PermissionEditor::changed, this, &CreateTokenDialog::updateState);
     connect(m_create, &QPushButton::clicked, this, &CreateTokenDialog::submit);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
 
     if (m_session) {
         connect(m_session, &TokenSession::createFinished, this,
-                &CreateTokenDialog::onCreateFinished);
+                [this](const Token &, const QString &, const ApiError &error) {
+                    onCreateFinished(error);
+                });
         m_permissions->loadDatabases(m_session);
     }
     m_description->setFocus();
@@ -155,28 +151,43 @@ void CreateTokenDialog::updateState() {
         m_expires->isChecked() && m_expiry->dateTime() <= QDateTime::currentDateTime();
     m_expiryProblem->setText(tr("The expiration must be in the future."));
     m_expiryProblem->setVisible(expiryPast);
-    m_noPermissions->setVisible(m_permissions->rowCount() == 0);
     m_create->setEnabled(!m_sending && m_session && problem().isEmpty());
     m_create->setToolTip(problem());
     m_busy->setVisible(m_sending);
+    m_cancel->setEnabled(!m_sending);
+}
+
+void CreateTokenDialog::reject() {
+    if (m_sending)
+        return;
+    QDialog::reject();
 }
 
 void CreateTokenDialog::submit() {
-    if (m_sending || !m_session || !problem().isEmpty())
+    if (m_sending || !m_session)
         return;
+    // Time has passed since the form was last checked: an expiry can have become past. Judge
+    // again, and say at the field what is wrong rather than doing nothing.
+    m_descriptionTouched = true;
+    updateState();
+    if (!problem().isEmpty()) {
+        if (m_expiryProblem->isVisible())
+            m_expiry->setFocus(Qt::OtherFocusReason);
+        else if (m_descriptionProblem->isVisible())
+            m_description->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     m_sending = true;
     m_error->hide();
     updateState();
     m_session->create(request());
 }
 
-void CreateTokenDialog::onCreateFinished(const Token &token, const QString &accessToken,
-                                         const ApiError &error) {
+void CreateTokenDialog::onCreateFinished(const ApiError &error) {
     if (!m_sending)
         return;
     m_sending = false;
     if (!error.isError()) {
-        Q_EMIT tokenCreated(token, accessToken);
         accept();
         return;
     }

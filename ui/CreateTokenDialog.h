@@ -29,14 +29,15 @@ public:
     // Empty when the form can be sent; else what is wrong, in words.
     QString problem() const;
 
-Q_SIGNALS:
-    // The server created it: `accessToken` is its secret, to be shown once.
-    void tokenCreated(const Token &token, const QString &accessToken);
+public Q_SLOTS:
+    // Cancel, Escape and the window's close button: ignored while the POST is on its way.
+    // The main window shows the new secret from the session, whatever becomes of the dialog.
+    void reject() override;
 
 private:
     void updateState();
     void submit();
-    void onCreateFinished(const Token &token, const QString &accessToken, const ApiError &error);
+    void onCreateFinished(const ApiError &error);
 
     QPointer<TokenSession> m_session;
     QLineEdit *m_description;
@@ -45,10 +46,10 @@ private:
     QDateTimeEdit *m_expiry;
     QLabel *m_expiryProblem;
     PermissionEditor *m_permissions;
-    QLabel *m_noPermissions;
     QLabel *m_error;
     QProgressBar *m_busy;
     QPushButton *m_create;
+    QPushButton *m_cancel;
     bool m_sending = false;
     bool m_descriptionTouched = false;
 };

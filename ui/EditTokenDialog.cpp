@@ -37,11 +37,13 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     , m_descriptionProblem(new QLabel(this))
     , m_permissions(new PermissionEditor(this))
     , m_summary(new QLabel(this))
+    , m_serverChanged(new QLabel(this))
     , m_error(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_reviewButton(new QPushButton(tr("Save Changes…"), this))
     , m_backButton(new QPushButton(tr("Back"), this))
-    , m_saveButton(new QPushButton(tr("Save Changes"), this)) {
+    , m_saveButton(new QPushButton(tr("Save Changes"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this)) {
     setObjectName(QStringLiteral("editTokenDialog"));
     setWindowTitle(tr("Edit Database Token"));
     setMinimumWidth(600);
@@ -110,6 +112,14 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     m_pages->addWidget(formPage);
     m_pages->addWidget(reviewPage);
 
+    m_serverChanged->setObjectName(QStringLiteral("serverChangedNote"));
+    m_serverChanged->setTextFormat(Qt::PlainText);
+    m_serverChanged->setWordWrap(true);
+    m_serverChanged->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold;"));
+    m_serverChanged->setText(
+        tr("This token was changed on the server after this dialog opened. Your changes have "
+           "been applied to its current version: check them again before saving."));
+    m_serverChanged->hide();
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
@@ -121,9 +131,9 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     m_busy->setTextVisible(false);
     m_busy->hide();
 
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAutoDefault(false);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    m_cancel->setAutoDefault(false);
     m_reviewButton->setObjectName(QStringLiteral("reviewButton"));
     m_reviewButton->setAccessibleName(tr("Save Changes"));
     m_reviewButton->setDefault(true);
@@ -134,7 +144,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_busy);
     buttons->addStretch(1);
-    buttons->addWidget(cancel);
+    buttons->addWidget(m_cancel);
     buttons->addWidget(m_backButton);
     buttons->addWidget(m_reviewButton);
     buttons->addWidget(m_saveButton);
@@ -143,6 +153,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     layout->setContentsMargins(24, 20, 24, 18);
     layout->addWidget(heading);
     layout->addWidget(m_pages, 1);
+    layout->addWidget(m_serverChanged);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 
@@ -154,7 +165,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
         updateState();
     });
     connect(m_saveButton, &QPushButton::clicked, this, &EditTokenDialog::save);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     if (m_session) {
         connect(m_session, &TokenSession::updateFinished, this, &EditTokenDialog::onUpdateFinished);
         m_permissions->loadDatabases(m_session);
@@ -164,7 +175,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
 }
 
 TokenChanges EditTokenDialog::changes() const {
-    return changesBetween(m_token, m_description->text().trimmed(), m_permissions->permissions());
+    return changesBetween(m_token, m_description->text(), m_permissions->permissions());
 }
 
 QString EditTokenDialog::summary() const {
@@ -191,12 +202,14 @@ QString EditTokenDialog::summary() const {
 
 void EditTokenDialog::updateState() {
     const bool reviewing = m_pages->currentIndex() == 1;
-    const bool descriptionMissing = m_description->text().trimmed().isEmpty();
+    // Required when it is being changed: a token that has none can still change permissions.
+    const TokenChanges pending = changes();
+    const bool descriptionMissing = pending.description && pending.description->isEmpty();
     m_descriptionProblem->setVisible(descriptionMissing);
     QString problem;
     const bool valid = !descriptionMissing && m_permissions->validate(&problem);
-    const bool changed = !changes().isEmpty();
-    const bool editable = m_session && !m_token.isRevoked();
+    const bool changed = !pending.isEmpty();
+    const bool editable = m_session && !m_token.isRevoked() && !m_tokenGone;
     m_reviewButton->setVisible(!reviewing);
     m_reviewButton->setEnabled(editable && valid && changed && !m_sending);
     m_reviewButton->setToolTip(!changed ? tr("Nothing has changed yet.") : problem);
@@ -206,15 +219,62 @@ void EditTokenDialog::updateState() {
     m_saveButton->setEnabled(editable && valid && changed && !m_sending);
     m_saveButton->setDefault(reviewing);
     m_busy->setVisible(m_sending);
+    m_cancel->setEnabled(!m_sending);
+}
+
+void EditTokenDialog::reject() {
+    if (m_sending)
+        return;
+    QDialog::reject();
 }
 
 void EditTokenDialog::review() {
     if (!m_reviewButton->isEnabled())
         return;
+    if (!rebaseOnServerVersion()) {
+        updateState();
+        return;
+    }
     m_summary->setText(summary());
     m_pages->setCurrentIndex(1);
     updateState();
     m_saveButton->setFocus();
+}
+
+// The summary must compare with the token as the server has it now, not as it was when the
+// dialog opened: a permission someone added meanwhile would otherwise vanish unannounced.
+// Returns false when there is nothing (left) to review.
+bool EditTokenDialog::rebaseOnServerVersion() {
+    const Token *current = m_session ? m_session->model()->tokenById(m_token.id) : nullptr;
+    if (!current) {
+        m_tokenGone = true;
+        m_error->setText(tr("This token is no longer in the list: it was removed (or revoked, "
+                            "on a server that hides revoked tokens) after this dialog opened."));
+        m_error->show();
+        return false;
+    }
+    if (current->description == m_token.description &&
+        samePermissions(current->permissions, m_token.permissions) &&
+        current->isRevoked() == m_token.isRevoked())
+        return true;
+
+    const bool descriptionEdited =
+        changesBetween(m_token, m_description->text(), m_token.permissions).description.has_value();
+    const QList<Permission> permissions =
+        rebasePermissions(m_token.permissions, m_permissions->permissions(), current->permissions);
+    m_token = *current;
+    if (!descriptionEdited)
+        m_description->setText(m_token.description);
+    m_permissions->setPermissions(permissions);
+    m_serverChanged->show();
+    if (m_token.isRevoked()) {
+        m_error->setText(tr("This token was revoked after this dialog opened: it can no longer "
+                            "be edited."));
+        m_error->show();
+        return false;
+    }
+    QString problem;
+    return !changes().isEmpty() && m_permissions->validate(&problem);
 }
 
 void EditTokenDialog::save() {
@@ -231,8 +291,7 @@ void EditTokenDialog::onUpdateFinished(const QString &tokenId, const ApiError &e
         return;
     m_sending = false;
     if (!error.isError()) {
-        Q_EMIT tokenUpdated(tokenId);
-        accept();
+        accept(); // the main window reports it in its status bar
         return;
     }
     QString text;

@@ -29,12 +29,15 @@ public:
     // The review text: description before and after, permissions added and removed.
     QString summary() const;
 
-Q_SIGNALS:
-    void tokenUpdated(const QString &tokenId);
+public Q_SLOTS:
+    // Cancel, Escape and the window's close button: ignored while the PATCH is on its way,
+    // so the dialog is there to say how it ended.
+    void reject() override;
 
 private:
     void updateState();
     void review();
+    bool rebaseOnServerVersion();
     void save();
     void onUpdateFinished(const QString &tokenId, const ApiError &error);
 
@@ -45,10 +48,13 @@ private:
     QLabel *m_descriptionProblem;
     PermissionEditor *m_permissions;
     QLabel *m_summary;
+    QLabel *m_serverChanged;
     QLabel *m_error;
     QProgressBar *m_busy;
     QPushButton *m_reviewButton;
     QPushButton *m_backButton;
     QPushButton *m_saveButton;
+    QPushButton *m_cancel;
     bool m_sending = false;
+    bool m_tokenGone = false;
 };

@@ -428,6 +428,9 @@ void MainWindow::openSession(TokenSession *session) {
     connect(session, &TokenSession::refreshed, this, &MainWindow::onRefreshed);
     connect(session, &TokenSession::refreshFailed, this, &MainWindow::onRefreshFailed);
     connect(session, &TokenSession::unauthorized, this, &MainWindow::tokenRejected);
+    connect(session, &TokenSession::revokeFinished, this, &MainWindow::onRevokeFinished);
+    connect(session, &TokenSession::createFinished, this, &MainWindow::onCreateFinished);
+    connect(session, &TokenSession::updateFinished, this, &MainWindow::onUpdateFinished);
     updateCounts();
     updateActions();
     session->refresh();
@@ -453,9 +456,13 @@ void MainWindow::updateConnectionIndicators() {
                            ? tr("Token Admin — %1 (production)").arg(endpoint.displayName())
                            : tr("Token Admin — %1").arg(endpoint.displayName()));
         m_clusterLabel->setText(endpoint.production
-                                    ? tr("PRODUCTION — %1").arg(endpoint.displayName())
-                                    : endpoint.displayName());
-        m_clusterLabel->setToolTip(endpoint.apiUrl.toString());
+                                    ? tr("PRODUCTION — %1").arg(endpoint.clusterLabel())
+                                    : endpoint.clusterLabel());
+        m_clusterLabel->setToolTip(
+            endpoint.product == Product::Clustered
+                ? tr("Management API: %1").arg(endpoint.apiUrl.toString())
+                : tr("Cluster ID: %1\nAccount ID: %2\nManagement API: %3")
+                      .arg(endpoint.clusterId, endpoint.accountId, endpoint.apiUrl.toString()));
     }
     m_productionBand->setText(tr("PRODUCTION — %1").arg(endpoint.displayName()));
     m_productionBand->setAccessibleName(m_productionBand->text());
@@ -560,7 +567,7 @@ void MainWindow::viewDetails() {
     if (sizes.value(1) == 0)
         m_splitter->setSizes({width() - DetailsPanelWidth, DetailsPanelWidth});
     updateDetails();
-    m_details->setFocus(Qt::OtherFocusReason);
+    m_details->focusId();
 }
 
 void MainWindow::copyTokenId(const QString &tokenId) {
@@ -580,7 +587,6 @@ void MainWindow::revokeSelected() {
         return;
     auto *dialog = new RevokeTokenDialog(m_session, *token, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RevokeTokenDialog::tokenRevoked, this, &MainWindow::onTokenRevoked);
     dialog->open();
 }
 
@@ -589,11 +595,16 @@ void MainWindow::createToken() {
         return;
     auto *dialog = new CreateTokenDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CreateTokenDialog::tokenCreated, this, &MainWindow::onTokenCreated);
     dialog->open();
 }
 
-void MainWindow::onTokenCreated(const Token &token, const QString &accessToken) {
+void MainWindow::onCreateFinished(const Token &token, const QString &accessToken,
+                                  const ApiError &error) {
+    // Here, from the session, so that the secret is shown whatever became of the dialog.
+    if (error.isError()) {
+        statusBar()->showMessage(tr("The token was not created. %1").arg(errorText(error)), 15000);
+        return;
+    }
     selectToken(token.id);
     if (selectedTokenId() != token.id) { // the search hides it: show the new row all the same
         m_search->clear();
@@ -602,7 +613,8 @@ void MainWindow::onTokenCreated(const Token &token, const QString &accessToken) 
     m_table->scrollTo(m_table->currentIndex());
     statusBar()->showMessage(
         tr("Created token “%1” (%2).")
-            .arg(DisplayText::isolated(token.description), DisplayText::isolated(token.id)), 15000);
+            .arg(DisplayText::isolated(token.description), DisplayText::isolated(token.id)),
+        15000);
     auto *secret = new TokenSecretDialog(token, accessToken, this);
     secret->setAttribute(Qt::WA_DeleteOnClose);
     secret->open();
@@ -614,16 +626,37 @@ void MainWindow::editSelected() {
         return;
     auto *dialog = new EditTokenDialog(m_session, *token, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &EditTokenDialog::tokenUpdated, this, [this](const QString &tokenId) {
-        statusBar()->showMessage(tr("Saved changes to token %1.").arg(DisplayText::isolated(tokenId)), 15000);
-    });
     dialog->open();
 }
 
-void MainWindow::onTokenRevoked(const Token &token) {
+void MainWindow::onUpdateFinished(const QString &tokenId, const ApiError &error) {
     statusBar()->showMessage(
-        tr("Revoked token “%1” (%2).")
-            .arg(DisplayText::isolated(token.description), DisplayText::isolated(token.id)), 15000);
+        error.isError() ? tr("The changes to token %1 were not saved. %2")
+                              .arg(DisplayText::isolated(tokenId), errorText(error))
+                        : tr("Saved changes to token %1.").arg(DisplayText::isolated(tokenId)),
+        15000);
+}
+
+void MainWindow::onRevokeFinished(const QString &tokenId, const ApiError &error) {
+    // Said here, from the session, so that the outcome is shown whatever became of the dialog.
+    const Token *token = m_session ? m_session->model()->tokenById(tokenId) : nullptr;
+    const QString name =
+        token && !token->description.isEmpty()
+            ? tr("“%1” (%2)")
+                  .arg(DisplayText::isolated(token->description), DisplayText::isolated(tokenId))
+            : DisplayText::isolated(tokenId);
+    QString message;
+    if (!error.isError())
+        message = tr("Revoked token %1.").arg(name);
+    else if (error.isHttp(404))
+        message = tr("Token %1 no longer exists on the server: nothing was revoked.").arg(name);
+    else if (error.outcomeUnknown())
+        message = tr("The revocation of token %1 was not confirmed; the list is being "
+                     "refreshed. %2")
+                      .arg(name, errorText(error));
+    else
+        message = tr("Token %1 was not revoked. %2").arg(name, errorText(error));
+    statusBar()->showMessage(message, 15000);
     updateActions();
 }
 

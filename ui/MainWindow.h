@@ -83,10 +83,11 @@ private:
     void revokeSelected();
     void createToken();
     void editSelected();
-    void onTokenCreated(const Token &token, const QString &accessToken);
+    void onCreateFinished(const Token &token, const QString &accessToken, const ApiError &error);
+    void onUpdateFinished(const QString &tokenId, const ApiError &error);
     void onRefreshed();
     void onRefreshFailed(const ApiError &error);
-    void onTokenRevoked(const Token &token);
+    void onRevokeFinished(const QString &tokenId, const ApiError &error);
     const Token *selectedToken() const;
 
     QPointer<TokenSession> m_session;

@@ -17,7 +17,9 @@ PermissionEditor::PermissionEditor(QWidget *parent)
     : QWidget(parent)
     , m_rowsLayout(new QVBoxLayout)
     , m_add(new QPushButton(tr("+ Add permission"), this))
-    , m_note(new QLabel(this)) {
+    , m_note(new QLabel(this))
+    , m_keptNote(new QLabel(this))
+    , m_noPermissions(new QLabel(this)) {
     setObjectName(QStringLiteral("permissionEditor"));
     m_add->setObjectName(QStringLiteral("addPermissionButton"));
     m_add->setAccessibleName(tr("Add permission"));
@@ -27,6 +29,16 @@ PermissionEditor::PermissionEditor(QWidget *parent)
     m_note->setTextFormat(Qt::PlainText);
     m_note->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_note->hide();
+    m_keptNote->setObjectName(QStringLiteral("keptPermissionsNote"));
+    m_keptNote->setWordWrap(true);
+    m_keptNote->setTextFormat(Qt::PlainText);
+    m_keptNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keptNote->hide();
+    m_noPermissions->setObjectName(QStringLiteral("noPermissionsNote"));
+    m_noPermissions->setWordWrap(true);
+    m_noPermissions->setText(tr("This token has no permissions: it can neither read nor write "
+                                "any database until permissions are added."));
+    m_noPermissions->setStyleSheet(QStringLiteral("color: #8a5300;"));
 
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout->setSpacing(4);
@@ -34,13 +46,16 @@ PermissionEditor::PermissionEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_note);
     layout->addLayout(m_rowsLayout);
+    layout->addWidget(m_keptNote);
     layout->addWidget(m_add, 0, Qt::AlignLeft);
+    layout->addWidget(m_noPermissions);
     connect(m_add, &QPushButton::clicked, this, [this] {
         addRow({}, true, false);
         m_rows.last().database->setFocus();
-        refreshProblems();
+        refreshRows();
         Q_EMIT changed();
     });
+    refreshRows();
 }
 
 void PermissionEditor::fillChoices(QComboBox *combo) const {
@@ -86,12 +101,18 @@ void PermissionEditor::setDatabasesUnavailable(const QString &reason) {
 void PermissionEditor::setPermissions(const QList<Permission> &permissions) {
     while (!m_rows.isEmpty())
         removeRow(m_rows.last().container);
-    Token holder;
-    holder.permissions = permissions;
-    for (const QString &resource : tokenDatabases(holder)) {
+    Token editable;
+    m_kept.clear();
+    for (const Permission &permission : permissions) {
+        if (isReadOrWrite(permission))
+            editable.permissions.append(permission);
+        else if (!m_kept.contains(permission))
+            m_kept.append(permission);
+    }
+    for (const QString &resource : tokenDatabases(editable)) {
         bool read = false;
         bool write = false;
-        for (const Permission &permission : permissions) {
+        for (const Permission &permission : std::as_const(editable.permissions)) {
             if (permission.resource != resource)
                 continue;
             read |= permission.action == PermissionNames::Read;
@@ -99,18 +120,25 @@ void PermissionEditor::setPermissions(const QList<Permission> &permissions) {
         }
         addRow(resource, read, write);
     }
-    refreshProblems();
+    // Not understood, so not offered for editing, and sent back as they came.
+    QStringList kept;
+    for (const Permission &permission : std::as_const(m_kept))
+        kept.append(QStringLiteral("  • %1: %2")
+                        .arg(databaseDisplayName(permission.resource), permission.action));
+    m_keptNote->setText(
+        tr("Also on this token, kept as they are (Token Admin edits only Read and Write):\n%1")
+            .arg(kept.join(QLatin1Char('\n'))));
+    m_keptNote->setVisible(!m_kept.isEmpty());
+    refreshRows();
 }
 
 void PermissionEditor::addRow(const QString &resource, bool read, bool write) {
     Row row;
-    const int number = int(m_rows.size()) + 1;
     row.container = new QWidget(this);
     row.database = new QComboBox(row.container);
     row.database->setEditable(true);
     row.database->setInsertPolicy(QComboBox::NoInsert);
     row.database->setObjectName(QStringLiteral("permissionDatabase"));
-    row.database->setAccessibleName(tr("Database of permission %1").arg(number));
     row.database->lineEdit()->setPlaceholderText(tr("Choose a database"));
     row.database->lineEdit()->setMaxLength(MaxDatabaseNameLength + 1);
     row.database->setMinimumWidth(220);
@@ -122,17 +150,14 @@ void PermissionEditor::addRow(const QString &resource, bool read, bool write) {
 
     row.read = new QCheckBox(tr("Read"), row.container);
     row.read->setObjectName(QStringLiteral("permissionRead"));
-    row.read->setAccessibleName(tr("Read permission %1").arg(number));
     row.read->setChecked(read);
     row.write = new QCheckBox(tr("Write"), row.container);
     row.write->setObjectName(QStringLiteral("permissionWrite"));
-    row.write->setAccessibleName(tr("Write permission %1").arg(number));
     row.write->setChecked(write);
     row.remove = new QToolButton(row.container);
     row.remove->setObjectName(QStringLiteral("removePermissionButton"));
     row.remove->setIcon(QIcon(QStringLiteral(":/icons/revoke.svg")));
     row.remove->setToolTip(tr("Remove this permission"));
-    row.remove->setAccessibleName(tr("Remove permission %1").arg(number));
     row.problem = new QLabel(row.container);
     row.problem->setObjectName(QStringLiteral("permissionProblem"));
     row.problem->setTextFormat(Qt::PlainText);
@@ -153,7 +178,7 @@ void PermissionEditor::addRow(const QString &resource, bool read, bool write) {
     m_rows.append(row);
 
     auto onChange = [this] {
-        refreshProblems();
+        refreshRows();
         Q_EMIT changed();
     };
     connect(row.database, &QComboBox::currentTextChanged, this, onChange);
@@ -162,7 +187,7 @@ void PermissionEditor::addRow(const QString &resource, bool read, bool write) {
     QWidget *container = row.container;
     connect(row.remove, &QToolButton::clicked, this, [this, container] {
         removeRow(container);
-        refreshProblems();
+        refreshRows();
         Q_EMIT changed();
     });
 }
@@ -200,12 +225,20 @@ QString PermissionEditor::rowProblem(int index) const {
     return {};
 }
 
-void PermissionEditor::refreshProblems() {
+void PermissionEditor::refreshRows() {
     for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
         const QString problem = rowProblem(i);
-        m_rows.at(i).problem->setText(problem);
-        m_rows.at(i).problem->setVisible(!problem.isEmpty());
+        row.problem->setText(problem);
+        row.problem->setVisible(!problem.isEmpty());
+        // Numbered by place, so that after a removal a screen reader hears 1, 2, 3 again.
+        const int number = i + 1;
+        row.database->setAccessibleName(tr("Database of permission %1").arg(number));
+        row.read->setAccessibleName(tr("Read permission %1").arg(number));
+        row.write->setAccessibleName(tr("Write permission %1").arg(number));
+        row.remove->setAccessibleName(tr("Remove permission %1").arg(number));
     }
+    m_noPermissions->setVisible(m_rows.isEmpty() && m_kept.isEmpty());
 }
 
 bool PermissionEditor::validate(QString *problem) const {
@@ -229,5 +262,5 @@ QList<Permission> PermissionEditor::permissions() const {
         if (row.write->isChecked())
             result.append({QString(PermissionNames::Write), resource});
     }
-    return result;
+    return result + m_kept;
 }

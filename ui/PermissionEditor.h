@@ -30,9 +30,12 @@ public:
     void setDatabases(const QStringList &names);
     // The list could not be fetched: say so; names can still be typed.
     void setDatabasesUnavailable(const QString &reason);
+    // Read and write become rows; any other action is kept untouched, listed read-only.
     void setPermissions(const QList<Permission> &permissions);
-    // One entry per (action, resource), as the API wants them.
+    // One entry per (action, resource), as the API wants them: the rows', then the kept ones.
     QList<Permission> permissions() const;
+    // The permissions with actions other than read and write, kept as the server sent them.
+    QList<Permission> keptPermissions() const { return m_kept; }
     // False with the first problem when a row is incomplete or repeats a database.
     bool validate(QString *problem) const;
     int rowCount() const { return int(m_rows.size()); }
@@ -55,11 +58,15 @@ private:
     void fillChoices(QComboBox *combo) const;
     QString resourceOf(const Row &row) const;
     QString rowProblem(int index) const;
-    void refreshProblems();
+    // After any change: each row's problem, numbers in accessible names, the empty-set note.
+    void refreshRows();
 
     QList<Row> m_rows;
     QStringList m_databases;
     QVBoxLayout *m_rowsLayout;
     QPushButton *m_add;
     QLabel *m_note;
+    QLabel *m_keptNote;
+    QLabel *m_noPermissions;
+    QList<Permission> m_kept;
 };

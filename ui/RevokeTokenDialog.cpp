@@ -96,10 +96,17 @@ void RevokeTokenDialog::updateState() {
     const bool typed = !m_confirmField || m_confirmField->text() == confirmationText();
     m_ui->revokeButton->setEnabled(canSend && m_ui->riskCheckBox->isChecked() && typed);
     m_ui->riskCheckBox->setEnabled(!m_sending && !m_tokenGone);
+    m_ui->cancelButton->setEnabled(!m_sending);
     if (m_confirmField)
         m_confirmField->setEnabled(!m_sending && !m_tokenGone);
     m_ui->busyIndicator->setVisible(m_sending);
     m_ui->busyLabel->setVisible(m_sending);
+}
+
+void RevokeTokenDialog::reject() {
+    if (m_sending)
+        return;
+    QDialog::reject();
 }
 
 void RevokeTokenDialog::showError(const QString &text) {
@@ -122,8 +129,7 @@ void RevokeTokenDialog::onRevokeFinished(const QString &tokenId, const ApiError 
         return;
     m_sending = false;
     if (!error.isError()) {
-        Q_EMIT tokenRevoked(m_token);
-        accept();
+        accept(); // the main window reports it in its status bar
         return;
     }
     if (error.isHttp(404)) {

@@ -29,9 +29,10 @@ public:
     bool requiresTypedConfirmation() const { return m_confirmField != nullptr; }
     QString confirmationText() const;
 
-Q_SIGNALS:
-    // The server confirmed the revocation.
-    void tokenRevoked(const Token &token);
+public Q_SLOTS:
+    // Cancel, Escape and the window's close button: ignored while the DELETE is on its way,
+    // so the dialog that sent it is there to say how it ended.
+    void reject() override;
 
 private:
     void startRevoke();

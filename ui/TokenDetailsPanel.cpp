@@ -60,6 +60,10 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     auto *idLabel = new QLabel(tr("Token ID"), m_fields);
     idLabel->setBuddy(m_id);
     m_id->setAccessibleName(tr("Token ID"));
+    // Focus given to the panel lands on the ID (the panel itself draws no focus), and Tab
+    // reaches it from the table.
+    m_id->setFocusPolicy(Qt::StrongFocus);
+    setFocusProxy(m_id);
     form->addRow(idLabel, idRow);
 
     m_created = addField(form, tr("Created"), QStringLiteral("detailsCreated"));
@@ -93,6 +97,13 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
 
     connect(m_copyId, &QToolButton::clicked, this, [this] { Q_EMIT copyIdRequested(m_tokenId); });
     showToken(nullptr, {});
+}
+
+void TokenDetailsPanel::focusId() {
+    if (m_tokenId.isEmpty())
+        return;
+    m_id->setFocus(Qt::OtherFocusReason);
+    m_id->setSelection(0, int(m_id->text().size()));
 }
 
 QLabel *TokenDetailsPanel::addField(QFormLayout *form, const QString &label,

@@ -19,6 +19,8 @@ public:
     // nullptr clears the panel.
     void showToken(const Token *token, const QDateTime &now);
     QString tokenId() const { return m_tokenId; }
+    // Puts the keyboard focus on the token ID, selected, so it shows where focus went.
+    void focusId();
 
 Q_SIGNALS:
     void copyIdRequested(const QString &tokenId);

@@ -5,7 +5,10 @@
 #include "SecretClipboard.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,6 +46,19 @@ TokenSecretDialog::TokenSecretDialog(const Token &token, const QString &accessTo
     m_secret->setReadOnly(true);
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setText(accessToken);
+    // Every way out of the field goes through SecretClipboard (concealed, cleared after a
+    // while): no context menu with its plain Copy, Ctrl+C taken over (see eventFilter), and
+    // no selection, which X11 would hand to any program as the PRIMARY selection.
+    m_secret->setContextMenuPolicy(Qt::NoContextMenu);
+    m_secret->setDragEnabled(false);
+    m_secret->installEventFilter(this);
+    connect(m_secret, &QLineEdit::selectionChanged, m_secret, &QLineEdit::deselect);
+    connect(QGuiApplication::clipboard(), &QClipboard::selectionChanged, this, [this] {
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        if (clipboard->ownsSelection() &&
+            clipboard->text(QClipboard::Selection) == m_secret->text())
+            clipboard->clear(QClipboard::Selection);
+    });
     m_reveal->setObjectName(QStringLiteral("revealButton"));
     m_reveal->setAccessibleName(tr("Show the token secret"));
     m_reveal->setText(tr("Show"));
@@ -91,11 +107,28 @@ TokenSecretDialog::TokenSecretDialog(const Token &token, const QString &accessTo
         m_reveal->setAccessibleName(shown ? tr("Hide the token secret")
                                           : tr("Show the token secret"));
     });
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { SecretClipboard::copy(m_secret->text(), m_clearDelay); });
+    connect(m_copy, &QPushButton::clicked, this, &TokenSecretDialog::copySecret);
     connect(m_stored, &QCheckBox::toggled, m_close, &QPushButton::setEnabled);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     m_copy->setFocus();
+}
+
+void TokenSecretDialog::copySecret() {
+    SecretClipboard::copy(m_secret->text(), m_clearDelay);
+}
+
+bool TokenSecretDialog::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_secret &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)) {
+            if (event->type() == QEvent::KeyPress)
+                copySecret(); // instead of QLineEdit's plain copy
+            event->accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 TokenSecretDialog::~TokenSecretDialog() {

@@ -26,7 +26,12 @@ public:
 public Q_SLOTS:
     void done(int result) override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void copySecret();
+
     QLineEdit *m_secret;
     QToolButton *m_reveal;
     QPushButton *m_copy;

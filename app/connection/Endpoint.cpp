@@ -41,15 +41,33 @@ QUrl Endpoint::databasesUrl() const {
     return withPathSegment(url, QStringLiteral("databases"));
 }
 
+namespace {
+
+QString hostAndPort(const QUrl &url) {
+    QString host = url.host();
+    if (url.port() > 0)
+        host += QLatin1Char(':') + QString::number(url.port());
+    return host;
+}
+
+} // namespace
+
 QString Endpoint::displayName() const {
     if (!name.isEmpty())
         return name;
-    QString host = apiUrl.host();
-    if (apiUrl.port() > 0)
-        host += QLatin1Char(':') + QString::number(apiUrl.port());
-    if (product == Product::Clustered)
-        return host;
-    return QCoreApplication::translate("Endpoint", "%1 · cluster %2").arg(host, clusterId.left(8));
+    return clusterLabel();
+}
+
+QString Endpoint::clusterLabel() const {
+    auto join = [](const QString &a, const QString &b) {
+        return QCoreApplication::translate("Endpoint", "%1 · %2").arg(a, b);
+    };
+    const QString host = hostAndPort(apiUrl);
+    if (product == Product::Clustered) // the host is the cluster
+        return name.isEmpty() ? host : join(name, host);
+    // Dedicated clusters share one host: the cluster ID tells them apart.
+    return join(name.isEmpty() ? host : name,
+                QCoreApplication::translate("Endpoint", "cluster %1").arg(clusterId.left(8)));
 }
 
 bool isAcceptableApiUrl(const QUrl &url, QString *reason) {

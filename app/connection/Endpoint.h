@@ -3,9 +3,9 @@
 #include "Product.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -37,6 +37,9 @@ struct Endpoint {
     // A short label for title and status bar: the connection's name, else e.g.
     // "console.influxdata.com · cluster 1234abcd".
     QString displayName() const;
+    // The status bar's: the name with the cluster it reaches, e.g. "Sandbox · cluster
+    // 1234abcd" (Dedicated) or "Lab · cluster.example.com" (Clustered).
+    QString clusterLabel() const;
 };
 
 Q_DECLARE_METATYPE(Endpoint)

@@ -286,11 +286,22 @@ void SandboxServer::clearReceivedRequests() {
     m_received.clear();
 }
 
-QJsonObject SandboxServer::connectionInfo() const {
-    return QJsonObject{{QStringLiteral("url"), apiUrl().toString()},
-                       {QStringLiteral("accountId"), accountId()},
-                       {QStringLiteral("clusterId"), clusterId()},
-                       {QStringLiteral("managementToken"), managementToken()}};
+QByteArray SandboxServer::connectionLine() const {
+    // A JSON string literal, quotes included, escaped as JSON requires.
+    auto jsonString = [](const QString &text) {
+        const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2); // ["…"] -> "…"
+    };
+    const std::pair<QLatin1StringView, QString> fields[] = {
+        {QLatin1StringView("url"), apiUrl().toString()},
+        {QLatin1StringView("accountId"), accountId()},
+        {QLatin1StringView("clusterId"), clusterId()},
+        {QLatin1StringView("managementToken"), managementToken()},
+    };
+    QByteArrayList parts;
+    for (const auto &[key, value] : fields)
+        parts.append(jsonString(key) + ": " + jsonString(value));
+    return '{' + parts.join(", ") + '}';
 }
 
 void SandboxServer::handleRequest(const QHttpServerRequest &request,
@@ -328,8 +339,7 @@ void SandboxServer::handleRequest(const QHttpServerRequest &request,
 }
 
 void SandboxServer::delayedSend(QHttpServerResponder &&responder, QTcpSocket *socket,
-                                const Reply &reply, std::chrono::milliseconds delay)
-{
+                                const Reply &reply, std::chrono::milliseconds delay) {
     // Keep the responder until the delay is over; the client may hang up meanwhile.
     const quint64 id = m_nextPendingId++;
     m_pending.emplace(id, PendingReply{std::move(responder), socket, reply});
@@ -340,8 +350,7 @@ void SandboxServer::delayedSend(QHttpServerResponder &&responder, QTcpSocket *so
     });
 }
 
-void SandboxServer::keepUntilClosed(QHttpServerResponder &&responder, QTcpSocket *socket)
-{
+void SandboxServer::keepUntilClosed(QHttpServerResponder &&responder, QTcpSocket *socket) {
     // Raw answers write to the socket themselves; the responder must outlive them.
     const quint64 id = m_nextPendingId++;
     m_pending.emplace(id, PendingReply{std::move(responder), socket, {}});
@@ -349,19 +358,16 @@ void SandboxServer::keepUntilClosed(QHttpServerResponder &&responder, QTcpSocket
         connect(socket, &QTcpSocket::disconnected, this, [this, id] { m_pending.erase(id); });
 }
 
-void SandboxServer::addFault(const SandboxFault &fault)
-{
+void SandboxServer::addFault(const SandboxFault &fault) {
     m_faults.append(fault);
 }
 
-void SandboxServer::clearFaults()
-{
+void SandboxServer::clearFaults() {
     m_faults.clear();
 }
 
 bool SandboxServer::answerWithFault(const SandboxFault &fault, const QHttpServerRequest &request,
-                                    QHttpServerResponder &responder, QTcpSocket *socket)
-{
+                                    QHttpServerResponder &responder, QTcpSocket *socket) {
     using Kind = SandboxFault::Kind;
     const QByteArray validList = TokenJson::encodeTokenList(tokens());
     auto rawHead = [](int status, const QByteArray &type, qint64 length) {
@@ -419,7 +425,8 @@ bool SandboxServer::answerWithFault(const SandboxFault &fault, const QHttpServer
         return true;
     }
     case Kind::CloseMidBody:
-        socket->write(rawHead(200, JsonType, validList.size()) + validList.left(validList.size() / 2));
+        socket->write(rawHead(200, JsonType, validList.size()) +
+                      validList.left(validList.size() / 2));
         socket->disconnectFromHost();
         return true;
     case Kind::NoAnswer:
@@ -501,8 +508,8 @@ SandboxServer::Reply SandboxServer::listTokens() const {
 }
 
 SandboxServer::Reply SandboxServer::getToken(const QString &id) const {
-    const Token *token = findToken(id);
-    if (!token || (m_options.hideRevoked && token->isRevoked()))
+    const Token *token = findVisibleToken(id);
+    if (!token)
         return error(404, tr("not found: no token %1").arg(id));
     return {200, QJsonDocument(apiToken(*token)).toJson(QJsonDocument::Compact), {}};
 }
@@ -543,7 +550,7 @@ SandboxServer::Reply SandboxServer::createToken(const QByteArray &body) {
 }
 
 SandboxServer::Reply SandboxServer::updateToken(const QString &id, const QByteArray &body) {
-    Token *token = findToken(id);
+    Token *token = findVisibleToken(id);
     if (!token)
         return error(404, tr("not found: no token %1").arg(id));
     UpdateTokenRequest request;
@@ -567,7 +574,7 @@ SandboxServer::Reply SandboxServer::updateToken(const QString &id, const QByteAr
 }
 
 SandboxServer::Reply SandboxServer::revokeToken(const QString &id) {
-    Token *token = findToken(id);
+    Token *token = findVisibleToken(id);
     if (!token)
         return error(404, tr("not found: no token %1").arg(id));
     // Revoking twice is not an error (the spec does not say; an idempotent DELETE is the
@@ -640,6 +647,18 @@ Token *SandboxServer::findToken(const QString &id) {
 const Token *SandboxServer::findToken(const QString &id) const {
     const auto it = m_index.constFind(id.toLower());
     return it == m_index.cend() ? nullptr : &m_state.tokens.at(*it);
+}
+
+// With hide-revoked, a revoked token is absent on every verb: GET, PATCH and DELETE all
+// answer 404, the one status the spec offers each of them for a token that is not there.
+Token *SandboxServer::findVisibleToken(const QString &id) {
+    Token *token = findToken(id);
+    return token && m_options.hideRevoked && token->isRevoked() ? nullptr : token;
+}
+
+const Token *SandboxServer::findVisibleToken(const QString &id) const {
+    const Token *token = findToken(id);
+    return token && m_options.hideRevoked && token->isRevoked() ? nullptr : token;
 }
 
 void SandboxServer::adoptTokens(QList<Token> tokens) {

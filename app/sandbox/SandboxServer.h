@@ -88,8 +88,9 @@ public:
     QList<ReceivedRequest> receivedRequests() const;
     void clearReceivedRequests();
 
-    // {"url", "accountId", "clusterId", "managementToken"}: what a client needs to connect.
-    QJsonObject connectionInfo() const;
+    // What a client needs to connect, as one line of JSON in the documented order and
+    // spacing: {"url": "…", "accountId": "…", "clusterId": "…", "managementToken": "…"}
+    QByteArray connectionLine() const;
     // The same, as the client's Endpoint.
     Endpoint endpoint() const;
 
@@ -131,6 +132,9 @@ private:
     QJsonObject apiToken(const Token &token) const;
     Token *findToken(const QString &id);
     const Token *findToken(const QString &id) const;
+    // The token as the API shows it: none for a revoked one while revoked ones are hidden.
+    Token *findVisibleToken(const QString &id);
+    const Token *findVisibleToken(const QString &id) const;
     void adoptTokens(QList<Token> tokens);
     void stamp(Token *token) const;
     bool persist(QString *error);

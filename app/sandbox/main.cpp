@@ -4,7 +4,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -79,7 +78,8 @@ int main(int argc, char *argv[]) {
         {tokensOption, QStringLiteral("Start with N generated tokens instead of the seed."),
          QStringLiteral("N")},
         {clusteredOption, QStringLiteral("Serve the Clustered paths (/api/v0/tokens).")},
-        {hideRevokedOption, QStringLiteral("Leave revoked tokens out of GET answers.")},
+        {hideRevokedOption, QStringLiteral("Treat revoked tokens as gone: left out of the list, "
+                                           "404 on GET, PATCH and DELETE.")},
         {delayOption, QStringLiteral("Delay every answer by N milliseconds."), QStringLiteral("N")},
         {faultsOption,
          QStringLiteral("Misbehave as the fault plan in FILE says, for testing clients: "
@@ -111,7 +111,8 @@ int main(int argc, char *argv[]) {
         QFile file(parser.value(faultsOption));
         QString faultError;
         if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("--faults: %1: %2").arg(file.fileName(), file.errorString()));
+            return fail(
+                QStringLiteral("--faults: %1: %2").arg(file.fileName(), file.errorString()));
         if (!SandboxFault::listFromJson(file.readAll(), &faults, &faultError))
             return fail(QStringLiteral("--faults: %1: %2").arg(file.fileName(), faultError));
     }
@@ -123,8 +124,7 @@ int main(int argc, char *argv[]) {
     if (!server.start(quint16(port), &error))
         return fail(error);
 
-    const QByteArray line = QJsonDocument(server.connectionInfo()).toJson(QJsonDocument::Compact);
-    std::fprintf(stdout, "%s\n", line.constData());
+    std::fprintf(stdout, "%s\n", server.connectionLine().constData());
     std::fflush(stdout);
 
     quitOnTerminationSignals(&app);

@@ -36,20 +36,34 @@ void TokenSession::endCall() {
 }
 
 void TokenSession::refresh() {
-    if (m_refreshing)
+    if (m_refreshing) {
+        m_refreshQueued = true;
         return;
+    }
+    startRefresh();
+}
+
+void TokenSession::startRefresh() {
     m_refreshing = true;
+    m_refreshQueued = false;
+    const quint64 askedAfter = m_confirmedChanges;
     beginCall();
-    m_api->listTokens(this, [this](const ApiResult<TokenList> &result) {
-        m_refreshing = false;
-        if (result.ok()) {
+    m_api->listTokens(this, [this, askedAfter](const ApiResult<TokenList> &result) {
+        const bool current = result.ok() && askedAfter == m_confirmedChanges;
+        if (current) {
             m_lastRefresh = QDateTime::currentDateTime();
             m_model->setTokens(result.value.tokens);
         }
-        endCall();
-        if (result.ok())
-            Q_EMIT refreshed();
+        // A stale list, or a refresh asked for meanwhile: one more list, asked for now. After
+        // a failure the list stays as it was and the failure is shown, with Retry.
+        if (result.ok() && (!current || m_refreshQueued))
+            startRefresh();
         else
+            m_refreshing = m_refreshQueued = false;
+        endCall();
+        if (current)
+            Q_EMIT refreshed();
+        else if (!result.ok())
             Q_EMIT refreshFailed(result.error);
     });
 }
@@ -69,9 +83,14 @@ void TokenSession::revoke(const QString &tokenId) {
                     revoked.revokedAt = QDateTime::currentDateTimeUtc();
                 m_model->updateToken(revoked);
             }
+            changeConfirmed();
         }
         endCall();
         Q_EMIT revokeFinished(tokenId, error);
+        if (!error.isError())
+            // The server's own revokedAt; or a 404, from a server that hides revoked tokens:
+            // then the row leaves the list whatever the "Show inactive tokens" toggle says.
+            reread(tokenId, IfGone::RemoveRow);
         rereadAfter(error);
     });
 }
@@ -83,8 +102,10 @@ void TokenSession::create(const NewToken &request) {
     beginCall();
     m_api->createToken(request, this, [this](const ApiResult<CreatedToken> &result) {
         m_creating = false;
-        if (result.ok())
+        if (result.ok()) {
             m_model->updateToken(result.value.token);
+            changeConfirmed();
+        }
         endCall();
         Q_EMIT createFinished(result.value.token, result.value.accessToken, result.error);
         rereadAfter(result.error);
@@ -98,8 +119,10 @@ void TokenSession::update(const QString &tokenId, const TokenChanges &changes) {
     beginCall();
     m_api->updateToken(tokenId, changes, this, [this, tokenId](const ApiResult<Token> &result) {
         m_updating.remove(tokenId);
-        if (result.ok())
+        if (result.ok()) {
             m_model->updateToken(result.value);
+            changeConfirmed();
+        }
         endCall();
         Q_EMIT updateFinished(tokenId, result.error);
         rereadAfter(result.error);
@@ -114,21 +137,29 @@ void TokenSession::loadDatabases() {
     });
 }
 
-void TokenSession::reloadToken(const QString &tokenId)
-{
+void TokenSession::reloadToken(const QString &tokenId) {
+    reread(tokenId, IfGone::Refresh);
+}
+
+void TokenSession::reread(const QString &tokenId, IfGone ifGone) {
     beginCall();
-    m_api->getToken(tokenId, this, [this, tokenId](const ApiResult<Token> &result) {
-        if (result.ok())
+    m_api->getToken(tokenId, this, [this, tokenId, ifGone](const ApiResult<Token> &result) {
+        const bool gone = result.error.isHttp(404);
+        if (result.ok()) {
             m_model->updateToken(result.value);
+            changeConfirmed();
+        } else if (gone && ifGone == IfGone::RemoveRow) {
+            m_model->removeToken(tokenId);
+            changeConfirmed();
+        }
         endCall();
         Q_EMIT tokenReloaded(tokenId, result.error);
-        if (result.error.isHttp(404))
+        if (gone && ifGone == IfGone::Refresh)
             refresh();
     });
 }
 
-void TokenSession::rereadAfter(const ApiError &error)
-{
+void TokenSession::rereadAfter(const ApiError &error) {
     if (error.outcomeUnknown() || error.isHttp(404))
         refresh();
 }

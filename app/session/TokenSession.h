@@ -40,7 +40,7 @@ public:
     QDateTime lastRefresh() const { return m_lastRefresh; }
 
 public Q_SLOTS:
-    // Reloads the whole list. A second call while one runs is ignored.
+    // Reloads the whole list. A call while one runs is not lost: one more list follows it.
     void refresh();
     // Revokes one token by ID. A second call for the same token while one runs is ignored.
     void revoke(const QString &tokenId);
@@ -69,6 +69,13 @@ Q_SIGNALS:
 private:
     void beginCall();
     void endCall();
+    void startRefresh();
+    // What a re-read does when the server answers 404: refresh the list to learn the truth,
+    // or, right after a confirmed revoke, take it that the server hides revoked tokens.
+    enum class IfGone { Refresh, RemoveRow };
+    void reread(const QString &tokenId, IfGone ifGone);
+    // A change the server confirmed has reached the model.
+    void changeConfirmed() { ++m_confirmedChanges; }
     // After a change whose outcome is in doubt, or whose token vanished: read the truth.
     void rereadAfter(const ApiError &error);
 
@@ -76,6 +83,10 @@ private:
     TokenTableModel *m_model;
     int m_inFlight = 0;
     bool m_refreshing = false;
+    bool m_refreshQueued = false;
+    // Counts confirmed changes. A list asked for before the latest one may predate it, and
+    // would put a row back as it was: such a list is not shown, a new one is asked for.
+    quint64 m_confirmedChanges = 0;
     QSet<QString> m_revoking;
     QSet<QString> m_updating;
     bool m_creating = false;

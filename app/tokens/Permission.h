@@ -19,3 +19,10 @@ inline constexpr QLatin1StringView Read{"read"};
 inline constexpr QLatin1StringView Write{"write"};
 inline constexpr QLatin1StringView AllDatabases{"*"};
 } // namespace PermissionNames
+
+// Read and write are the actions the docs know and the dialogs edit; any other the server
+// sends is kept as it is.
+inline bool isReadOrWrite(const Permission &permission) {
+    return permission.action == PermissionNames::Read ||
+           permission.action == PermissionNames::Write;
+}

@@ -52,12 +52,26 @@ bool samePermissions(const QList<Permission> &a, const QList<Permission> &b) {
     return permissionsAdded(a, b).isEmpty() && permissionsAdded(b, a).isEmpty();
 }
 
-TokenChanges changesBetween(const Token &before, const QString &description,
+TokenChanges changesBetween(const Token &before, const QString &typedDescription,
                             const QList<Permission> &permissions) {
     TokenChanges changes;
-    if (description != before.description)
+    const QString description = typedDescription.trimmed();
+    if (typedDescription != before.description && description != before.description)
         changes.description = description;
     if (!samePermissions(before.permissions, permissions))
         changes.permissions = permissions;
     return changes;
+}
+
+QList<Permission> rebasePermissions(const QList<Permission> &base, const QList<Permission> &edited,
+                                    const QList<Permission> &current) {
+    const QList<Permission> removed = permissionsAdded(edited, base);
+    QList<Permission> result;
+    for (const Permission &permission : current)
+        if (!removed.contains(permission) && !result.contains(permission))
+            result.append(permission);
+    for (const Permission &permission : permissionsAdded(base, edited))
+        if (!result.contains(permission))
+            result.append(permission);
+    return result;
 }

@@ -163,8 +163,8 @@ void TokenTableModel::updateToken(const Token &token) {
         const int newRow = int(m_tokens.size());
         beginInsertRows({}, newRow, newRow);
         m_tokens.append(token);
-        const auto at = std::upper_bound(
-            m_idOrder.begin(), m_idOrder.end(), newRow, [this](int a, int b) {
+        const auto at =
+            std::upper_bound(m_idOrder.begin(), m_idOrder.end(), newRow, [this](int a, int b) {
                 return m_tokens.at(a).id < m_tokens.at(b).id ||
                        (m_tokens.at(a).id == m_tokens.at(b).id && a < b);
             });
@@ -174,6 +174,21 @@ void TokenTableModel::updateToken(const Token &token) {
     }
     m_tokens[row] = token;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool TokenTableModel::removeToken(const QString &id) {
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_tokens.removeAt(row);
+    // The ID index loses that row; the rows after it move up by one.
+    m_idOrder.erase(std::find(m_idOrder.begin(), m_idOrder.end(), row));
+    for (int &other : m_idOrder)
+        if (other > row)
+            --other;
+    endRemoveRows();
+    return true;
 }
 
 const Token *TokenTableModel::tokenById(const QString &id) const {

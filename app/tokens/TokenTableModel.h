@@ -41,6 +41,8 @@ public:
     void setTokens(QList<Token> tokens, const QDateTime &now = QDateTime::currentDateTimeUtc());
     // Replaces one token in place, or appends it when it is new.
     void updateToken(const Token &token);
+    // Removes the row holding that ID (the server no longer has or shows it). False: none.
+    bool removeToken(const QString &id);
 
     const QList<Token> &tokens() const { return m_tokens; }
     const Token *tokenById(const QString &id) const;

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void caFileForTheEndpoint();
     void savedConnectionsRoundTripWithoutSecrets();
     void readingNeverWritesTheFile();
+    void clusterLabelNamesTheCluster_data();
+    void clusterLabelNamesTheCluster();
 
 private:
     static QString data(const QString &name) {
@@ -189,8 +191,9 @@ void TestInfluxctlConfig::nonAsciiIsReadInStringsAndRefusedOutside_data() {
     QTest::addColumn<int>("column");
     const QByteArray profile = "[[profile]]\nname = \"Prodüktion ñ ギ\"\n";
     QTest::newRow("in strings and comments")
-        << QByteArray("# Ünïcode comment ギ\n" + profile +
-                      "host = 'ホスト.example'\nmgmt_token = \"\"\"é\\\"\"\"\"\"\nport = '''\n§'''  # ü\n")
+        << QByteArray(
+               "# Ünïcode comment ギ\n" + profile +
+               "host = 'ホスト.example'\nmgmt_token = \"\"\"é\\\"\"\"\"\"\nport = '''\n§'''  # ü\n")
         << 0 << 0;
     QTest::newRow("continued line starting in ASCII")
         << QByteArray(profile + "host = \"\"\"\\\n   x§\"\"\"\n") << 0 << 0;
@@ -405,6 +408,44 @@ void TestInfluxctlConfig::readingNeverWritesTheFile() {
     QCOMPARE(ConnectionStore::allConnections(config).first().production, true);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
+}
+
+void TestInfluxctlConfig::clusterLabelNamesTheCluster_data() {
+    QTest::addColumn<int>("product");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("apiUrl");
+    QTest::addColumn<QString>("label");
+    const int dedicated = int(Product::Dedicated);
+    const int clustered = int(Product::Clustered);
+    QTest::newRow("dedicated, named") << dedicated << "EU"
+                                      << "https://console.influxdata.com/api/v0"
+                                      << "EU · cluster a7e2d4c1";
+    QTest::newRow("dedicated, unnamed") << dedicated << ""
+                                        << "https://console.influxdata.com/api/v0"
+                                        << "console.influxdata.com · cluster a7e2d4c1";
+    QTest::newRow("dedicated, port") << dedicated << ""
+                                     << "http://127.0.0.1:8086/api/v0"
+                                     << "127.0.0.1:8086 · cluster a7e2d4c1";
+    QTest::newRow("clustered, named") << clustered << "Lab"
+                                      << "https://cluster.example.com/api/v0"
+                                      << "Lab · cluster.example.com";
+    QTest::newRow("clustered, unnamed") << clustered << ""
+                                        << "https://cluster.example.com:8443/api/v0"
+                                        << "cluster.example.com:8443";
+}
+
+void TestInfluxctlConfig::clusterLabelNamesTheCluster() {
+    QFETCH(int, product);
+    QFETCH(QString, name);
+    QFETCH(QString, apiUrl);
+    QFETCH(QString, label);
+    Endpoint endpoint;
+    endpoint.product = Product(product);
+    endpoint.name = name;
+    endpoint.apiUrl = QUrl(apiUrl);
+    endpoint.clusterId = QStringLiteral("a7e2d4c1-39f8-4b56-8e0d-6c1f92b47a35");
+    QCOMPARE(endpoint.clusterLabel(), label);
+    QCOMPARE(endpoint.displayName(), name.isEmpty() ? label : name);
 }
 
 QTEST_GUILESS_MAIN(TestInfluxctlConfig)

@@ -183,7 +183,7 @@ void TestConnections::switchingConnectionsSwapsTheList() {
     openAndWait(first, m_first->managementToken(), m_first);
     QVERIFY(m_window->windowTitle().contains(QLatin1String("EU cluster")));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("clusterLabel"))->text(),
-             QStringLiteral("EU cluster"));
+             QStringLiteral("EU cluster · cluster ") + m_first->clusterId().left(8));
     QCOMPARE(ConnectionStore::lastUsed(), first.id);
     const int firstRows = m_window->session()->model()->rowCount();
     QVERIFY(firstRows != m_second->tokens().size());
@@ -209,7 +209,7 @@ void TestConnections::switchingConnectionsSwapsTheList() {
     QTRY_COMPARE(m_window->session()->model()->rowCount(), m_second->tokens().size());
     QVERIFY(m_window->windowTitle().contains(QLatin1String("US cluster")));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("clusterLabel"))->text(),
-             QStringLiteral("US cluster"));
+             QStringLiteral("US cluster · cluster ") + m_second->clusterId().left(8));
     QCOMPARE(ConnectionStore::lastUsed(), second.id);
     // The token known for this run was used; the other cluster heard nothing.
     QVERIFY(!m_second->receivedRequests().isEmpty());
@@ -308,7 +308,8 @@ void TestConnections::editingTheLiveConnectionShowsAtOnce() {
     QCOMPARE(band->text(), QStringLiteral("PRODUCTION — Prod EU"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Token Admin — Prod EU (production)"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("clusterLabel"))->text(),
-             QStringLiteral("PRODUCTION — Prod EU"));
+             QStringLiteral("PRODUCTION — Prod EU · cluster %1")
+                 .arg(session->endpoint().clusterId.left(8)));
     QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("connectionSwitcher"))->currentText(),
              QStringLiteral("Prod EU"));
     dialog->reject();
@@ -842,6 +843,7 @@ void TestConnections::screenshot() {
     const Connection production = savedConnection(QStringLiteral("Prod EU"), m_first, true);
     m_controller->saveConnections(m_controller->connections() + QList<Connection>{production});
     openAndWait(production, m_first->managementToken(), m_first);
+    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("productionBand"))->isVisible());
     // Likewise the table: grab once its first row has its place.
     QTRY_VERIFY(
         m_table->viewport()->rect().contains(m_table->visualRect(m_table->model()->index(0, 1))));

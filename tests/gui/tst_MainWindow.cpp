@@ -23,10 +23,10 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -47,6 +47,9 @@ private Q_SLOTS:
     void revokeThroughTheOptionsMenu();
     void revokeKeepsItsTargetThroughSortFilterAndRefresh();
     void revokeSendsOnceWhateverTheClicks();
+    void revokeInFlightCannotBeCancelled();
+    void revokeOutcomeReachesTheStatusBarWithoutTheDialog();
+    void revokeOnAServerThatHidesRevokedTokens();
     void revokeOfATokenGoneFromTheServer();
     void revokeErrorKeepsTheListAndSaysWhy();
     void keyboardOnlyRevoke();
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void refreshFailureShowsRetry();
     void refreshKeepsSelection();
     void detailsFollowTheSelection();
+    void enterAndDoubleClickFocusTheDetailsCtrlFTheSearch();
     void accessibleNamesAndCells();
     void remembersSortAndColumnsBetweenRuns();
     void connectDialogChecksWhatItSends();
@@ -68,6 +72,8 @@ private:
     void clickOptions(const QString &tokenId);
     void chooseFromMenu(const QString &actionName);
     RevokeTokenDialog *openRevokeDialogFor(const QString &tokenId);
+    // One request to the sandbox and its answer: whatever was sent before it has arrived.
+    void roundTrip();
 
     QNetworkAccessManager *m_network = nullptr;
     SandboxServer *m_sandbox = nullptr;
@@ -88,7 +94,9 @@ void TestMainWindow::init() {
     QString error;
     QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
     m_window = new MainWindow;
-    m_window->openSession(new TokenSession(m_network, m_sandbox->endpoint()));
+    Endpoint endpoint = m_sandbox->endpoint();
+    endpoint.name = QStringLiteral("Sandbox"); // as main.cpp names it
+    m_window->openSession(new TokenSession(m_network, endpoint));
     m_window->setConnectionChoices({}, QStringLiteral("sandbox:")); // as main.cpp does
     m_window->resize(1360, 760);
     m_window->show();
@@ -157,6 +165,18 @@ RevokeTokenDialog *TestMainWindow::openRevokeDialogFor(const QString &tokenId) {
     return dialog;
 }
 
+void TestMainWindow::roundTrip() {
+    QSignalSpy refreshed(m_window->session(), &TokenSession::refreshed);
+    m_window->session()->refresh();
+    QTRY_COMPARE(refreshed.size(), 1);
+    QTRY_VERIFY(!m_window->session()->isBusy());
+}
+
+// Posted layout requests carried out, so that a grab shows the final layout.
+static void settleLayout() {
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
 void TestMainWindow::listsTheActiveTokensSortedById() {
     const QAbstractItemModel *model = m_table->model();
     int active = 0;
@@ -169,6 +189,11 @@ void TestMainWindow::listsTheActiveTokensSortedById() {
         QVERIFY(model->index(row - 1, TokenTableModel::IdColumn).data().toString() <
                 model->index(row, TokenTableModel::IdColumn).data().toString());
     QCOMPARE(m_table->horizontalHeader()->sortIndicatorSection(), int(TokenTableModel::IdColumn));
+    // The status bar names the connection and the cluster it reaches.
+    auto *cluster = m_window->findChild<QLabel *>(QStringLiteral("clusterLabel"));
+    QCOMPARE(cluster->text(),
+             QStringLiteral("Sandbox · cluster ") + m_sandbox->clusterId().left(8));
+    QVERIFY(cluster->toolTip().contains(m_sandbox->clusterId()));
     auto *count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
     QVERIFY2(count->text().contains(
                  QStringLiteral("%1 of %2").arg(active).arg(m_sandbox->tokens().size())),
@@ -217,7 +242,8 @@ void TestMainWindow::revokeThroughTheOptionsMenu() {
              target.description);
     QVERIFY(!revoke->isEnabled());
     QTest::mouseClick(revoke, Qt::LeftButton);
-    QTest::qWait(50);
+    QVERIFY(!m_window->session()->isRevoking(target.id));
+    roundTrip();
     QVERIFY(deletes().isEmpty());
 
     QTest::mouseClick(risk, Qt::LeftButton);
@@ -260,6 +286,12 @@ void TestMainWindow::revokeKeepsItsTargetThroughSortFilterAndRefresh() {
     QTRY_COMPARE(deletes().size(), 1);
     QVERIFY(deletes().first().path.endsWith(QLatin1String("/tokens/") + target.id));
     QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    QCOMPARE(deletes().size(), 1); // still one, now that the dialog has closed
+    // The row shows Revoked (inactive tokens are shown; the search may hide it: clear it).
+    m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->clear();
+    QCOMPARE(rowOf(target.id, TokenTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Revoked"));
     QCOMPARE(m_sandbox->tokens().size(), before.size());
     for (qsizetype i = 0; i < before.size(); ++i) // only the target changed
         QCOMPARE(m_sandbox->tokens().at(i).isRevoked(),
@@ -280,6 +312,84 @@ void TestMainWindow::revokeSendsOnceWhateverTheClicks() {
     QVERIFY(!revoke->isEnabled()); // working: it cannot send again
     QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("busyIndicator"))->isVisible());
     QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
+    QCOMPARE(deletes().size(), 1);
+}
+
+void TestMainWindow::revokeInFlightCannotBeCancelled() {
+    m_sandbox->setResponseDelay(400ms);
+    const Token target = firstActiveToken();
+    RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_window->session()->isRevoking(target.id));
+    // While the DELETE is on its way, nothing closes the dialog that sent it.
+    QVERIFY(!cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->close()); // the window's close button
+    dialog->reject();
+    QVERIFY(dialog->isVisible());
+    QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
+    QCOMPARE(deletes().size(), 1);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Revoked token")) &&
+                 m_window->statusBar()->currentMessage().contains(target.id),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::revokeOutcomeReachesTheStatusBarWithoutTheDialog() {
+    // The window reports what the session did, whether or not a dialog is there to say it.
+    const Token target = firstActiveToken();
+    m_window->session()->revoke(target.id);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Revoked token")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(target.id));
+
+    const Token other = firstActiveToken();
+    QVERIFY(other.id != target.id);
+    m_sandbox->stop();
+    m_window->session()->revoke(other.id);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("not revoked")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(other.id));
+}
+
+void TestMainWindow::revokeOnAServerThatHidesRevokedTokens() {
+    // A real server may leave revoked tokens out of its answers instead of marking them.
+    m_sandbox->setHideRevoked(true);
+    m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
+    QSignalSpy refreshed(m_window->session(), &TokenSession::refreshed);
+    m_window->session()->refresh();
+    QTRY_COMPARE(refreshed.size(), 1);
+    for (const Token &token : m_window->session()->model()->tokens())
+        QVERIFY(!token.isRevoked());
+    QSignalSpy failed(m_window->session(), &TokenSession::refreshFailed);
+    QSignalSpy revoked(m_window->session(), &TokenSession::revokeFinished);
+
+    Token target;
+    for (const Token &token : m_window->session()->model()->tokens())
+        if (target.id.isEmpty() &&
+            tokenStatus(token, QDateTime::currentDateTimeUtc()) == TokenStatus::Active)
+            target = token;
+    QVERIFY(!target.id.isEmpty());
+    RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
+    QCOMPARE(deletes().size(), 1);
+    // Inactive tokens are shown, yet the row leaves the list: the server no longer has it.
+    QTRY_VERIFY(!rowOf(target.id).isValid());
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    QVERIFY(!m_window->session()->model()->tokenById(target.id));
+    QCOMPARE(revoked.size(), 1);
+    QVERIFY(!revoked.first().at(1).value<ApiError>().isError());
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(!m_window->findChild<MessageBar *>(QStringLiteral("messageBar"))->isVisible());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Revoked token")),
+             qPrintable(m_window->statusBar()->currentMessage()));
     QCOMPARE(deletes().size(), 1);
 }
 
@@ -384,9 +494,9 @@ void TestMainWindow::revokeDisabledForRevokedToken() {
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionViewDetails"))->isEnabled());
     m_window->tokenMenu()->hide();
     m_table->setFocus();
-    QTest::keyClick(m_table, Qt::Key_Delete);
-    QTest::qWait(50);
+    QTest::keyClick(m_table, Qt::Key_Delete); // a dialog would open at once, from the shortcut
     QVERIFY(!m_window->findChild<RevokeTokenDialog *>());
+    QVERIFY(!m_window->session()->isBusy());
 }
 
 void TestMainWindow::copyTokenId() {
@@ -439,6 +549,46 @@ void TestMainWindow::detailsFollowTheSelection() {
     QTRY_COMPARE(description->text(), QStringLiteral("<b>renamed</b>"));
 }
 
+void TestMainWindow::enterAndDoubleClickFocusTheDetailsCtrlFTheSearch() {
+    const Token target = firstActiveToken();
+    auto *details = m_window->findChild<QWidget *>(QStringLiteral("detailsPanel"));
+    auto *id = m_window->findChild<QLabel *>(QStringLiteral("detailsId"));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    m_window->activateWindow();
+    m_table->setFocus();
+    m_window->selectToken(target.id);
+    QTRY_COMPARE(QApplication::focusWidget(), m_table);
+
+    // Enter: the details of the selected token, with the keyboard focus on its ID.
+    QTest::keyClick(m_table, Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), id);
+    QVERIFY(details->hasFocus());
+    QCOMPARE(id->text(), target.id);
+    QCOMPARE(id->selectedText(), target.id);
+
+    // Ctrl+F, from wherever the focus is: the search field.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+
+    // The keypad's Enter does the same as Return.
+    m_table->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_table);
+    QTest::keyClick(m_table, Qt::Key_Enter, Qt::KeypadModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), id);
+
+    // A double-click on another row: that row's details, focused.
+    m_table->setFocus();
+    const Token other = *m_window->session()->model()->tokenById(
+        m_table->model()->index(1, 0).data(TokenTableModel::TokenIdRole).toString());
+    const QRect cell = m_table->visualRect(rowOf(other.id, TokenTableModel::DescriptionColumn));
+    // As a mouse sends it: press and release, then the second press as a double-click.
+    QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(m_table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTRY_COMPARE(QApplication::focusWidget(), id);
+    QCOMPARE(id->text(), other.id);
+    QCOMPARE(m_window->selectedTokenId(), other.id);
+}
+
 void TestMainWindow::accessibleNamesAndCells() {
     const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
@@ -471,28 +621,28 @@ void TestMainWindow::accessibleNamesAndCells() {
     }
 }
 
-void TestMainWindow::remembersSortAndColumnsBetweenRuns()
-{
+void TestMainWindow::remembersSortAndColumnsBetweenRuns() {
     m_table->sortByColumn(TokenTableModel::CreatedColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->resizeSection(TokenTableModel::IdColumn, 333);
     m_window->close(); // saves
     MainWindow again;
     QTableView *table = again.findChild<QTableView *>(QStringLiteral("tokenTable"));
-    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(TokenTableModel::CreatedColumn));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
+             int(TokenTableModel::CreatedColumn));
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(table->horizontalHeader()->sectionSize(TokenTableModel::IdColumn), 333);
     QCOMPARE(again.size(), m_window->size());
 }
 
-void TestMainWindow::connectDialogChecksWhatItSends()
-{
+void TestMainWindow::connectDialogChecksWhatItSends() {
     // The connection manager's form for a new connection, typed as a user types.
     CredentialStore credentials(QStringLiteral("Token Admin GUI test"));
     ConnectionController controller(&credentials);
     controller.load(QDir::temp().filePath(QStringLiteral("no-such-influxctl-config.toml")));
     ConnectionManagerDialog dialog(&controller);
     dialog.show();
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("newConnectionButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("newConnectionButton")),
+                      Qt::LeftButton);
     auto *connectButton = dialog.findChild<QPushButton *>(QStringLiteral("connectButton"));
     auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("apiUrlField"));
     auto *account = dialog.findChild<QLineEdit *>(QStringLiteral("accountField"));
@@ -532,7 +682,8 @@ void TestMainWindow::connectDialogChecksWhatItSends()
         QVERIFY(!settings.value(key).toString().contains(QLatin1String("secret-management-token")));
     ConnectionManagerDialog next(&controller);
     next.selectConnection(connection.id);
-    QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("accountField"))->text(), m_sandbox->accountId());
+    QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("accountField"))->text(),
+             m_sandbox->accountId());
     QVERIFY(next.findChild<QLineEdit *>(QStringLiteral("managementTokenField"))->text().isEmpty());
     QCOMPARE(ConnectionStore::loadSaved().size(), 1);
 }
@@ -540,15 +691,18 @@ void TestMainWindow::connectDialogChecksWhatItSends()
 // Renders the window and the revoke dialog; with TOKENADMIN_SCREENSHOT_DIR set, saves them.
 void TestMainWindow::screenshots() {
     const QString dir = qEnvironmentVariable("TOKENADMIN_SCREENSHOT_DIR", QDir::tempPath());
-    m_window->selectToken(firstActiveToken().id);
-    QTest::qWait(100);
+    const QString id = firstActiveToken().id;
+    m_window->selectToken(id);
+    QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("detailsId"))->text(), id);
+    settleLayout();
     const QPixmap window = m_window->grab();
     QVERIFY(!window.isNull());
     QVERIFY(window.save(dir + QStringLiteral("/main-window.png")));
 
     RevokeTokenDialog *dialog = openRevokeDialogFor(firstActiveToken().id);
     dialog->findChild<QWidget *>(QStringLiteral("detailsToggle"))->setProperty("checked", true);
-    QTest::qWait(100);
+    QTRY_VERIFY(dialog->findChild<QWidget *>(QStringLiteral("detailsBox"))->isVisible());
+    settleLayout();
     const QPixmap revoke = dialog->grab();
     QVERIFY(!revoke.isNull());
     QVERIFY(revoke.save(dir + QStringLiteral("/revoke-dialog.png")));

@@ -22,10 +22,17 @@
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
+
+#include <ctime>
+#include <functional>
 
 using namespace std::chrono_literals;
 
@@ -39,13 +46,27 @@ private Q_SLOTS:
     void cleanup();
 
     void createWithTwoPermissionsAndAnExpiry();
+    void createInFlightCannotBeCancelled();
+    void secretIsShownWhateverBecameOfTheDialog();
+    void revealedSecretLeavesOnlyThroughTheConcealedCopy();
     void createFormValidation();
+    void expiryThatBecamePastIsCaughtOnCreate();
     void createWithoutPermissionsIsAllowedWithANote();
+    void permissionRowsAreRenumberedAfterARemoval();
     void createWhenDatabasesCannotBeLoaded();
+    void createWhenOnlyTheDatabaseListFails();
+    void createErrorsFromTheServer_data();
+    void createErrorsFromTheServer();
+    void expiryIsSentInUtcFromLocalTime_data();
+    void expiryIsSentInUtcFromLocalTime();
     void editShowsTheChangesThenSendsOnlyThem();
     void editOnlyPermissions();
+    void editCountsOnlyRealDescriptionEdits();
+    void editKeepsPermissionsItCannotEdit();
+    void reviewComparesWithTheServersCurrentVersion();
     void editErrorsKeepTheInput_data();
     void editErrorsKeepTheInput();
+    void editInFlightCannotBeCancelled();
     void revokedTokensCannotBeEdited();
     void screenshots();
 
@@ -54,6 +75,8 @@ private:
     QList<SandboxServer::ReceivedRequest> requests(const QByteArray &method) const;
     Token firstActiveToken() const;
     void setRow(QWidget *dialog, int row, const QString &database, bool read, bool write);
+    // One request to the sandbox and its answer: whatever was sent before it has arrived.
+    void roundTrip();
 
     QNetworkAccessManager *m_network = nullptr;
     SandboxServer *m_sandbox = nullptr;
@@ -73,7 +96,9 @@ void TestTokenDialogs::init() {
     m_sandbox = new SandboxServer;
     QVERIFY(m_sandbox->start());
     m_window = new MainWindow;
-    m_window->openSession(new TokenSession(m_network, m_sandbox->endpoint()));
+    Endpoint endpoint = m_sandbox->endpoint();
+    endpoint.name = QStringLiteral("Sandbox"); // as main.cpp names it
+    m_window->openSession(new TokenSession(m_network, endpoint));
     m_window->resize(1360, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -123,6 +148,18 @@ void TestTokenDialogs::setRow(QWidget *dialog, int row, const QString &database,
         combo->setEditText(database);
     reads.at(row)->setChecked(read);
     writes.at(row)->setChecked(write);
+}
+
+void TestTokenDialogs::roundTrip() {
+    QSignalSpy refreshed(m_window->session(), &TokenSession::refreshed);
+    m_window->session()->refresh();
+    QTRY_COMPARE(refreshed.size(), 1);
+    QTRY_VERIFY(!m_window->session()->isBusy());
+}
+
+// Posted layout requests carried out, so that a grab shows the final layout.
+static void settleLayout() {
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 void TestTokenDialogs::createWithTwoPermissionsAndAnExpiry() {
@@ -212,6 +249,81 @@ void TestTokenDialogs::createWithTwoPermissionsAndAnExpiry() {
                          .contains(accessToken));
 }
 
+void TestTokenDialogs::createInFlightCannotBeCancelled() {
+    m_sandbox->setResponseDelay(400ms);
+    m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
+    auto *dialog = waitForDialog<CreateTokenDialog>();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
+                     QStringLiteral("Sent, then Escape"));
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_window->session()->isCreating());
+    // The POST is on its way: the dialog stays, so its answer (and the secret) is not lost.
+    QVERIFY(!cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->close());
+    dialog->reject();
+    QVERIFY(dialog->isVisible());
+
+    auto *secretDialog = waitForDialog<TokenSecretDialog>();
+    QTRY_VERIFY(!m_window->findChild<CreateTokenDialog *>());
+    const auto *secret = secretDialog->findChild<QLineEdit *>(QStringLiteral("secretField"));
+    QVERIFY(secret->text().startsWith(QLatin1String("apiv1_")));
+    QCOMPARE(requests("POST").size(), 1);
+    secretDialog->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
+    secretDialog->accept();
+}
+
+void TestTokenDialogs::secretIsShownWhateverBecameOfTheDialog() {
+    // The main window shows the secret from the session's answer, not from the dialog's.
+    QSignalSpy created(m_window->session(), &TokenSession::createFinished);
+    m_window->session()->create(NewToken{QStringLiteral("No dialog"), {}, {}});
+    auto *secretDialog = waitForDialog<TokenSecretDialog>();
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(secretDialog->findChild<QLineEdit *>(QStringLiteral("secretField"))->text(),
+             created.first().at(1).toString());
+    QCOMPARE(m_window->selectedTokenId(), created.first().at(0).value<Token>().id);
+    secretDialog->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
+    secretDialog->accept();
+}
+
+void TestTokenDialogs::revealedSecretLeavesOnlyThroughTheConcealedCopy() {
+    m_window->session()->create(NewToken{QStringLiteral("Copied with Ctrl+C"), {}, {}});
+    auto *secretDialog = waitForDialog<TokenSecretDialog>();
+    secretDialog->setClipboardClearDelay(300ms);
+    auto *secret = secretDialog->findChild<QLineEdit *>(QStringLiteral("secretField"));
+    const QString accessToken = secret->text();
+    QTest::mouseClick(secretDialog->findChild<QAbstractButton *>(QStringLiteral("revealButton")),
+                      Qt::LeftButton);
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+
+    // No context menu (its Copy would be a plain one), and nothing can be selected, so the
+    // X11 selection never receives the secret.
+    QCOMPARE(secret->contextMenuPolicy(), Qt::NoContextMenu);
+    secret->selectAll();
+    QVERIFY(!secret->hasSelectedText());
+    QTest::mouseDClick(secret, Qt::LeftButton);
+    QVERIFY(!secret->hasSelectedText());
+    QClipboard *clipboard = QApplication::clipboard();
+    if (clipboard->supportsSelection())
+        QVERIFY(clipboard->text(QClipboard::Selection) != accessToken);
+
+    // Ctrl+C in the revealed field: the concealed copy, cleared after the delay.
+    clipboard->setText(QStringLiteral("before"));
+    secret->setFocus();
+    QTest::keyClick(secret, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(clipboard->text(), accessToken);
+    QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+             QByteArray("secret"));
+    QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
+
+    secretDialog->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
+    secretDialog->accept();
+}
+
 void TestTokenDialogs::createFormValidation() {
     m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
     auto *dialog = waitForDialog<CreateTokenDialog>();
@@ -254,7 +366,37 @@ void TestTokenDialogs::createFormValidation() {
     QVERIFY(!create->isEnabled());
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("expiryProblem"))->isVisible());
     QTest::keyClick(dialog, Qt::Key_Return);
-    QTest::qWait(50);
+    QVERIFY(!m_window->session()->isCreating());
+    roundTrip();
+    QVERIFY(requests("POST").isEmpty());
+}
+
+void TestTokenDialogs::expiryThatBecamePastIsCaughtOnCreate() {
+    m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
+    auto *dialog = waitForDialog<CreateTokenDialog>();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
+                     QStringLiteral("Expires a minute ago"));
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("expiresToggle")),
+                      Qt::LeftButton);
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    auto *expiry = dialog->findChild<QDateTimeEdit *>(QStringLiteral("expiryField"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("expiryProblem"));
+    QVERIFY(create->isEnabled());
+    QVERIFY(!problem->isVisible());
+    {
+        // As if the dialog had stayed open while the chosen time went by: the field holds a
+        // past time and nothing re-checked it.
+        const QSignalBlocker quiet(expiry);
+        expiry->setDateTime(QDateTime::currentDateTime().addSecs(-60));
+    }
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(!m_window->session()->isCreating());
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QLatin1String("future")));
+    QVERIFY(!create->isEnabled());
+    QCOMPARE(dialog->focusWidget(), expiry); // the field at fault
+    roundTrip();
     QVERIFY(requests("POST").isEmpty());
 }
 
@@ -274,6 +416,34 @@ void TestTokenDialogs::createWithoutPermissionsIsAllowedWithANote() {
     auto *secret = waitForDialog<TokenSecretDialog>();
     secret->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
     secret->accept();
+}
+
+void TestTokenDialogs::permissionRowsAreRenumberedAfterARemoval() {
+    m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
+    auto *dialog = waitForDialog<CreateTokenDialog>();
+    auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addPermissionButton"));
+    for (int i = 0; i < 3; ++i)
+        QTest::mouseClick(add, Qt::LeftButton);
+    QTest::mouseClick(
+        dialog->findChildren<QAbstractButton *>(QStringLiteral("removePermissionButton")).first(),
+        Qt::LeftButton);
+    // The rows on screen (new ones are shown once the event loop runs; a removed one is hidden
+    // and deleted later), in their order.
+    auto shown = [dialog](const QString &objectName) {
+        QStringList names;
+        for (QWidget *widget : dialog->findChildren<QWidget *>(objectName))
+            if (widget->isVisibleTo(dialog))
+                names.append(widget->accessibleName());
+        return names;
+    };
+    QTRY_COMPARE(shown(QStringLiteral("permissionDatabase")),
+                 (QStringList{"Database of permission 1", "Database of permission 2"}));
+    QTRY_COMPARE(shown(QStringLiteral("permissionRead")),
+                 (QStringList{"Read permission 1", "Read permission 2"}));
+    QTRY_COMPARE(shown(QStringLiteral("permissionWrite")),
+                 (QStringList{"Write permission 1", "Write permission 2"}));
+    QTRY_COMPARE(shown(QStringLiteral("removePermissionButton")),
+                 (QStringList{"Remove permission 1", "Remove permission 2"}));
 }
 
 void TestTokenDialogs::createWhenDatabasesCannotBeLoaded() {
@@ -301,6 +471,128 @@ void TestTokenDialogs::createWhenDatabasesCannotBeLoaded() {
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"))->text(),
              QStringLiteral("Typed by hand"));
     QVERIFY(create->isEnabled());
+}
+
+void TestTokenDialogs::createWhenOnlyTheDatabaseListFails() {
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.method = "GET";
+    fault.path = QRegularExpression(QStringLiteral("/databases$"));
+    fault.status = 500;
+    m_sandbox->addFault(fault);
+    m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
+    auto *dialog = waitForDialog<CreateTokenDialog>();
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("databasesNote"));
+    QTRY_VERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("500")), qPrintable(note->text()));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
+                     QStringLiteral("Database typed by hand"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addPermissionButton")),
+                      Qt::LeftButton);
+    auto *database =
+        dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase")).first();
+    QCOMPARE(database->count(), 1); // "All databases" only: the list never came
+    database->setFocus();
+    QTest::keyClicks(database->lineEdit(), QStringLiteral("sensor_archive"));
+    dialog->findChildren<QCheckBox *>(QStringLiteral("permissionRead")).first()->setChecked(false);
+    dialog->findChildren<QCheckBox *>(QStringLiteral("permissionWrite")).first()->setChecked(true);
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    QVERIFY2(create->isEnabled(), qPrintable(dialog->problem()));
+    QTest::mouseClick(create, Qt::LeftButton);
+
+    // Everything else works: the token is created with the typed name and its secret shown.
+    auto *secret = waitForDialog<TokenSecretDialog>();
+    QCOMPARE(requests("POST").size(), 1);
+    QCOMPARE(
+        QJsonDocument::fromJson(requests("POST").first().body)
+            .object()
+            .value(QLatin1String("permissions")),
+        QJsonValue(QJsonArray{QJsonObject{{"action", "write"}, {"resource", "sensor_archive"}}}));
+    const Token created = m_sandbox->tokens().last();
+    QCOMPARE(created.permissions,
+             (QList<Permission>{{QStringLiteral("write"), QStringLiteral("sensor_archive")}}));
+    QCOMPARE(m_window->selectedTokenId(), created.id);
+    secret->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
+    secret->accept();
+}
+
+void TestTokenDialogs::createErrorsFromTheServer_data() {
+    QTest::addColumn<int>("status");
+    QTest::newRow("400 Bad Request") << 400;
+    QTest::newRow("409 Conflict") << 409;
+}
+
+void TestTokenDialogs::createErrorsFromTheServer() {
+    QFETCH(int, status);
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.method = "POST";
+    fault.status = status;
+    fault.count = 1;
+    m_sandbox->addFault(fault);
+    const int rowsBefore = m_window->session()->model()->rowCount();
+    m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
+    auto *dialog = waitForDialog<CreateTokenDialog>();
+    auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"));
+    QTest::keyClicks(description, QStringLiteral("Refused by the server"));
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    QTest::mouseClick(create, Qt::LeftButton);
+
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    const QString text = error->text();
+    QVERIFY2(text.contains(QLatin1String("not created")) &&
+                 text.contains(QStringLiteral("HTTP %1").arg(status)) &&
+                 text.contains(QLatin1String("injected fault")), // the server's message
+             qPrintable(text));
+    // Nothing was created, nothing claims it was, and the form is as the user left it.
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!m_window->findChild<TokenSecretDialog *>());
+    QCOMPARE(m_window->session()->model()->rowCount(), rowsBefore);
+    QCOMPARE(description->text(), QStringLiteral("Refused by the server"));
+    QVERIFY(create->isEnabled());
+    QCOMPARE(requests("POST").size(), 1);
+
+    // The fault was for one request: trying again works.
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto *secret = waitForDialog<TokenSecretDialog>();
+    QCOMPARE(requests("POST").size(), 2);
+    QCOMPARE(m_window->session()->model()->rowCount(), rowsBefore + 1);
+    secret->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
+    secret->accept();
+}
+
+void TestTokenDialogs::expiryIsSentInUtcFromLocalTime_data() {
+    // main() runs this suite in New Zealand time: UTC+13 in its summer, UTC+12 in winter.
+    QTest::addColumn<QDateTime>("local");
+    QTest::addColumn<QString>("sent");
+    QTest::newRow("summer (NZDT)")
+        << QDateTime(QDate(2031, 1, 15), QTime(12, 30)) << "2031-01-14T23:30:00.000Z";
+    QTest::newRow("winter (NZST)")
+        << QDateTime(QDate(2031, 7, 15), QTime(0, 15)) << "2031-07-14T12:15:00.000Z";
+}
+
+void TestTokenDialogs::expiryIsSentInUtcFromLocalTime() {
+    QFETCH(QDateTime, local);
+    QFETCH(QString, sent);
+    QCOMPARE(QTimeZone::systemTimeZoneId(), QByteArray("Pacific/Auckland"));
+    m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
+    auto *dialog = waitForDialog<CreateTokenDialog>();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
+                     QStringLiteral("Expires in New Zealand"));
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("expiresToggle")),
+                      Qt::LeftButton);
+    auto *expiry = dialog->findChild<QDateTimeEdit *>(QStringLiteral("expiryField"));
+    expiry->setDateTime(local);
+    QCOMPARE(expiry->text(), local.toString(QStringLiteral("yyyy-MM-dd HH:mm"))); // shown local
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(requests("POST").size(), 1);
+    const QJsonObject body = QJsonDocument::fromJson(requests("POST").first().body).object();
+    QCOMPARE(body.value(QLatin1String("expiresAt")).toString(), sent);
+    auto *secret = waitForDialog<TokenSecretDialog>();
+    secret->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
+    secret->accept();
 }
 
 void TestTokenDialogs::editShowsTheChangesThenSendsOnlyThem() {
@@ -339,11 +631,11 @@ void TestTokenDialogs::editShowsTheChangesThenSendsOnlyThem() {
 
     auto *summary = dialog->findChild<QLabel *>(QStringLiteral("changeSummary"));
     QVERIFY(summary->isVisible());
-    QVERIFY2(
-        summary->text().contains(QStringLiteral("“%1” → “%2”")
-                                                  .arg(DisplayText::isolated(target.description, 500),
-                                                       DisplayText::isolated(QStringLiteral("Renamed token"), 500))),
-        qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(
+                 QStringLiteral("“%1” → “%2”")
+                     .arg(DisplayText::isolated(target.description, 500),
+                          DisplayText::isolated(QStringLiteral("Renamed token"), 500))),
+             qPrintable(summary->text()));
     QVERIFY2(summary->text().contains(
                  QStringLiteral("Permissions added:\n  • %1: write").arg(newDatabase)),
              qPrintable(summary->text()));
@@ -380,6 +672,10 @@ void TestTokenDialogs::editOnlyPermissions() {
                 !dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase"))
                      .first()
                      ->isVisible());
+    // As in the create dialog, the form says that such a token can do nothing.
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("noPermissionsNote"));
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reviewButton")),
                       Qt::LeftButton);
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("changeSummary"))
@@ -392,6 +688,198 @@ void TestTokenDialogs::editOnlyPermissions() {
              (QJsonObject{{"permissions", QJsonArray()}}));
 }
 
+void TestTokenDialogs::editCountsOnlyRealDescriptionEdits() {
+    // Two tokens as a server may hold them: outer spaces in one description, none in the other.
+    const Token padded = firstActiveToken();
+    const QString paddedText = QStringLiteral("  padded  ");
+    QString emptyId;
+    QList<Token> tokens = m_sandbox->tokens();
+    for (Token &token : tokens) {
+        if (token.id == padded.id) {
+            token.description = paddedText;
+        } else if (emptyId.isEmpty() && !token.isRevoked() && !token.expires() &&
+                   !token.permissions.isEmpty()) {
+            token.description.clear();
+            emptyId = token.id;
+        }
+    }
+    QVERIFY(!emptyId.isEmpty());
+    m_sandbox->setTokens(tokens);
+    roundTrip();
+    m_sandbox->clearReceivedRequests();
+
+    for (const QString &id : {padded.id, emptyId}) {
+        const Token server = *m_window->session()->model()->tokenById(id);
+        m_window->selectToken(id);
+        m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
+        auto *dialog = waitForDialog<EditTokenDialog>();
+        auto *review = dialog->findChild<QPushButton *>(QStringLiteral("reviewButton"));
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"))->text(),
+                 server.description);
+        // Opened as the server has it: nothing to save, and no complaint about the description.
+        QVERIFY(!review->isEnabled());
+        QVERIFY(dialog->changes().isEmpty());
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("descriptionProblem"))->isVisible());
+        // Permissions alone can change.
+        auto *read = dialog->findChildren<QCheckBox *>(QStringLiteral("permissionRead")).first();
+        auto *write = dialog->findChildren<QCheckBox *>(QStringLiteral("permissionWrite")).first();
+        QTest::mouseClick(read->isChecked() && !write->isChecked() ? write : read,
+                          Qt::LeftButton); // the row stays valid
+        QVERIFY2(review->isEnabled(), qPrintable(review->toolTip()));
+        QTest::mouseClick(review, Qt::LeftButton);
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("changeSummary"))
+                     ->text()
+                     .contains(QLatin1String("Description")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
+        const QJsonObject body = QJsonDocument::fromJson(requests("PATCH").last().body).object();
+        QCOMPARE(body.keys(), QStringList{QStringLiteral("permissions")});
+        for (const Token &token : m_sandbox->tokens())
+            if (token.id == id)
+                QCOMPARE(token.description, server.description);
+    }
+    QCOMPARE(requests("PATCH").size(), 2);
+
+    // Clearing a description that was there is a change, and a description is then required.
+    m_window->selectToken(padded.id);
+    m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
+    auto *dialog = waitForDialog<EditTokenDialog>();
+    auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"));
+    description->selectAll();
+    QTest::keyClick(description, Qt::Key_Backspace);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("descriptionProblem"))->isVisible());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("reviewButton"))->isEnabled());
+}
+
+void TestTokenDialogs::editKeepsPermissionsItCannotEdit() {
+    // The spec's action is any string: a server may send more than read and write.
+    const Token target = firstActiveToken();
+    const Permission admin{QStringLiteral("admin"), QStringLiteral("telemetry")};
+    const Permission readLogs{QStringLiteral("read"), QStringLiteral("app_logs")};
+    const Permission writeLogs{QStringLiteral("write"), QStringLiteral("app_logs")};
+    QList<Token> tokens = m_sandbox->tokens();
+    for (Token &token : tokens)
+        if (token.id == target.id)
+            token.permissions = {admin, readLogs};
+    m_sandbox->setTokens(tokens);
+    roundTrip();
+    m_sandbox->clearReceivedRequests();
+
+    m_window->selectToken(target.id);
+    m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
+    auto *dialog = waitForDialog<EditTokenDialog>();
+    // One row to edit (app_logs, read); the other action listed as kept, read-only.
+    const auto rows = dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase"));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first()->currentText(), QStringLiteral("app_logs"));
+    QVERIFY(
+        dialog->findChildren<QCheckBox *>(QStringLiteral("permissionRead")).first()->isChecked());
+    auto *kept = dialog->findChild<QLabel *>(QStringLiteral("keptPermissionsNote"));
+    QVERIFY(kept->isVisible());
+    QVERIFY2(kept->text().contains(QLatin1String("telemetry: admin")), qPrintable(kept->text()));
+    auto *review = dialog->findChild<QPushButton *>(QStringLiteral("reviewButton"));
+    QVERIFY(!review->isEnabled()); // valid, and nothing changed
+    QVERIFY(dialog->changes().isEmpty());
+
+    // A permission change sends the kept one back with the rest, and does not call it removed.
+    QTest::mouseClick(dialog->findChildren<QCheckBox *>(QStringLiteral("permissionWrite")).first(),
+                      Qt::LeftButton);
+    QVERIFY(dialog->changes().permissions);
+    QVERIFY(samePermissions(*dialog->changes().permissions, {readLogs, writeLogs, admin}));
+    QTest::mouseClick(review, Qt::LeftButton);
+    const QString summary = dialog->findChild<QLabel *>(QStringLiteral("changeSummary"))->text();
+    QVERIFY2(summary.contains(QLatin1String("app_logs: write")) &&
+                 !summary.contains(QLatin1String("removed")),
+             qPrintable(summary));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("backButton")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChildren<QCheckBox *>(QStringLiteral("permissionWrite")).first(),
+                      Qt::LeftButton);
+
+    // A description change sends the description alone; the server keeps every permission.
+    auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"));
+    description->selectAll();
+    QTest::keyClicks(description, QStringLiteral("Renamed, admin kept"));
+    QTest::mouseClick(review, Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
+    QCOMPARE(QJsonDocument::fromJson(requests("PATCH").first().body).object(),
+             (QJsonObject{{"description", "Renamed, admin kept"}}));
+    QVERIFY(samePermissions(m_window->session()->model()->tokenById(target.id)->permissions,
+                            {admin, readLogs}));
+}
+
+void TestTokenDialogs::reviewComparesWithTheServersCurrentVersion() {
+    const Token target = firstActiveToken();
+    const Permission readLogs{QStringLiteral("read"), QStringLiteral("app_logs")};
+    const Permission writeBilling{QStringLiteral("write"), QStringLiteral("billing")};
+    const Permission readTelemetry{QStringLiteral("read"), QStringLiteral("telemetry")};
+    auto changeOnServer = [this, &target](const std::function<void(Token &)> &change) {
+        QList<Token> tokens = m_sandbox->tokens();
+        for (Token &token : tokens)
+            if (token.id == target.id)
+                change(token);
+        m_sandbox->setTokens(tokens);
+        roundTrip(); // the list now shows the server's version
+    };
+    changeOnServer([&](Token &token) { token.permissions = {readLogs}; });
+    m_sandbox->clearReceivedRequests();
+
+    m_window->selectToken(target.id);
+    m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
+    auto *dialog = waitForDialog<EditTokenDialog>();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addPermissionButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(dialog->findChildren<QComboBox *>(QStringLiteral("permissionDatabase"))
+                    .last()
+                    ->findData(QStringLiteral("billing")) >= 0);
+    setRow(dialog, 1, QStringLiteral("billing"), false, true);
+
+    // Meanwhile someone else renames the token and gives it read on telemetry.
+    changeOnServer([&](Token &token) {
+        token.description = QStringLiteral("Renamed elsewhere");
+        token.permissions = {readLogs, readTelemetry};
+    });
+    auto *notice = dialog->findChild<QLabel *>(QStringLiteral("serverChangedNote"));
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reviewButton")),
+                      Qt::LeftButton);
+    QVERIFY(notice->isVisible());
+    // The user's edit is applied to the current version: theirs added, nothing of theirs lost.
+    const QString summary = dialog->findChild<QLabel *>(QStringLiteral("changeSummary"))->text();
+    QVERIFY2(summary.contains(QLatin1String("billing: write")) &&
+                 !summary.contains(QLatin1String("removed")) &&
+                 !summary.contains(QLatin1String("Description")),
+             qPrintable(summary));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"))->text(),
+             QStringLiteral("Renamed elsewhere"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
+    const QJsonObject body = QJsonDocument::fromJson(requests("PATCH").first().body).object();
+    QCOMPARE(body.keys(), QStringList{QStringLiteral("permissions")});
+    QVERIFY(samePermissions(m_window->session()->model()->tokenById(target.id)->permissions,
+                            {readLogs, readTelemetry, writeBilling}));
+
+    // Revoked meanwhile: the review says so, and nothing can be saved.
+    m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
+    dialog = waitForDialog<EditTokenDialog>();
+    QTest::mouseClick(dialog->findChildren<QCheckBox *>(QStringLiteral("permissionWrite")).first(),
+                      Qt::LeftButton);
+    changeOnServer([](Token &token) { token.revokedAt = QDateTime::currentDateTimeUtc(); });
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reviewButton")),
+                      Qt::LeftButton);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("revoked")), qPrintable(error->text()));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("reviewButton"))->isEnabled());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->isVisible());
+    QCOMPARE(requests("PATCH").size(), 1);
+}
+
 void TestTokenDialogs::editErrorsKeepTheInput_data() {
     QTest::addColumn<QString>("serverSide");
     QTest::addColumn<QString>("mustSay");
@@ -399,6 +887,8 @@ void TestTokenDialogs::editErrorsKeepTheInput_data() {
                                                 << "no longer exists";
     QTest::newRow("409: revoked on the server") << "revoke"
                                                 << "conflict";
+    QTest::newRow("400: refused as invalid") << "invalid"
+                                             << "refused the changes as invalid";
 }
 
 void TestTokenDialogs::editErrorsKeepTheInput() {
@@ -412,6 +902,13 @@ void TestTokenDialogs::editErrorsKeepTheInput() {
     description->setText(QStringLiteral("My careful edit"));
     if (serverSide == QLatin1String("remove")) {
         QVERIFY(m_sandbox->removeToken(target.id));
+    } else if (serverSide == QLatin1String("invalid")) {
+        SandboxFault fault; // what a stricter server may say of a body the sandbox accepts
+        fault.kind = SandboxFault::Kind::Status;
+        fault.method = "PATCH";
+        fault.status = 400;
+        fault.count = 1;
+        m_sandbox->addFault(fault);
     } else {
         QList<Token> tokens = m_sandbox->tokens();
         for (Token &token : tokens)
@@ -426,6 +923,7 @@ void TestTokenDialogs::editErrorsKeepTheInput() {
     auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(error->text().contains(mustSay), qPrintable(error->text()));
+    QCOMPARE(requests("PATCH").size(), 1);
     QVERIFY(dialog->isVisible());
     QVERIFY(description->isVisible());
     QCOMPARE(description->text(), QStringLiteral("My careful edit"));
@@ -433,6 +931,35 @@ void TestTokenDialogs::editErrorsKeepTheInput() {
                  ? m_window->session()->model()->tokenById(target.id)->description
                  : target.description,
              target.description);
+}
+
+void TestTokenDialogs::editInFlightCannotBeCancelled() {
+    m_sandbox->setResponseDelay(400ms);
+    const Token target = firstActiveToken();
+    m_window->selectToken(target.id);
+    m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
+    auto *dialog = waitForDialog<EditTokenDialog>();
+    auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"));
+    description->selectAll();
+    QTest::keyClicks(description, QStringLiteral("Saved, then Escape"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reviewButton")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_window->session()->isUpdating(target.id));
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(!cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->close());
+    dialog->reject();
+    QVERIFY(dialog->isVisible());
+    QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
+    QCOMPARE(requests("PATCH").size(), 1);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Saved changes")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(m_window->session()->model()->tokenById(target.id)->description,
+             QStringLiteral("Saved, then Escape"));
 }
 
 void TestTokenDialogs::revokedTokensCannotBeEdited() {
@@ -446,8 +973,7 @@ void TestTokenDialogs::revokedTokensCannotBeEdited() {
     }
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->isEnabled());
     m_table->setFocus();
-    QTest::keyClick(m_table, Qt::Key_F2);
-    QTest::qWait(50);
+    QTest::keyClick(m_table, Qt::Key_F2); // a dialog would open at once, from the shortcut
     QVERIFY(!m_window->findChild<EditTokenDialog *>());
 }
 
@@ -466,12 +992,14 @@ void TestTokenDialogs::screenshots() {
     setRow(create, 0, QStringLiteral("telemetry"), true, true);
     setRow(create, 1, QStringLiteral("iot_sensors"), false, true);
     create->findChild<QCheckBox *>(QStringLiteral("expiresToggle"))->setChecked(true);
-    QTest::qWait(50);
+    QTRY_VERIFY(create->findChild<QWidget *>(QStringLiteral("expiryField"))->isEnabled());
+    QTRY_VERIFY(create->findChild<QPushButton *>(QStringLiteral("createButton"))->isEnabled());
+    settleLayout();
     QVERIFY(create->grab().save(dir + QStringLiteral("/create-dialog.png")));
     QTest::mouseClick(create->findChild<QPushButton *>(QStringLiteral("createButton")),
                       Qt::LeftButton);
     auto *secret = waitForDialog<TokenSecretDialog>();
-    QTest::qWait(50);
+    settleLayout();
     QVERIFY(secret->grab().save(dir + QStringLiteral("/secret-dialog.png")));
     secret->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
     secret->accept();
@@ -481,13 +1009,25 @@ void TestTokenDialogs::screenshots() {
     auto *edit = waitForDialog<EditTokenDialog>();
     edit->findChild<QLineEdit *>(QStringLiteral("descriptionField"))
         ->setText(QStringLiteral("Telegraf on edge-07 (EU)"));
-    QTest::qWait(50);
+    QTRY_VERIFY(edit->findChild<QPushButton *>(QStringLiteral("reviewButton"))->isEnabled());
+    settleLayout();
     QVERIFY(edit->grab().save(dir + QStringLiteral("/edit-dialog.png")));
     QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("reviewButton")),
                       Qt::LeftButton);
-    QTest::qWait(50);
+    QTRY_VERIFY(edit->findChild<QLabel *>(QStringLiteral("changeSummary"))->isVisible());
+    settleLayout();
     QVERIFY(edit->grab().save(dir + QStringLiteral("/edit-review.png")));
 }
 
-QTEST_MAIN(TestTokenDialogs)
+int main(int argc, char *argv[]) {
+    // Local time is New Zealand's for this whole suite, far from UTC and with daylight saving,
+    // so that "shown in local time, sent in UTC" is checked against literal UTC strings.
+    qputenv("TZ", "Pacific/Auckland");
+    tzset();
+    QApplication app(argc, argv);
+    QApplication::setAttribute(Qt::AA_Use96Dpi, true); // as QTEST_MAIN does
+    TestTokenDialogs test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_TokenDialogs.moc"

@@ -4,7 +4,7 @@
 # connections. Fails when the sandbox dies, when any answer is not 2xx, when wrk sees a
 # socket error, or when the sandbox's memory keeps growing under load.
 #   tests/load/run.sh [SECONDS per phase, default 8] [PRESET, default dev]
-# Needs wrk and curl (scripts/setup-debian.sh with TOKENADMIN_HARDENING=1 installs them).
+# Needs wrk and curl (scripts/setup-debian.sh installs curl, and wrk with TOKENADMIN_HARDENING=1).
 set -euo pipefail
 
 seconds=${1:-8}

@@ -32,12 +32,14 @@ private:
     QNetworkReply *sendAndWait(const QByteArray &method, const QString &url);
 
     QProcess m_process;
+    QByteArray m_line; // the JSON line as printed
     QJsonObject m_info;
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
 };
 
 void tst_SandboxExecutable::init() {
+    m_line.clear();
     m_info = {};
 }
 
@@ -60,8 +62,8 @@ bool tst_SandboxExecutable::startSandbox(const QStringList &arguments,
     }();
     if (!m_process.canReadLine())
         return false;
-    const QByteArray line = m_process.readLine();
-    m_info = QJsonDocument::fromJson(line).object();
+    m_line = m_process.readLine();
+    m_info = QJsonDocument::fromJson(m_line).object();
     return !m_info.isEmpty();
 }
 
@@ -89,6 +91,14 @@ void tst_SandboxExecutable::printsOneJsonLine() {
     QVERIFY(m_info.value(QLatin1StringView("managementToken")).toString().size() >= 32);
     QCOMPARE(m_info.size(), 4);
     QVERIFY(!m_process.canReadLine()); // exactly one line
+    // Byte for byte the documented shape: these keys, in this order, with this spacing.
+    const QByteArray expected =
+        "{\"url\": \"" + url.toUtf8() + "\", \"accountId\": \"" +
+        m_info.value(QLatin1StringView("accountId")).toString().toUtf8() + "\", \"clusterId\": \"" +
+        m_info.value(QLatin1StringView("clusterId")).toString().toUtf8() +
+        "\", \"managementToken\": \"" +
+        m_info.value(QLatin1StringView("managementToken")).toString().toUtf8() + "\"}\n";
+    QCOMPARE(m_line, expected);
 }
 
 void tst_SandboxExecutable::revokesLikeTheDocsRequest() {
@@ -122,8 +132,8 @@ void tst_SandboxExecutable::revokesLikeTheDocsRequest() {
 
 void tst_SandboxExecutable::revokesWithCurl() {
     const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    if (curl.isEmpty())
-        QSKIP("curl is not installed");
+    // scripts/setup-debian.sh installs curl: without it the docs' command goes unchecked.
+    QVERIFY2(!curl.isEmpty(), "curl is not installed (scripts/setup-debian.sh installs it)");
     QVERIFY(startSandbox({}));
     const QString token = m_info.value(QLatin1StringView("managementToken")).toString();
     const QString tokens = QStringLiteral("%1/accounts/%2/clusters/%3/tokens")
@@ -153,12 +163,16 @@ void tst_SandboxExecutable::revokesWithCurl() {
 
 void tst_SandboxExecutable::clusteredWithTokenFromEnvironment() {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("INFLUX_MANAGEMENT_TOKEN"), QStringLiteral("from-env"));
+    // Quotes and a backslash in the token: the line stays valid JSON.
+    const QString token = QStringLiteral(R"(from-env "quoted" \ end)");
+    environment.insert(QStringLiteral("INFLUX_MANAGEMENT_TOKEN"), token);
     QVERIFY(startSandbox({QStringLiteral("--clustered"), QStringLiteral("--tokens"),
                           QStringLiteral("250"), QStringLiteral("--hide-revoked")},
                          environment));
-    QCOMPARE(m_info.value(QLatin1StringView("managementToken")).toString(),
-             QStringLiteral("from-env"));
+    QCOMPARE(m_info.value(QLatin1StringView("managementToken")).toString(), token);
+    QVERIFY2(m_line.endsWith(R"(, "managementToken": "from-env \"quoted\" \\ end"})"
+                             "\n"),
+             m_line.constData());
     std::unique_ptr<QNetworkReply> list(sendAndWait(
         "GET", m_info.value(QLatin1StringView("url")).toString() + QStringLiteral("/tokens")));
     QCOMPARE(list->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);

@@ -43,6 +43,7 @@ private Q_SLOTS:
 
     void listsTokensWithRevoked();
     void hideRevokedLeavesThemOut();
+    void hiddenRevokedTokenIsAbsentOnEveryVerb();
     void getsOneToken();
     void unknownTokenAccountOrClusterIs404_data();
     void unknownTokenAccountOrClusterIs404();
@@ -183,6 +184,26 @@ void tst_SandboxServer::hideRevokedLeavesThemOut() {
     }
     QCOMPARE(list.tokens.size() + revoked, m_server->tokens().size());
     verifyError(send("GET", tokensPath() + QLatin1Char('/') + revokedId), 404);
+}
+
+void tst_SandboxServer::hiddenRevokedTokenIsAbsentOnEveryVerb() {
+    m_server->setHideRevoked(true);
+    const Token active = m_server->tokens().first();
+    QVERIFY(!active.isRevoked());
+    const QString path = tokensPath() + QLatin1Char('/') + active.id;
+    QCOMPARE(send("DELETE", path).status, 204);
+    const Token revoked = m_server->tokens().first();
+    QVERIFY(revoked.isRevoked());
+    // Gone from the API's view: read, change and revoke all find no such token.
+    verifyError(send("GET", path), 404, active.id);
+    verifyError(send("PATCH", path, R"({"description":"x"})"), 404, active.id);
+    verifyError(send("DELETE", path), 404, active.id);
+    QCOMPARE(m_server->tokens().first(), revoked); // and nothing changed
+    // Shown again, it is there, revoked: a change is a conflict, a second revoke harmless.
+    m_server->setHideRevoked(false);
+    QCOMPARE(send("GET", path).status, 200);
+    verifyError(send("PATCH", path, R"({"description":"x"})"), 409);
+    QCOMPARE(send("DELETE", path).status, 204);
 }
 
 void tst_SandboxServer::getsOneToken() {
@@ -657,7 +678,7 @@ void tst_SandboxServer::testHooks() {
     QCOMPARE(list.tokens.size(), 3);
     QCOMPARE(list.tokens.at(2).id, tokens.at(2).id);
 
-    const QJsonObject info = m_server->connectionInfo();
+    const QJsonObject info = QJsonDocument::fromJson(m_server->connectionLine()).object();
     QCOMPARE(info.value(QLatin1StringView("url")).toString(), m_server->apiUrl().toString());
     QCOMPARE(info.value(QLatin1StringView("accountId")).toString(), m_server->accountId());
     QCOMPARE(info.value(QLatin1StringView("clusterId")).toString(), m_server->clusterId());

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void filterAsYouTypeMatchesTheRule();
     void codePointOrderMatchesQStringCompare();
     void rowOfFindsEveryId();
+    void removeTokenRemovesOneRow();
 };
 
 void TestTokenTableModel::passesTheModelTester() {
@@ -87,6 +88,7 @@ void TestTokenTableModel::passesTheModelTester() {
     model.updateToken(changed);
     model.updateToken(makeToken(QStringLiteral("e0000000-0000-4000-8000-000000000005"),
                                 QStringLiteral("new"), Now));
+    QVERIFY(model.removeToken(sampleTokens().at(1).id));
     proxy.setFilterText({});
     model.setTokens({}, Now);
     QCOMPARE(proxy.rowCount(), 0);
@@ -156,14 +158,20 @@ void TestTokenTableModel::foldingMatchesQString_data() {
     QTest::addColumn<QString>("haystack");
     QTest::addColumn<QString>("needle");
     QTest::newRow("ASCII over several blocks of eight")
-        << "Telegraf On THE EDGE collector, Building 7" << "building 7";
-    QTest::newRow("accent after a long ASCII run") << "Nightly backup job ÜBER" << "über";
-    QTest::newRow("ASCII after an accent") << "É then a LONG ASCII TAIL HERE" << "tail here";
-    QTest::newRow("Kelvin sign folds to k") << "5 \u212A cooling" << "5 k cooling";
-    QTest::newRow("Greek sigma forms") << "ΟΔΥΣΣΕΥΣ" << "οδυσσευσ";
-    QTest::newRow("outside the BMP") << "emoji \U0001F600 TAG" << "\U0001F600 tag";
-    QTest::newRow("lone surrogate") << QString(QStringLiteral("bad ") + QChar(0xD800) + QStringLiteral(" END"))
-                                    << "end";
+        << "Telegraf On THE EDGE collector, Building 7"
+        << "building 7";
+    QTest::newRow("accent after a long ASCII run") << "Nightly backup job ÜBER"
+                                                   << "über";
+    QTest::newRow("ASCII after an accent") << "É then a LONG ASCII TAIL HERE"
+                                           << "tail here";
+    QTest::newRow("Kelvin sign folds to k") << "5 \u212A cooling"
+                                            << "5 k cooling";
+    QTest::newRow("Greek sigma forms") << "ΟΔΥΣΣΕΥΣ"
+                                       << "οδυσσευσ";
+    QTest::newRow("outside the BMP") << "emoji \U0001F600 TAG"
+                                     << "\U0001F600 tag";
+    QTest::newRow("lone surrogate")
+        << QString(QStringLiteral("bad ") + QChar(0xD800) + QStringLiteral(" END")) << "end";
 }
 
 void TestTokenTableModel::foldingMatchesQString() {
@@ -229,13 +237,17 @@ void TestTokenTableModel::filterAsYouTypeMatchesTheRule() {
     // Typing, erasing, typing in front, pasting and a token renamed mid-search: after each
     // step the view shows exactly the tokens TokenFilter::matchesText accepts.
     QList<Token> tokens;
-    const QStringList words = {QStringLiteral("Grafana"), QStringLiteral("telegraf"),
-                               QStringLiteral("GRAFITTI"), QStringLiteral("paragraph"),
-                               QStringLiteral("agr"), QStringLiteral("Ünïcode graph"),
+    const QStringList words = {QStringLiteral("Grafana"),
+                               QStringLiteral("telegraf"),
+                               QStringLiteral("GRAFITTI"),
+                               QStringLiteral("paragraph"),
+                               QStringLiteral("agr"),
+                               QStringLiteral("Ünïcode graph"),
                                QStringLiteral("a-long-description-crossing-sixteen-bytes-graf")};
     for (int i = 0; i < 300; ++i)
-        tokens.append(makeToken(QStringLiteral("%1-id-%2").arg(i, 4, 10, QLatin1Char('0')).arg(i % 13),
-                                words.at(i % words.size()) + QString::number(i), Now));
+        tokens.append(
+            makeToken(QStringLiteral("%1-id-%2").arg(i, 4, 10, QLatin1Char('0')).arg(i % 13),
+                      words.at(i % words.size()) + QString::number(i), Now));
     TokenTableModel model;
     model.setTokens(tokens, Now);
     TokenFilterModel proxy;
@@ -255,9 +267,11 @@ void TestTokenTableModel::filterAsYouTypeMatchesTheRule() {
         QCOMPARE(shown, expected);
     };
     for (const char *text :
-         {"g", "gr", "gra", "graf", "gra", "gr", "g", "", "r", "ra", "raf", "graf", "agraf", "graf",
-          "a-long-description-crossing-sixteen-bytes-graf", "bytes-g", "-id-1", "-id-12", "0", "",
-          "GRAF", "ünï", "ü", ""})
+         {"g",       "gr",    "gra",    "graf", "gra",
+          "gr",      "g",     "",       "r",    "ra",
+          "raf",     "graf",  "agraf",  "graf", "a-long-description-crossing-sixteen-bytes-graf",
+          "bytes-g", "-id-1", "-id-12", "0",    "",
+          "GRAF",    "ünï",   "ü",      ""})
         expectRule(QString::fromUtf8(text));
     if (QTest::currentTestFailed())
         return;
@@ -324,6 +338,28 @@ void TestTokenTableModel::rowOfFindsEveryId() {
     QCOMPARE(model.rowOf(sampleTokens().at(0).id), 0);
     QCOMPARE(model.tokenById(QStringLiteral("e-new"))->description, QStringLiteral("newer"));
     QCOMPARE(model.tokenById(QStringLiteral("nope")), nullptr);
+}
+
+void TestTokenTableModel::removeTokenRemovesOneRow() {
+    TokenTableModel model;
+    model.setTokens(sampleTokens(), Now);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    const QString gone = sampleTokens().at(1).id;
+    QVERIFY(model.removeToken(gone));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 1);
+    QCOMPARE(removed.first().at(2).toInt(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.tokenById(gone), nullptr);
+    // Every other token is still found, at its new row.
+    for (const Token &token : sampleTokens())
+        if (token.id != gone)
+            QCOMPARE(model.tokenAt(model.rowOf(token.id)).id, token.id);
+    QVERIFY(!model.removeToken(gone));
+    QVERIFY(!model.removeToken(QStringLiteral("nope")));
+    QCOMPARE(removed.size(), 1);
 }
 
 QTEST_MAIN(TestTokenTableModel)

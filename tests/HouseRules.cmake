@@ -1,0 +1,62 @@
+# Checks rules of ARCHITECTURE.md that a compiler cannot: run as `cmake -DSOURCE_DIR=… -P`.
+# - Every source file in app/ and ui/ is built: named in a CMakeLists.txt of its folder or
+#   one above it (an orphan file rots unseen).
+# - Program code opens no nested event loop: no QEventLoop, no exec() on a dialog, no
+#   QMessageBox static function (each runs one); only main()'s app.exec() is allowed.
+cmake_minimum_required(VERSION 3.25)
+
+set(problems "")
+file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}"
+  "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h"
+  "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.ui")
+
+foreach(source IN LISTS sources)
+  # Listed if a CMakeLists.txt in the file's folder or above names its path from there.
+  set(listed FALSE)
+  get_filename_component(folder "${source}" DIRECTORY)
+  set(relative "${source}")
+  while(TRUE)
+    if(folder STREQUAL "")
+      set(lists "${SOURCE_DIR}/CMakeLists.txt")
+      set(name "${source}")
+    else()
+      set(lists "${SOURCE_DIR}/${folder}/CMakeLists.txt")
+      file(RELATIVE_PATH name "${SOURCE_DIR}/${folder}" "${SOURCE_DIR}/${source}")
+    endif()
+    if(EXISTS "${lists}")
+      file(READ "${lists}" text)
+      string(REPLACE "." "\\." pattern "${name}")
+      if(text MATCHES "(^|[ \t\r\n(/])${pattern}([ \t\r\n)]|$)")
+        set(listed TRUE)
+        break()
+      endif()
+    endif()
+    if(folder STREQUAL "")
+      break()
+    endif()
+    get_filename_component(folder "${folder}" DIRECTORY)
+  endwhile()
+  if(NOT listed)
+    string(APPEND problems "  ${source}: in no CMakeLists.txt, so never built\n")
+  endif()
+
+  if(source MATCHES "\\.(cpp|h)$")
+    file(STRINGS "${SOURCE_DIR}/${source}" lines)
+    set(number 0)
+    foreach(line IN LISTS lines)
+      math(EXPR number "${number} + 1")
+      if(line MATCHES "QMessageBox::(critical|warning|information|question|about)[ \t]*\\("
+         OR line MATCHES "QEventLoop"
+         OR (line MATCHES "(\\.|->)exec[ \t]*\\(" AND NOT line MATCHES "return app\\.exec\\(\\);"))
+        string(STRIP "${line}" line)
+        string(APPEND problems "  ${source}:${number}: nested event loop: ${line}\n")
+      endif()
+    endforeach()
+  endif()
+endforeach()
+
+if(problems)
+  message(FATAL_ERROR "House rules broken:\n${problems}")
+endif()
+list(LENGTH sources count)
+message(STATUS "House rules hold in ${count} files")
