@@ -470,11 +470,11 @@ QString MainWindow::selectedTokenId() const {
     return rows.isEmpty() ? QString() : rows.first().data(TokenTableModel::TokenIdRole).toString();
 }
 
-const Token *MainWindow::selectedToken() const {
+std::optional<Token> MainWindow::selectedToken() const {
     if (!m_session)
-        return nullptr;
+        return std::nullopt;
     const QString id = selectedTokenId();
-    return id.isEmpty() ? nullptr : m_session->model()->tokenById(id);
+    return id.isEmpty() ? std::nullopt : m_session->model()->tokenById(id);
 }
 
 void MainWindow::selectToken(const QString &tokenId) {
@@ -493,12 +493,14 @@ void MainWindow::selectToken(const QString &tokenId) {
 }
 
 void MainWindow::updateActions() {
-    const Token *token = selectedToken();
-    m_viewDetailsAction->setEnabled(token);
-    m_copyIdAction->setEnabled(token);
-    m_showOptionsAction->setEnabled(token);
-    m_revokeAction->setEnabled(token && !token->isRevoked() && !m_session->isRevoking(token->id));
-    m_editAction->setEnabled(token && !token->isRevoked() && !m_session->isUpdating(token->id));
+    const std::optional<Token> token = selectedToken();
+    m_viewDetailsAction->setEnabled(token.has_value());
+    m_copyIdAction->setEnabled(token.has_value());
+    m_showOptionsAction->setEnabled(token.has_value());
+    m_revokeAction->setEnabled(token.has_value() && !token->isRevoked() &&
+                               !m_session->isRevoking(token->id));
+    m_editAction->setEnabled(token.has_value() && !token->isRevoked() &&
+                             !m_session->isUpdating(token->id));
     m_newTokenAction->setEnabled(m_session && !m_session->isCreating());
     m_newTokenButton->setEnabled(m_newTokenAction->isEnabled());
     const bool refreshing = m_session && m_session->isRefreshing();
@@ -516,7 +518,9 @@ void MainWindow::updateCounts() {
 }
 
 void MainWindow::updateDetails() {
-    m_details->showToken(selectedToken(), m_session ? m_session->model()->now() : QDateTime());
+    const std::optional<Token> token = selectedToken();
+    m_details->showToken(token ? &*token : nullptr,
+                         m_session ? m_session->model()->now() : QDateTime());
 }
 
 void MainWindow::showOptionsMenu(const QModelIndex &proxyIndex, const QPoint &globalPos) {
@@ -557,7 +561,7 @@ void MainWindow::copySelectedId() {
 }
 
 void MainWindow::revokeSelected() {
-    const Token *token = selectedToken();
+    const std::optional<Token> token = selectedToken();
     if (!token || token->isRevoked() || !m_session)
         return;
     auto *dialog = new RevokeTokenDialog(m_session, *token, this);
@@ -584,20 +588,22 @@ void MainWindow::onTokenCreated(const Token &token, const QString &accessToken) 
     m_table->scrollTo(m_table->currentIndex());
     statusBar()->showMessage(
         tr("Created token “%1” (%2).")
-            .arg(DisplayText::isolated(token.description), DisplayText::isolated(token.id)), 15000);
+            .arg(DisplayText::isolated(token.description), DisplayText::isolated(token.id)),
+        15000);
     auto *secret = new TokenSecretDialog(token, accessToken, this);
     secret->setAttribute(Qt::WA_DeleteOnClose);
     secret->open();
 }
 
 void MainWindow::editSelected() {
-    const Token *token = selectedToken();
+    const std::optional<Token> token = selectedToken();
     if (!token || token->isRevoked() || !m_session)
         return;
     auto *dialog = new EditTokenDialog(m_session, *token, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EditTokenDialog::tokenUpdated, this, [this](const QString &tokenId) {
-        statusBar()->showMessage(tr("Saved changes to token %1.").arg(DisplayText::isolated(tokenId)), 15000);
+        statusBar()->showMessage(
+            tr("Saved changes to token %1.").arg(DisplayText::isolated(tokenId)), 15000);
     });
     dialog->open();
 }
@@ -605,7 +611,8 @@ void MainWindow::editSelected() {
 void MainWindow::onTokenRevoked(const Token &token) {
     statusBar()->showMessage(
         tr("Revoked token “%1” (%2).")
-            .arg(DisplayText::isolated(token.description), DisplayText::isolated(token.id)), 15000);
+            .arg(DisplayText::isolated(token.description), DisplayText::isolated(token.id)),
+        15000);
     updateActions();
 }
 

@@ -49,6 +49,7 @@ private:
     void sourceRowsInserted();
 
     void rebuildRowData();
+    void ensureSearchText();
     void rebuildAll(); // row data and the rows shown, inside a model reset
     const std::vector<int> &ascendingOrder(int column);
     void refilter();
@@ -65,9 +66,11 @@ private:
 
     // Per source row, rebuilt when the list changes.
     std::vector<quint8> m_status; // TokenStatus, judged at the model's "now"
-    QByteArray m_searchText;           // folded description, NUL, folded ID, NUL; row after row
-    std::vector<qsizetype> m_searchAt; // where each row's search text starts; one more at the end
-    std::vector<int> m_idRank;         // place of each row in token-ID order
+    // Made on the first search after a change: folded description, NUL, folded ID, NUL; row
+    // after row. m_searchAt: where each row's text starts, and one more at the end.
+    QByteArray m_searchText;
+    std::vector<qsizetype> m_searchAt;
+    std::vector<int> m_idRank;                 // place of each row in token-ID order
     std::vector<std::vector<int>> m_ascending; // per column, rows in ascending order; lazily
     std::vector<quint8> m_matches;             // per row: the search text matches m_needle
     struct Search {

@@ -1,0 +1,257 @@
+#include "TokenStore.h"
+
+#include "CodePointOrder.h"
+
+#include <algorithm>
+
+qint64 TokenStore::toMSecs(const QDateTime &dateTime) {
+    return dateTime.isValid() ? dateTime.toMSecsSinceEpoch() : NoTime;
+}
+
+QDateTime TokenStore::toDateTime(qint64 msecs) {
+    return msecs == NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+TokenStore::TokenStore(const QList<Token> &tokens) {
+    qsizetype units = 0;
+    for (const Token &token : tokens)
+        units += token.id.size() + token.description.size();
+    reserve(tokens.size(), units);
+    invalidateIdOrder(); // one sort at the end, not one insertion per token
+    for (const Token &token : tokens)
+        append(token);
+}
+
+void TokenStore::reserve(qsizetype rows, qsizetype textUnits) {
+    m_rows.reserve(size_t(rows));
+    m_text.reserve(textUnits);
+}
+
+QStringView TokenStore::accountId(qsizetype row) const {
+    return m_scopes.at(m_rows[size_t(row)].scope).first;
+}
+
+QStringView TokenStore::clusterId(qsizetype row) const {
+    return m_scopes.at(m_rows[size_t(row)].scope).second;
+}
+
+const QList<Permission> &TokenStore::permissions(qsizetype row) const {
+    return m_permissionSets.at(m_rows[size_t(row)].permissions);
+}
+
+TokenStatus TokenStore::status(qsizetype row, qint64 nowMSecs) const {
+    const Row &r = m_rows[size_t(row)];
+    if (r.revokedAt != NoTime)
+        return TokenStatus::Revoked;
+    if (r.expiresAt != NoTime && r.expiresAt <= nowMSecs)
+        return TokenStatus::Expired;
+    return TokenStatus::Active;
+}
+
+Token TokenStore::at(qsizetype row) const {
+    const Row &r = m_rows[size_t(row)];
+    Token token;
+    token.id = id(row).toString();
+    token.description = description(row).toString();
+    const auto &[account, cluster] = m_scopes.at(r.scope);
+    token.accountId = account;
+    token.clusterId = cluster;
+    token.permissions = m_permissionSets.at(r.permissions);
+    token.createdAt = toDateTime(r.createdAt);
+    token.expiresAt = toDateTime(r.expiresAt);
+    token.revokedAt = toDateTime(r.revokedAt);
+    return token;
+}
+
+QList<Token> TokenStore::toList() const {
+    QList<Token> tokens;
+    tokens.reserve(size());
+    for (qsizetype row = 0; row < size(); ++row)
+        tokens.append(at(row));
+    return tokens;
+}
+
+namespace {
+
+// FNV-1a over every unit of every action and resource: cheaper than hashing each QString.
+quint64 fingerprint(const QList<Permission> &permissions) {
+    quint64 hash = 14695981039346656037ULL;
+    auto add = [&hash](QStringView text) {
+        for (const QChar c : text)
+            hash = (hash ^ c.unicode()) * 1099511628211ULL;
+        hash = (hash ^ 0xFFFF) * 1099511628211ULL; // a separator no unit can be
+    };
+    for (const Permission &permission : permissions) {
+        add(permission.action);
+        add(permission.resource);
+    }
+    return hash;
+}
+
+} // namespace
+
+int TokenStore::addPermissionSet(const QList<Permission> &permissions) {
+    m_permissionSets.append(permissions);
+    return int(m_permissionSets.size() - 1);
+}
+
+int TokenStore::internPermissions(const QList<Permission> &permissions) {
+    for (; m_indexedSets < m_permissionSets.size(); ++m_indexedSets)
+        m_permissionSetIndex.insert(fingerprint(m_permissionSets.at(m_indexedSets)),
+                                    int(m_indexedSets));
+    const quint64 key = fingerprint(permissions);
+    for (auto it = m_permissionSetIndex.constFind(key);
+         it != m_permissionSetIndex.cend() && it.key() == key; ++it) {
+        if (m_permissionSets.at(it.value()) == permissions)
+            return it.value();
+    }
+    const int set = addPermissionSet(permissions);
+    m_permissionSetIndex.insert(key, set);
+    m_indexedSets = m_permissionSets.size();
+    return set;
+}
+
+int TokenStore::internScope(const QString &accountId, const QString &clusterId) {
+    // Searched from the end: the last scope is nearly always the one asked for.
+    for (qsizetype i = m_scopes.size() - 1; i >= 0; --i) {
+        if (m_scopes.at(i).first == accountId && m_scopes.at(i).second == clusterId)
+            return int(i);
+    }
+    m_scopes.append({accountId, clusterId});
+    return int(m_scopes.size() - 1);
+}
+
+void TokenStore::appendText(RowText text) {
+    if (text.ascii)
+        m_text.append(QLatin1StringView(text.bytes));
+    else
+        m_text.append(QString::fromUtf8(text.bytes));
+}
+
+void TokenStore::appendRow(RowText id, RowText description, int permissionSet, int scope,
+                           qint64 createdAt, qint64 expiresAt, qint64 revokedAt) {
+    Row row;
+    row.createdAt = createdAt;
+    row.expiresAt = expiresAt;
+    row.revokedAt = revokedAt;
+    row.textAt = m_text.size();
+    appendText(id);
+    row.idSize = quint32(m_text.size() - row.textAt);
+    appendText(description);
+    row.descriptionSize = quint32(m_text.size() - row.textAt - row.idSize);
+    row.permissions = quint32(permissionSet);
+    row.scope = quint32(scope);
+    m_rows.push_back(row);
+    invalidateIdOrder();
+}
+
+TokenStore::Row TokenStore::makeRow(const Token &token) {
+    Row row;
+    row.createdAt = toMSecs(token.createdAt);
+    row.expiresAt = toMSecs(token.expiresAt);
+    row.revokedAt = toMSecs(token.revokedAt);
+    row.textAt = m_text.size();
+    m_text.append(token.id);
+    m_text.append(token.description);
+    row.idSize = quint32(token.id.size());
+    row.descriptionSize = quint32(token.description.size());
+    row.permissions = quint32(internPermissions(token.permissions));
+    row.scope = quint32(internScope(token.accountId, token.clusterId));
+    return row;
+}
+
+void TokenStore::append(const Token &token) {
+    const bool inOrder = m_idOrderValid;
+    m_rows.push_back(makeRow(token));
+    if (!inOrder)
+        return;
+    // One more row: find its place rather than sort everything again.
+    const int row = int(m_rows.size() - 1);
+    const QStringView newId = id(row);
+    const auto place = std::upper_bound(
+        m_idOrder.begin(), m_idOrder.end(), newId,
+        [this](QStringView wanted, int other) { return wanted.compare(id(other)) < 0; });
+    m_idOrder.insert(place, row);
+}
+
+void TokenStore::replace(qsizetype row, const Token &token) {
+    const bool sameId = id(row) == token.id;
+    // The old text stays behind unused until the next whole load: a few bytes per edit.
+    m_rows[size_t(row)] = makeRow(token);
+    if (!sameId)
+        invalidateIdOrder();
+}
+
+void TokenStore::append(TokenStore &&other) {
+    if (other.isEmpty())
+        return;
+    if (isEmpty()) {
+        *this = std::move(other);
+        return;
+    }
+    const bool ordered = m_idOrderValid && other.m_idOrderValid;
+    // The other's sets follow these as they are: a set in both is kept twice, which costs a
+    // few bytes and saves comparing thousands of sets.
+    const quint32 setShift = quint32(m_permissionSets.size());
+    m_permissionSets.append(other.m_permissionSets);
+    std::vector<quint32> scopes(size_t(other.m_scopes.size()));
+    for (qsizetype i = 0; i < other.m_scopes.size(); ++i)
+        scopes[size_t(i)] =
+            quint32(internScope(other.m_scopes.at(i).first, other.m_scopes.at(i).second));
+    const qint64 textShift = m_text.size();
+    const int rowShift = int(m_rows.size());
+    m_text.append(other.m_text);
+    m_rows.reserve(m_rows.size() + other.m_rows.size());
+    for (Row row : other.m_rows) {
+        row.textAt += textShift;
+        row.permissions += setShift;
+        row.scope = scopes[row.scope];
+        m_rows.push_back(row);
+    }
+    if (!ordered) {
+        invalidateIdOrder();
+    } else {
+        // Both halves are in order already: merging them is linear.
+        std::vector<int> merged;
+        merged.reserve(m_rows.size());
+        auto otherRow = [rowShift](int row) {
+            return row + rowShift;
+        };
+        auto a = m_idOrder.cbegin();
+        auto b = other.m_idOrder.cbegin();
+        while (a != m_idOrder.cend() && b != other.m_idOrder.cend()) {
+            // Equal IDs keep row order: this store's rows come first.
+            if (codeUnitLess(id(otherRow(*b)), id(*a)))
+                merged.push_back(otherRow(*b++));
+            else
+                merged.push_back(*a++);
+        }
+        merged.insert(merged.end(), a, m_idOrder.cend());
+        for (; b != other.m_idOrder.cend(); ++b)
+            merged.push_back(otherRow(*b));
+        m_idOrder = std::move(merged);
+    }
+    other = TokenStore();
+}
+
+const std::vector<int> &TokenStore::idOrder() const {
+    if (!m_idOrderValid) {
+        std::vector<QStringView> ids(m_rows.size());
+        for (size_t row = 0; row < ids.size(); ++row)
+            ids[row] = id(qsizetype(row));
+        m_idOrder = codePointOrder(ids);
+        m_idOrderValid = true;
+    }
+    return m_idOrder;
+}
+
+qsizetype TokenStore::indexOf(QStringView wanted) const {
+    const std::vector<int> &order = idOrder();
+    // The first row past every ID <= wanted; the one before it holds wanted, if any does.
+    const auto after =
+        std::upper_bound(order.begin(), order.end(), wanted,
+                         [this](QStringView value, int row) { return value.compare(id(row)) < 0; });
+    if (after == order.begin() || id(*std::prev(after)) != wanted)
+        return -1;
+    return *std::prev(after);
+}
