@@ -279,11 +279,9 @@ public:
 
     // The whole array, stopping early at `split` if an item starts exactly there.
     bool scan(ScannedPart *part, const char *split) {
-        skipSpace();
-        if (!take('['))
+        if (!expect('['))
             return false;
-        skipSpace();
-        if (take(']'))
+        if (expect(']'))
             return atEnd();
         return scanItems(part, split);
     }
@@ -321,8 +319,7 @@ public:
             case Item::Invalid:
                 return false;
             }
-            skipSpace();
-            if (take(']')) {
+            if (expect(']')) {
                 ++part->items;
                 return atEnd();
             }
@@ -362,6 +359,21 @@ private:
         return false;
     }
     bool peek(char c) const { return m_p < m_end && *m_p == c; }
+    // take() and peek() past any space; the check for space is made only when `c` is not next.
+    bool expect(char c) {
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        skipSpace();
+        return take(c);
+    }
+    bool peekPast(char c) {
+        if (m_p < m_end && *m_p == c)
+            return true;
+        skipSpace();
+        return peek(c);
+    }
 
     // A string's raw bytes. `plain`: no escapes, so the bytes are the text.
     bool rawString(const char **begin, qsizetype *size, bool *plain, bool *ascii) {
@@ -470,6 +482,10 @@ private:
         return true;
     }
 
+    bool nullLiteral() {
+        return peekPast('n') && literal("null");
+    }
+
     bool literal(const char *word) {
         const qsizetype n = qsizetype(std::strlen(word));
         if (m_end - m_p < n || std::memcmp(m_p, word, size_t(n)) != 0)
@@ -490,36 +506,31 @@ private:
             return rawString(&begin, &size, &plain, &ascii);
         case '{':
             ++m_p;
-            skipSpace();
-            if (take('}'))
+            if (expect('}'))
                 return true;
             for (;;) {
                 skipSpace();
                 if (!rawString(&begin, &size, &plain, &ascii))
                     return false;
-                skipSpace();
-                if (!take(':'))
+                if (!expect(':'))
                     return false;
                 skipSpace();
                 if (!skipValue(depth + 1))
                     return false;
-                skipSpace();
-                if (take('}'))
+                if (expect('}'))
                     return true;
                 if (!take(','))
                     return false;
             }
         case '[':
             ++m_p;
-            skipSpace();
-            if (take(']'))
+            if (expect(']'))
                 return true;
             for (;;) {
                 skipSpace();
                 if (!skipValue(depth + 1))
                     return false;
-                skipSpace();
-                if (take(']'))
+                if (expect(']'))
                     return true;
                 if (!take(','))
                     return false;
@@ -540,7 +551,7 @@ private:
         const char *begin;
         qsizetype size;
         bool plain, ascii;
-        if (!peek('"') || !rawString(&begin, &size, &plain, &ascii) || !plain)
+        if (!peekPast('"') || !rawString(&begin, &size, &plain, &ascii) || !plain)
             return false;
         out->bytes = QByteArrayView(begin, size);
         out->ascii = ascii;
@@ -593,7 +604,7 @@ private:
         const char *begin;
         qsizetype size;
         bool plain, ascii;
-        if (!peek('"') || !rawString(&begin, &size, &plain, &ascii) || !plain)
+        if (!peekPast('"') || !rawString(&begin, &size, &plain, &ascii) || !plain)
             return false;
         const quint64 head = headOf(begin, size);
         for (size_t i = 0; i < m_sharedBytes.size(); ++i) {
@@ -631,13 +642,28 @@ private:
     // "YYYY-MM-DDTHH:MM:SS[.fraction]Z" straight to UTC milliseconds; anything else (offsets,
     // leap seconds) through parseRfc3339.
     bool dateTime(qint64 *out) {
-        const char *s;
+        if (!peekPast('"'))
+            return false;
+        // The usual form straight from the body: utcDateTime() checks every byte up to the
+        // 'Z', and digits, separators and 'Z' need no more checking as a JSON string.
+        const char *s = m_p + 1;
+        if (m_end - s >= 21) {
+            const char *z = s + 19;
+            if (*z == '.') {
+                ++z;
+                while (z < m_end && isDigit(*z))
+                    ++z;
+            }
+            if (z + 1 < m_end && (*z == 'Z' || *z == 'z') && z[1] == '"' &&
+                utcDateTime(s, z + 1 - s, out)) {
+                m_p = z + 2;
+                return true;
+            }
+        }
         qsizetype n;
         bool plain, ascii;
-        if (!peek('"') || !rawString(&s, &n, &plain, &ascii) || !plain || !ascii)
+        if (!rawString(&s, &n, &plain, &ascii) || !plain || !ascii)
             return false;
-        if (utcDateTime(s, n, out))
-            return true;
         const QDateTime parsed = parseRfc3339(QString::fromLatin1(s, n));
         *out = parsed.isValid() ? parsed.toMSecsSinceEpoch() : TokenStore::NoTime;
         return parsed.isValid();
@@ -704,37 +730,32 @@ private:
         quint64 key = 0;
         int count = 0;
         bool keyed = true;
-        if (!take('['))
+        if (!expect('['))
             return false;
-        skipSpace();
-        if (!take(']')) {
+        if (!expect(']')) {
             for (;;) {
-                skipSpace();
-                if (!take('{'))
+                if (!expect('{'))
                     return false;
                 int action = NotGiven, resource = NotGiven;
-                skipSpace();
-                if (!peek('}')) {
+                if (!peekPast('}')) {
                     for (;;) {
-                        skipSpace();
                         const unsigned field = readKey();
                         if (field == BadKey)
                             return false;
-                        skipSpace();
-                        if (!take(':'))
+                        if (!expect(':'))
                             return false;
-                        skipSpace();
                         if (field == ActionKey) {
                             if (action != NotGiven || !sharedText(&action))
                                 return false;
                         } else if (field == ResourceKey) {
                             if (resource != NotGiven || !sharedText(&resource))
                                 return false;
-                        } else if (!skipValue(2)) {
-                            return false;
+                        } else {
+                            skipSpace();
+                            if (!skipValue(2))
+                                return false;
                         }
-                        skipSpace();
-                        if (peek('}'))
+                        if (peekPast('}'))
                             break;
                         if (!take(','))
                             return false;
@@ -747,8 +768,7 @@ private:
                     keyed = false;
                 else
                     key |= quint64((action + 1) << 8 | (resource + 1)) << (16 * count++);
-                skipSpace();
-                if (take(']'))
+                if (expect(']'))
                     break;
                 if (!take(','))
                     return false;
@@ -775,6 +795,8 @@ private:
     // A key that names one of a token's (or a permission's) fields, checked as whole bytes
     // when written plainly; any other key is read in full. Leaves the scanner past the key.
     unsigned readKey() {
+        if (!peekPast('"'))
+            return BadKey;
         if (m_end - m_p >= 14) { // room for the longest, "description" with its quotes
             auto is = [this](auto &quoted, unsigned field) {
                 constexpr size_t n = sizeof(quoted) - 1; // a constant: the compiler inlines it
@@ -848,17 +870,14 @@ private:
     bool readPermissions(QList<Permission> *out) {
         if (!take('['))
             return false;
-        skipSpace();
-        if (take(']'))
+        if (expect(']'))
             return true;
         for (;;) {
-            skipSpace();
-            if (!take('{'))
+            if (!expect('{'))
                 return false;
             Permission permission;
             bool action = false, resource = false;
-            skipSpace();
-            if (!peek('}')) {
+            if (!peekPast('}')) {
                 for (;;) {
                     skipSpace();
                     const char *key;
@@ -866,8 +885,7 @@ private:
                     bool plain, ascii;
                     if (!rawString(&key, &keySize, &plain, &ascii) || !plain)
                         return false;
-                    skipSpace();
-                    if (!take(':'))
+                    if (!expect(':'))
                         return false;
                     skipSpace();
                     const QByteArrayView name(key, keySize);
@@ -882,8 +900,7 @@ private:
                     } else if (!skipValue(2)) {
                         return false;
                     }
-                    skipSpace();
-                    if (peek('}'))
+                    if (peekPast('}'))
                         break;
                     if (!take(','))
                         return false;
@@ -893,8 +910,7 @@ private:
             if (!action || !resource)
                 return false;
             out->append(std::move(permission));
-            skipSpace();
-            if (take(']'))
+            if (expect(']'))
                 return true;
             if (!take(','))
                 return false;
@@ -927,20 +943,17 @@ private:
         int account = NotGiven, cluster = NotGiven;
         QString accountId;
         QString clusterId;
-        skipSpace();
-        if (peek('}'))
+        if (peekPast('}'))
             return Item::Unusual;
         for (;;) {
-            skipSpace();
             const unsigned key = readKey();
             if (key == BadKey)
                 return Item::Invalid;
             if (key == EscapedKey)
                 return Item::Unusual;
-            skipSpace();
-            if (!take(':'))
+            if (!expect(':'))
                 return Item::Invalid;
-            skipSpace();
+            // Each reader below steps over space before its value.
             const unsigned field = key < ActionKey ? key : OtherKey;
             bool ok = true;
             switch (field) {
@@ -957,10 +970,10 @@ private:
                 ok = dateTime(&createdAt);
                 break;
             case Expires:
-                ok = literal("null") || dateTime(&expiresAt);
+                ok = nullLiteral() || dateTime(&expiresAt);
                 break;
             case Revoked:
-                ok = literal("null") || dateTime(&revokedAt);
+                ok = nullLiteral() || dateTime(&revokedAt);
                 break;
             case Account:
                 ok = sharedText(&account);
@@ -971,6 +984,7 @@ private:
                 clusterId = ok && cluster == NotShared ? m_lastUnshared : QString();
                 break;
             default:
+                skipSpace();
                 if (!skipValue(1))
                     return Item::Invalid;
                 break;
@@ -978,8 +992,7 @@ private:
             if (!ok || (seen & field))
                 return Item::Unusual;
             seen |= field;
-            skipSpace();
-            if (take('}'))
+            if (expect('}'))
                 break;
             if (!take(','))
                 return Item::Invalid;

@@ -3,6 +3,7 @@
 #include "CodePointOrder.h"
 
 #include <algorithm>
+#include <iterator>
 
 qint64 TokenStore::toMSecs(const QDateTime &dateTime) {
     return dateTime.isValid() ? dateTime.toMSecsSinceEpoch() : NoTime;
@@ -24,7 +25,7 @@ TokenStore::TokenStore(const QList<Token> &tokens) {
 
 void TokenStore::reserve(qsizetype rows, qsizetype textUnits) {
     m_rows.reserve(size_t(rows));
-    m_text.reserve(textUnits);
+    lastBlock().reserve(textUnits);
 }
 
 QStringView TokenStore::accountId(qsizetype row) const {
@@ -121,11 +122,17 @@ int TokenStore::internScope(const QString &accountId, const QString &clusterId) 
     return int(m_scopes.size() - 1);
 }
 
+QString &TokenStore::lastBlock() {
+    if (m_text.empty())
+        m_text.emplace_back();
+    return m_text.back();
+}
+
 void TokenStore::appendText(RowText text) {
     if (text.ascii)
-        m_text.append(QLatin1StringView(text.bytes));
+        m_text.back().append(QLatin1StringView(text.bytes));
     else
-        m_text.append(QString::fromUtf8(text.bytes));
+        m_text.back().append(QString::fromUtf8(text.bytes));
 }
 
 void TokenStore::appendRow(RowText id, RowText description, int permissionSet, int scope,
@@ -134,11 +141,13 @@ void TokenStore::appendRow(RowText id, RowText description, int permissionSet, i
     row.createdAt = createdAt;
     row.expiresAt = expiresAt;
     row.revokedAt = revokedAt;
-    row.textAt = m_text.size();
+    const QString &text = lastBlock();
+    row.block = quint32(m_text.size() - 1);
+    row.textAt = quint32(text.size());
     appendText(id);
-    row.idSize = quint32(m_text.size() - row.textAt);
+    row.idSize = quint32(text.size() - row.textAt);
     appendText(description);
-    row.descriptionSize = quint32(m_text.size() - row.textAt - row.idSize);
+    row.descriptionSize = quint32(text.size() - row.textAt - row.idSize);
     row.permissions = quint32(permissionSet);
     row.scope = quint32(scope);
     m_rows.push_back(row);
@@ -150,9 +159,11 @@ TokenStore::Row TokenStore::makeRow(const Token &token) {
     row.createdAt = toMSecs(token.createdAt);
     row.expiresAt = toMSecs(token.expiresAt);
     row.revokedAt = toMSecs(token.revokedAt);
-    row.textAt = m_text.size();
-    m_text.append(token.id);
-    m_text.append(token.description);
+    QString &text = lastBlock();
+    row.block = quint32(m_text.size() - 1);
+    row.textAt = quint32(text.size());
+    text.append(token.id);
+    text.append(token.description);
     row.idSize = quint32(token.id.size());
     row.descriptionSize = quint32(token.description.size());
     row.permissions = quint32(internPermissions(token.permissions));
@@ -198,12 +209,13 @@ void TokenStore::append(TokenStore &&other) {
     for (qsizetype i = 0; i < other.m_scopes.size(); ++i)
         scopes[size_t(i)] =
             quint32(internScope(other.m_scopes.at(i).first, other.m_scopes.at(i).second));
-    const qint64 textShift = m_text.size();
+    const quint32 blockShift = quint32(m_text.size());
     const int rowShift = int(m_rows.size());
-    m_text.append(other.m_text);
+    m_text.insert(m_text.end(), std::make_move_iterator(other.m_text.begin()),
+                  std::make_move_iterator(other.m_text.end()));
     m_rows.reserve(m_rows.size() + other.m_rows.size());
     for (Row row : other.m_rows) {
-        row.textAt += textShift;
+        row.block += blockShift;
         row.permissions += setShift;
         row.scope = scopes[row.scope];
         m_rows.push_back(row);

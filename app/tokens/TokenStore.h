@@ -38,11 +38,11 @@ public:
 
     QStringView id(qsizetype row) const {
         const Row &r = m_rows[size_t(row)];
-        return QStringView(m_text.constData() + r.textAt, r.idSize);
+        return QStringView(m_text[r.block].constData() + r.textAt, r.idSize);
     }
     QStringView description(qsizetype row) const {
         const Row &r = m_rows[size_t(row)];
-        return QStringView(m_text.constData() + r.textAt + r.idSize, r.descriptionSize);
+        return QStringView(m_text[r.block].constData() + r.textAt + r.idSize, r.descriptionSize);
     }
     QStringView accountId(qsizetype row) const;
     QStringView clusterId(qsizetype row) const;
@@ -119,7 +119,8 @@ private:
         qint64 createdAt;
         qint64 expiresAt;
         qint64 revokedAt;
-        qint64 textAt; // the ID's first unit in m_text; the description follows it
+        quint32 block;  // which of m_text
+        quint32 textAt; // the ID's first unit there; the description follows it
         quint32 idSize;
         quint32 descriptionSize;
         quint32 permissions; // index into m_permissionSets
@@ -130,7 +131,10 @@ private:
     void invalidateIdOrder() const { m_idOrderValid = false; }
 
     std::vector<Row> m_rows;
-    QString m_text;
+    // Blocks of text, new rows' text in the last: merging stores keeps each one's own block
+    // rather than copying megabytes of text into one.
+    std::vector<QString> m_text;
+    QString &lastBlock();
     QList<QList<Permission>> m_permissionSets;
     // Sets by fingerprint, made when internPermissions() first needs them.
     QMultiHash<quint64, int> m_permissionSetIndex;
