@@ -87,8 +87,4 @@ bool matchesText(QStringView description, QStringView id, QStringView text) {
     return folded(description).contains(needle) || folded(id).contains(needle);
 }
 
-bool matchesStatus(TokenStatus status, bool showInactive) {
-    return showInactive || status == TokenStatus::Active;
-}
-
 } // namespace TokenFilter

@@ -16,7 +16,9 @@ inline bool matchesText(const Token &token, QStringView text) {
 }
 
 // Inactive (revoked or expired) tokens show only when asked for.
-bool matchesStatus(TokenStatus status, bool showInactive);
+inline bool matchesStatus(TokenStatus status, bool showInactive) {
+    return showInactive || status == TokenStatus::Active;
+}
 
 // What text matching compares: each code point case folded, as QString's case-insensitive
 // comparisons fold, encoded as UTF-8 so that a plain byte search finds a match. Appends.

@@ -40,15 +40,6 @@ const QList<Permission> &TokenStore::permissions(qsizetype row) const {
     return m_permissionSets.at(m_rows[size_t(row)].permissions);
 }
 
-TokenStatus TokenStore::status(qsizetype row, qint64 nowMSecs) const {
-    const Row &r = m_rows[size_t(row)];
-    if (r.revokedAt != NoTime)
-        return TokenStatus::Revoked;
-    if (r.expiresAt != NoTime && r.expiresAt <= nowMSecs)
-        return TokenStatus::Expired;
-    return TokenStatus::Active;
-}
-
 Token TokenStore::at(qsizetype row) const {
     const Row &r = m_rows[size_t(row)];
     Token token;
@@ -246,15 +237,12 @@ void TokenStore::append(TokenStore &&other) {
     other = TokenStore();
 }
 
-const std::vector<int> &TokenStore::idOrder() const {
-    if (!m_idOrderValid) {
-        std::vector<QStringView> ids(m_rows.size());
-        for (size_t row = 0; row < ids.size(); ++row)
-            ids[row] = id(qsizetype(row));
-        m_idOrder = codePointOrder(ids);
-        m_idOrderValid = true;
-    }
-    return m_idOrder;
+void TokenStore::sortIds() const {
+    std::vector<QStringView> ids(m_rows.size());
+    for (size_t row = 0; row < ids.size(); ++row)
+        ids[row] = id(qsizetype(row));
+    m_idOrder = codePointOrder(ids);
+    m_idOrderValid = true;
 }
 
 qsizetype TokenStore::indexOf(QStringView wanted) const {

@@ -56,7 +56,14 @@ public:
     qint64 expiresAt(qsizetype row) const { return m_rows[size_t(row)].expiresAt; }
     qint64 revokedAt(qsizetype row) const { return m_rows[size_t(row)].revokedAt; }
     // The same rule as tokenStatus(), on a row.
-    TokenStatus status(qsizetype row, qint64 nowMSecs) const;
+    TokenStatus status(qsizetype row, qint64 nowMSecs) const {
+        const Row &r = m_rows[size_t(row)];
+        if (r.revokedAt != NoTime)
+            return TokenStatus::Revoked;
+        if (r.expiresAt != NoTime && r.expiresAt <= nowMSecs)
+            return TokenStatus::Expired;
+        return TokenStatus::Active;
+    }
 
     void append(const Token &token);
     void replace(qsizetype row, const Token &token);
@@ -64,7 +71,11 @@ public:
     void append(TokenStore &&other);
 
     // Every row, in code-point order of the IDs (equal IDs by row); kept up to date.
-    const std::vector<int> &idOrder() const;
+    const std::vector<int> &idOrder() const {
+        if (!m_idOrderValid)
+            sortIds();
+        return m_idOrder;
+    }
     // The row holding `id` (the last one, should it be there twice), or -1.
     qsizetype indexOf(QStringView id) const;
 
@@ -129,6 +140,7 @@ private:
     Row makeRow(const Token &token);
     void appendText(RowText text);
     void invalidateIdOrder() const { m_idOrderValid = false; }
+    void sortIds() const;
 
     std::vector<Row> m_rows;
     // Blocks of text, new rows' text in the last: merging stores keeps each one's own block
