@@ -956,38 +956,25 @@ private:
             // Each reader below steps over space before its value.
             const unsigned field = key < ActionKey ? key : OtherKey;
             bool ok = true;
-            switch (field) {
-            case Id:
-                ok = text(&id);
-                break;
-            case Description:
-                ok = text(&description);
-                break;
-            case Permissions:
+            // Tested by kind rather than through a jump table: branches the processor guesses.
+            if (field & (Id | Description)) {
+                ok = text(field == Id ? &id : &description);
+            } else if (field & (Created | Expires | Revoked)) {
+                qint64 *target = field == Created   ? &createdAt
+                                 : field == Expires ? &expiresAt
+                                                    : &revokedAt;
+                ok = (field != Created && nullLiteral()) || dateTime(target);
+            } else if (field == Permissions) {
                 ok = permissionSet(tokens, &permissions);
-                break;
-            case Created:
-                ok = dateTime(&createdAt);
-                break;
-            case Expires:
-                ok = nullLiteral() || dateTime(&expiresAt);
-                break;
-            case Revoked:
-                ok = nullLiteral() || dateTime(&revokedAt);
-                break;
-            case Account:
-                ok = sharedText(&account);
-                accountId = ok && account == NotShared ? m_lastUnshared : QString();
-                break;
-            case Cluster:
-                ok = sharedText(&cluster);
-                clusterId = ok && cluster == NotShared ? m_lastUnshared : QString();
-                break;
-            default:
+            } else if (field & (Account | Cluster)) {
+                int &index = field == Account ? account : cluster;
+                ok = sharedText(&index);
+                (field == Account ? accountId : clusterId) =
+                    ok && index == NotShared ? m_lastUnshared : QString();
+            } else {
                 skipSpace();
                 if (!skipValue(1))
                     return Item::Invalid;
-                break;
             }
             if (!ok || (seen & field))
                 return Item::Unusual;
