@@ -6,6 +6,8 @@
 
 #include <QCollator>
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cstring>
@@ -170,9 +172,7 @@ void TokenFilterModel::rebuildRowData() {
     m_status.resize(static_cast<size_t>(count));
     for (int row = 0; row < count; ++row)
         m_status[size_t(row)] = quint8(m_tokens->statusAt(row));
-    // Made when the first search is typed: a list is shown before anyone searches it.
-    m_searchText.clear();
-    m_searchAt.clear();
+    prepareSearchIndex();
     m_idRank.resize(static_cast<size_t>(count));
     for (int place = 0; place < count; ++place) // count > 0: there is a source model
         m_idRank[size_t(m_tokens->rowsInIdOrder()[size_t(place)])] = place;
@@ -181,13 +181,10 @@ void TokenFilterModel::rebuildRowData() {
     refilter();
 }
 
-void TokenFilterModel::ensureSearchText() {
-    const TokenStore &tokens = m_tokens->store();
-    const size_t count = m_status.size();
-    if (m_searchAt.size() == count + 1)
-        return;
-    m_searchText.clear();
-    m_searchAt.resize(count + 1);
+TokenFilterModel::SearchIndex TokenFilterModel::buildSearchIndex(const TokenStore &tokens) {
+    SearchIndex index;
+    const size_t count = size_t(tokens.size());
+    index.at.resize(count + 1);
     qsizetype textSize = 0;
     qsizetype longest = 0;
     for (size_t row = 0; row < count; ++row) {
@@ -198,15 +195,40 @@ void TokenFilterModel::ensureSearchText() {
     }
     // Room for ASCII text plus the three bytes a unit may take while one field is folded:
     // growing by doubling near the end would hold twice the memory for nothing.
-    m_searchText.reserve(textSize + 3 * longest);
+    index.text.reserve(textSize + 3 * longest);
     for (size_t row = 0; row < count; ++row) {
-        m_searchAt[row] = m_searchText.size();
-        TokenFilter::appendFolded(tokens.description(qsizetype(row)), &m_searchText);
-        m_searchText.append('\0');
-        TokenFilter::appendFolded(tokens.id(qsizetype(row)), &m_searchText);
-        m_searchText.append('\0');
+        index.at[row] = index.text.size();
+        TokenFilter::appendFolded(tokens.description(qsizetype(row)), &index.text);
+        index.text.append('\0');
+        TokenFilter::appendFolded(tokens.id(qsizetype(row)), &index.text);
+        index.text.append('\0');
     }
-    m_searchAt[count] = m_searchText.size();
+    index.at[count] = index.text.size();
+    return index;
+}
+
+void TokenFilterModel::prepareSearchIndex() {
+    m_search = {};
+    ++m_rowDataGeneration;
+    if (m_status.size() < BackgroundSearchIndexFrom || !m_needle.isEmpty())
+        return; // short: folded on the first search at once; searching: folded right now
+    // The user reads the list before typing: fold it meanwhile, on another thread, from
+    // the store as it is now (the model changes a copy if it must change it meanwhile).
+    auto *watcher = new QFutureWatcher<SearchIndex>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation = m_rowDataGeneration] {
+                watcher->deleteLater();
+                // A search typed first folded it already; a change since made this one old.
+                if (generation == m_rowDataGeneration && m_search.at.empty())
+                    m_search = watcher->future().takeResult();
+            });
+    watcher->setFuture(
+        QtConcurrent::run([store = m_tokens->sharedStore()] { return buildSearchIndex(*store); }));
+}
+
+void TokenFilterModel::ensureSearchIndex() {
+    if (m_search.at.size() != m_status.size() + 1)
+        m_search = buildSearchIndex(m_tokens->store());
 }
 
 const std::vector<int> &TokenFilterModel::ascendingOrder(int column) {
@@ -283,7 +305,7 @@ void TokenFilterModel::refilter() {
                                                       tokens.id(qsizetype(row)), m_text);
         return;
     }
-    ensureSearchText();
+    ensureSearchIndex();
     // Searches this one contains are still true of it: typing narrows the latest, erasing
     // returns to one already made.
     while (!m_searches.empty() && !m_needle.contains(m_searches.back().needle))
@@ -292,28 +314,28 @@ void TokenFilterModel::refilter() {
         m_matches = m_searches.back().matches;
         return;
     }
-    const char *text = m_searchText.constData();
+    const char *text = m_search.text.constData();
+    const std::vector<qsizetype> &at = m_search.at;
     if (!m_searches.empty()) {
         // Only rows the shorter search matched can match the longer one.
         m_matches = m_searches.back().matches;
         for (size_t row = 0; row < count; ++row) {
             if (m_matches[row])
-                m_matches[row] =
-                    find(text + m_searchAt[row], text + m_searchAt[row + 1], m_needle) != nullptr;
+                m_matches[row] = find(text + at[row], text + at[row + 1], m_needle) != nullptr;
         }
     } else {
         // One pass over the whole list's text; a hit marks its row, and the search goes on
         // from the next row.
         m_matches.assign(count, 0);
-        const char *end = text + m_searchText.size();
+        const char *end = text + m_search.text.size();
         qsizetype pos = 0;
         size_t row = 0;
         while (const char *hit = find(text + pos, end, m_needle)) {
-            const qsizetype at = hit - text;
-            while (m_searchAt[row + 1] <= at) // hits come in order: walk, do not search
+            const qsizetype hitAt = hit - text;
+            while (at[row + 1] <= hitAt) // hits come in order: walk, do not search
                 ++row;
             m_matches[row] = 1;
-            pos = m_searchAt[row + 1];
+            pos = at[row + 1];
         }
     }
     if (m_searches.size() < MaxKeptSearches)

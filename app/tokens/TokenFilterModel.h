@@ -5,6 +5,7 @@
 
 #include <vector>
 
+class TokenStore;
 class TokenTableModel;
 
 // The sorted, filtered view of a TokenTableModel, built for 100,000 tokens: the TokenFilter
@@ -49,7 +50,15 @@ private:
     void sourceRowsInserted();
 
     void rebuildRowData();
-    void ensureSearchText();
+    // The folded text of every row that searches run over. Made on another thread after a
+    // change to a long list, or at once when a search needs it before that is done.
+    struct SearchIndex {
+        QByteArray text;           // folded description, NUL, folded ID, NUL; row after row
+        std::vector<qsizetype> at; // where each row's text starts; one more at the end
+    };
+    static SearchIndex buildSearchIndex(const TokenStore &tokens);
+    void prepareSearchIndex();
+    void ensureSearchIndex();
     void rebuildAll(); // row data and the rows shown, inside a model reset
     const std::vector<int> &ascendingOrder(int column);
     void refilter();
@@ -66,10 +75,9 @@ private:
 
     // Per source row, rebuilt when the list changes.
     std::vector<quint8> m_status; // TokenStatus, judged at the model's "now"
-    // Made on the first search after a change: folded description, NUL, folded ID, NUL; row
-    // after row. m_searchAt: where each row's text starts, and one more at the end.
-    QByteArray m_searchText;
-    std::vector<qsizetype> m_searchAt;
+    SearchIndex m_search;         // empty until made
+    quint64 m_rowDataGeneration = 0;
+    static constexpr size_t BackgroundSearchIndexFrom = 20000;
     std::vector<int> m_idRank;                 // place of each row in token-ID order
     std::vector<std::vector<int>> m_ascending; // per column, rows in ascending order; lazily
     std::vector<quint8> m_matches;             // per row: the search text matches m_needle

@@ -20,7 +20,7 @@ TokenTableModel::TokenTableModel(QObject *parent)
 }
 
 int TokenTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_tokens.size());
+    return parent.isValid() ? 0 : int(m_store->size());
 }
 
 int TokenTableModel::columnCount(const QModelIndex &parent) const {
@@ -38,7 +38,7 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
         return {};
     const int row = index.row();
     if (role == TokenIdRole)
-        return m_tokens.id(row).toString();
+        return m_store->id(row).toString();
     if (role == StatusRole)
         return int(statusAt(row));
 
@@ -55,32 +55,32 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
     }
     case DescriptionColumn:
         if (role == Qt::DisplayRole)
-            return DisplayText::singleLine(m_tokens.description(row).toString());
+            return DisplayText::singleLine(m_store->description(row).toString());
         if (role == SortRole)
-            return m_tokens.description(row).toString();
+            return m_store->description(row).toString();
         if (role == Qt::ToolTipRole)
-            return DisplayText::plainToolTip(m_tokens.description(row).toString());
+            return DisplayText::plainToolTip(m_store->description(row).toString());
         break;
     case IdColumn:
         if (role == Qt::DisplayRole)
-            return DisplayText::singleLine(m_tokens.id(row).toString());
+            return DisplayText::singleLine(m_store->id(row).toString());
         if (role == SortRole)
-            return m_tokens.id(row).toString();
+            return m_store->id(row).toString();
         if (role == Qt::ToolTipRole)
-            return DisplayText::plainToolTip(m_tokens.id(row).toString());
+            return DisplayText::plainToolTip(m_store->id(row).toString());
         break;
     case DatabasesColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return databasesSummary(m_tokens.permissions(row));
+            return databasesSummary(m_store->permissions(row));
         if (role == Qt::ToolTipRole) {
             QStringList names;
-            for (const QString &resource : tokenDatabases(m_tokens.permissions(row)))
+            for (const QString &resource : tokenDatabases(m_store->permissions(row)))
                 names.append(databaseDisplayName(resource));
             return DisplayText::plainToolTip(names.join(QLatin1Char('\n')));
         }
         break;
     case CreatedColumn: {
-        const QDateTime created = TokenStore::toDateTime(m_tokens.createdAt(row));
+        const QDateTime created = TokenStore::toDateTime(m_store->createdAt(row));
         if (role == Qt::DisplayRole)
             return displayDateTime(created);
         if (role == SortRole)
@@ -90,7 +90,7 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
         break;
     }
     case ExpiresColumn: {
-        const QDateTime expires = TokenStore::toDateTime(m_tokens.expiresAt(row));
+        const QDateTime expires = TokenStore::toDateTime(m_store->expiresAt(row));
         if (role == Qt::DisplayRole)
             return displayDateTime(expires);
         if (role == SortRole) // "Never" sorts after every date
@@ -103,9 +103,9 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
     case OptionsColumn:
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
             return tr("Options for %1")
-                .arg(DisplayText::isolated(m_tokens.description(row).toString()));
+                .arg(DisplayText::isolated(m_store->description(row).toString()));
         if (role == SortRole)
-            return m_tokens.id(row).toString();
+            return m_store->id(row).toString();
         break;
     default:
         break;
@@ -139,22 +139,28 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
 
 void TokenTableModel::setTokens(TokenStore tokens, const QDateTime &now) {
     beginResetModel();
-    m_tokens = std::move(tokens);
+    m_store = std::make_shared<TokenStore>(std::move(tokens));
     m_now = now;
     m_nowMSecs = now.toMSecsSinceEpoch();
     endResetModel();
 }
 
+TokenStore &TokenTableModel::changeableStore() {
+    if (m_store.use_count() > 1) // someone reads it on another thread: change a copy
+        m_store = std::make_shared<TokenStore>(*m_store);
+    return *m_store;
+}
+
 void TokenTableModel::updateToken(const Token &token) {
     const int row = rowOf(token.id);
     if (row < 0) {
-        const int newRow = int(m_tokens.size());
+        const int newRow = int(m_store->size());
         beginInsertRows({}, newRow, newRow);
-        m_tokens.append(token);
+        changeableStore().append(token);
         endInsertRows();
         return;
     }
-    m_tokens.replace(row, token);
+    changeableStore().replace(row, token);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -162,5 +168,5 @@ std::optional<Token> TokenTableModel::tokenById(const QString &id) const {
     const int row = rowOf(id);
     if (row < 0)
         return std::nullopt;
-    return m_tokens.at(row);
+    return m_store->at(row);
 }

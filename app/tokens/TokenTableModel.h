@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -48,23 +49,26 @@ public:
     // Replaces one token in place, or appends it when it is new.
     void updateToken(const Token &token);
 
-    const TokenStore &store() const { return m_tokens; }
+    const TokenStore &store() const { return *m_store; }
+    // The same store, for work on another thread: the model changes a copy while it is held.
+    std::shared_ptr<const TokenStore> sharedStore() const { return m_store; }
     // Every token, made afresh: for a few checks, not for every paint.
-    QList<Token> tokens() const { return m_tokens.toList(); }
+    QList<Token> tokens() const { return m_store->toList(); }
     std::optional<Token> tokenById(const QString &id) const;
     // The row holding that ID (the last one, should the server have sent it twice); -1: none.
-    int rowOf(const QString &id) const { return int(m_tokens.indexOf(id)); }
+    int rowOf(const QString &id) const { return int(m_store->indexOf(id)); }
     // Every row, in code-point order of the token IDs (equal IDs by row).
-    const std::vector<int> &rowsInIdOrder() const { return m_tokens.idOrder(); }
-    Token tokenAt(int row) const { return m_tokens.at(row); }
-    TokenStatus statusAt(int row) const { return m_tokens.status(row, m_nowMSecs); }
+    const std::vector<int> &rowsInIdOrder() const { return m_store->idOrder(); }
+    Token tokenAt(int row) const { return m_store->at(row); }
+    TokenStatus statusAt(int row) const { return m_store->status(row, m_nowMSecs); }
     QDateTime now() const { return m_now; }
 
     // Local time, to the minute, as a person reads it; "Never" for no expiry.
     static QString displayDateTime(const QDateTime &dateTime);
 
 private:
-    TokenStore m_tokens;
+    std::shared_ptr<TokenStore> m_store = std::make_shared<TokenStore>();
+    TokenStore &changeableStore();
     // One QIcon each, kept: an icon made afresh in data() renders its SVG again at every paint.
     std::array<QIcon, 3> m_statusIcons;
     QDateTime m_now;
