@@ -60,7 +60,7 @@ void radixSortByHead(std::vector<Entry> &entries, size_t first, size_t last) {
 // eight units from `offset` on; each run still equal there is sorted on the next eight.
 // Names, descriptions and IDs share long prefixes, so this beats comparing whole strings.
 void sortFrom(const std::vector<QStringView> &values, std::vector<Entry> &entries, size_t first,
-              size_t last, qsizetype offset) {
+              size_t last, qsizetype offset, std::vector<CodeUnitKey> *keys = nullptr) {
     for (size_t i = first; i < last; ++i) {
         const QStringView value = values[size_t(entries[i].position)];
         entries[i].head = packUnits(value, offset);
@@ -84,6 +84,12 @@ void sortFrom(const std::vector<QStringView> &values, std::vector<Entry> &entrie
                           byHeadThenNext);
             run = end;
         }
+    }
+    if (keys) {
+        // Sorting deeper only moves entries among others with these same first eight units.
+        keys->resize(last - first);
+        for (size_t i = first; i < last; ++i)
+            (*keys)[i - first] = {entries[i].head, entries[i].next};
     }
     for (size_t run = first; run < last;) {
         size_t end = run + 1;
@@ -113,11 +119,16 @@ void sortFrom(const std::vector<QStringView> &values, std::vector<Entry> &entrie
 
 } // namespace
 
-std::vector<int> codePointOrder(const std::vector<QStringView> &values) {
+CodeUnitKey codeUnitKey(QStringView text) {
+    return {packUnits(text, 0), packUnits(text, 4)};
+}
+
+std::vector<int> codePointOrder(const std::vector<QStringView> &values,
+                                std::vector<CodeUnitKey> *keysInOrder) {
     std::vector<Entry> entries(values.size());
     for (size_t i = 0; i < values.size(); ++i)
         entries[i].position = int(i);
-    sortFrom(values, entries, 0, entries.size(), 0);
+    sortFrom(values, entries, 0, entries.size(), 0, keysInOrder);
     std::vector<int> order(values.size());
     for (size_t i = 0; i < entries.size(); ++i)
         order[i] = entries[i].position;

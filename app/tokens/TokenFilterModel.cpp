@@ -89,7 +89,11 @@ const qint64 NeverExpires =
 } // namespace
 
 TokenFilterModel::TokenFilterModel(QObject *parent)
-    : QAbstractProxyModel(parent) {}
+    : QAbstractProxyModel(parent) {
+    m_foldLater.setSingleShot(true);
+    m_foldLater.setInterval(FoldAfter);
+    connect(&m_foldLater, &QTimer::timeout, this, &TokenFilterModel::foldInBackground);
+}
 
 TokenFilterModel::~TokenFilterModel() = default;
 
@@ -210,10 +214,19 @@ TokenFilterModel::SearchIndex TokenFilterModel::buildSearchIndex(const TokenStor
 void TokenFilterModel::prepareSearchIndex() {
     m_search = {};
     ++m_rowDataGeneration;
-    if (m_status.size() < BackgroundSearchIndexFrom || !m_needle.isEmpty())
+    if (m_status.size() < BackgroundSearchIndexFrom || !m_needle.isEmpty()) {
+        m_foldLater.stop();
         return; // short: folded on the first search at once; searching: folded right now
-    // The user reads the list before typing: fold it meanwhile, on another thread, from
-    // the store as it is now (the model changes a copy if it must change it meanwhile).
+    }
+    // The user reads the list before typing: once it is painted, fold it on another
+    // thread, so that neither the load nor the first keystroke waits for it.
+    m_foldLater.start();
+}
+
+void TokenFilterModel::foldInBackground() {
+    if (!m_tokens || !m_search.at.empty())
+        return;
+    // From the store as it is now: the model changes a copy if it must change it meanwhile.
     auto *watcher = new QFutureWatcher<SearchIndex>(this);
     connect(watcher, &QFutureWatcherBase::finished, this,
             [this, watcher, generation = m_rowDataGeneration] {

@@ -2,7 +2,9 @@
 
 #include <QAbstractProxyModel>
 #include <QByteArray>
+#include <QTimer>
 
+#include <chrono>
 #include <vector>
 
 class TokenStore;
@@ -26,6 +28,9 @@ public:
     void setFilterText(const QString &text);
     bool showInactive() const { return m_showInactive; }
     void setShowInactive(bool show);
+
+    // Whether a search can run now without folding the list's text first (for tests).
+    bool hasSearchIndex() const { return !m_search.at.empty(); }
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -58,6 +63,7 @@ private:
     };
     static SearchIndex buildSearchIndex(const TokenStore &tokens);
     void prepareSearchIndex();
+    void foldInBackground();
     void ensureSearchIndex();
     void rebuildAll(); // row data and the rows shown, inside a model reset
     const std::vector<int> &ascendingOrder(int column);
@@ -78,6 +84,8 @@ private:
     SearchIndex m_search;         // empty until made
     quint64 m_rowDataGeneration = 0;
     static constexpr size_t BackgroundSearchIndexFrom = 20000;
+    static constexpr std::chrono::milliseconds FoldAfter{100};
+    QTimer m_foldLater;
     std::vector<int> m_idRank;                 // place of each row in token-ID order
     std::vector<std::vector<int>> m_ascending; // per column, rows in ascending order; lazily
     std::vector<quint8> m_matches;             // per row: the search text matches m_needle

@@ -170,10 +170,10 @@ void TokenStore::append(const Token &token) {
     // One more row: find its place rather than sort everything again.
     const int row = int(m_rows.size() - 1);
     const QStringView newId = id(row);
-    const auto place = std::upper_bound(
-        m_idOrder.begin(), m_idOrder.end(), newId,
-        [this](QStringView wanted, int other) { return wanted.compare(id(other)) < 0; });
-    m_idOrder.insert(place, row);
+    const CodeUnitKey key = codeUnitKey(newId);
+    const size_t place = upperBound(key, newId);
+    m_idOrder.insert(m_idOrder.begin() + qsizetype(place), row);
+    m_idKeys.insert(m_idKeys.begin() + qsizetype(place), key);
 }
 
 void TokenStore::replace(qsizetype row, const Token &token) {
@@ -214,25 +214,34 @@ void TokenStore::append(TokenStore &&other) {
     if (!ordered) {
         invalidateIdOrder();
     } else {
-        // Both halves are in order already: merging them is linear.
-        std::vector<int> merged;
-        merged.reserve(m_rows.size());
-        auto otherRow = [rowShift](int row) {
-            return row + rowShift;
-        };
-        auto a = m_idOrder.cbegin();
-        auto b = other.m_idOrder.cbegin();
-        while (a != m_idOrder.cend() && b != other.m_idOrder.cend()) {
+        // Both in order already: one linear merge, over the keys kept beside each order.
+        std::vector<int> order;
+        std::vector<CodeUnitKey> keys;
+        order.reserve(m_rows.size());
+        keys.reserve(m_rows.size());
+        size_t a = 0, b = 0;
+        const size_t na = m_idOrder.size(), nb = other.m_idOrder.size();
+        while (a < na && b < nb) {
+            const int otherRow = other.m_idOrder[b] + rowShift;
             // Equal IDs keep row order: this store's rows come first.
-            if (codeUnitLess(id(otherRow(*b)), id(*a)))
-                merged.push_back(otherRow(*b++));
-            else
-                merged.push_back(*a++);
+            if (idBefore(other.m_idKeys[b], id(otherRow), m_idOrder[a], m_idKeys[a])) {
+                order.push_back(otherRow);
+                keys.push_back(other.m_idKeys[b++]);
+            } else {
+                order.push_back(m_idOrder[a]);
+                keys.push_back(m_idKeys[a++]);
+            }
         }
-        merged.insert(merged.end(), a, m_idOrder.cend());
-        for (; b != other.m_idOrder.cend(); ++b)
-            merged.push_back(otherRow(*b));
-        m_idOrder = std::move(merged);
+        for (; a < na; ++a) {
+            order.push_back(m_idOrder[a]);
+            keys.push_back(m_idKeys[a]);
+        }
+        for (; b < nb; ++b) {
+            order.push_back(other.m_idOrder[b] + rowShift);
+            keys.push_back(other.m_idKeys[b]);
+        }
+        m_idOrder = std::move(order);
+        m_idKeys = std::move(keys);
     }
     other = TokenStore();
 }
@@ -241,17 +250,29 @@ void TokenStore::sortIds() const {
     std::vector<QStringView> ids(m_rows.size());
     for (size_t row = 0; row < ids.size(); ++row)
         ids[row] = id(qsizetype(row));
-    m_idOrder = codePointOrder(ids);
+    m_idOrder = codePointOrder(ids, &m_idKeys);
     m_idOrderValid = true;
+}
+
+size_t TokenStore::upperBound(const CodeUnitKey &key, QStringView id) const {
+    size_t first = 0;
+    for (size_t count = m_idOrder.size(); count > 0;) {
+        const size_t half = count / 2;
+        if (!idBefore(key, id, m_idOrder[first + half], m_idKeys[first + half])) {
+            first += half + 1;
+            count -= half + 1;
+        } else {
+            count = half;
+        }
+    }
+    return first;
 }
 
 qsizetype TokenStore::indexOf(QStringView wanted) const {
     const std::vector<int> &order = idOrder();
-    // The first row past every ID <= wanted; the one before it holds wanted, if any does.
-    const auto after =
-        std::upper_bound(order.begin(), order.end(), wanted,
-                         [this](QStringView value, int row) { return value.compare(id(row)) < 0; });
-    if (after == order.begin() || id(*std::prev(after)) != wanted)
+    // The first place past every ID <= wanted; the one before it holds wanted, if any does.
+    const size_t after = upperBound(codeUnitKey(wanted), wanted);
+    if (after == 0 || id(order[after - 1]) != wanted)
         return -1;
-    return *std::prev(after);
+    return order[after - 1];
 }

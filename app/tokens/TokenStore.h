@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CodePointOrder.h"
 #include "Token.h"
 #include "TokenStatus.h"
 
@@ -153,5 +154,15 @@ private:
     qsizetype m_indexedSets = 0;
     QList<std::pair<QString, QString>> m_scopes; // account ID, cluster ID; nearly always one
     mutable std::vector<int> m_idOrder;
+    // codeUnitKey() of each ID in m_idOrder, beside it: merging and finding compare these
+    // two numbers, and read an ID itself only when they are equal.
+    mutable std::vector<CodeUnitKey> m_idKeys;
+    // Whether `id` (whose key is `key`) comes before the ID of `row` (whose key is `rowKey`).
+    bool idBefore(const CodeUnitKey &key, QStringView id, int row,
+                  const CodeUnitKey &rowKey) const {
+        return key != rowKey ? key < rowKey : codeUnitLess(id, this->id(row));
+    }
+    // The first place in the ID order past every ID <= `id`.
+    size_t upperBound(const CodeUnitKey &key, QStringView id) const;
     mutable bool m_idOrderValid = true; // an empty store is in order
 };
