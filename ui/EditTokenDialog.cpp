@@ -245,7 +245,8 @@ void EditTokenDialog::review() {
 // dialog opened: a permission someone added meanwhile would otherwise vanish unannounced.
 // Returns false when there is nothing (left) to review.
 bool EditTokenDialog::rebaseOnServerVersion() {
-    const Token *current = m_session ? m_session->model()->tokenById(m_token.id) : nullptr;
+    const std::optional<Token> current =
+        m_session ? m_session->model()->tokenById(m_token.id) : std::nullopt;
     if (!current) {
         m_tokenGone = true;
         m_error->setText(tr("This token is no longer in the list: it was removed (or revoked, "

@@ -495,11 +495,11 @@ QString MainWindow::selectedTokenId() const {
     return rows.isEmpty() ? QString() : rows.first().data(TokenTableModel::TokenIdRole).toString();
 }
 
-const Token *MainWindow::selectedToken() const {
+std::optional<Token> MainWindow::selectedToken() const {
     if (!m_session)
-        return nullptr;
+        return std::nullopt;
     const QString id = selectedTokenId();
-    return id.isEmpty() ? nullptr : m_session->model()->tokenById(id);
+    return id.isEmpty() ? std::nullopt : m_session->model()->tokenById(id);
 }
 
 void MainWindow::selectToken(const QString &tokenId) {
@@ -518,12 +518,14 @@ void MainWindow::selectToken(const QString &tokenId) {
 }
 
 void MainWindow::updateActions() {
-    const Token *token = selectedToken();
-    m_viewDetailsAction->setEnabled(token);
-    m_copyIdAction->setEnabled(token);
-    m_showOptionsAction->setEnabled(token);
-    m_revokeAction->setEnabled(token && !token->isRevoked() && !m_session->isRevoking(token->id));
-    m_editAction->setEnabled(token && !token->isRevoked() && !m_session->isUpdating(token->id));
+    const std::optional<Token> token = selectedToken();
+    const bool selected = token.has_value();
+    m_viewDetailsAction->setEnabled(selected);
+    m_copyIdAction->setEnabled(selected);
+    m_showOptionsAction->setEnabled(selected);
+    m_revokeAction->setEnabled(selected && !token->isRevoked() &&
+                               !m_session->isRevoking(token->id));
+    m_editAction->setEnabled(selected && !token->isRevoked() && !m_session->isUpdating(token->id));
     m_newTokenAction->setEnabled(m_session && !m_session->isCreating());
     m_newTokenButton->setEnabled(m_newTokenAction->isEnabled());
     const bool refreshing = m_session && m_session->isRefreshing();
@@ -541,7 +543,9 @@ void MainWindow::updateCounts() {
 }
 
 void MainWindow::updateDetails() {
-    m_details->showToken(selectedToken(), m_session ? m_session->model()->now() : QDateTime());
+    const std::optional<Token> token = selectedToken();
+    m_details->showToken(token ? &*token : nullptr,
+                         m_session ? m_session->model()->now() : QDateTime());
 }
 
 void MainWindow::showOptionsMenu(const QModelIndex &proxyIndex, const QPoint &globalPos) {
@@ -582,7 +586,7 @@ void MainWindow::copySelectedId() {
 }
 
 void MainWindow::revokeSelected() {
-    const Token *token = selectedToken();
+    const std::optional<Token> token = selectedToken();
     if (!token || token->isRevoked() || !m_session)
         return;
     auto *dialog = new RevokeTokenDialog(m_session, *token, this);
@@ -621,7 +625,7 @@ void MainWindow::onCreateFinished(const Token &token, const QString &accessToken
 }
 
 void MainWindow::editSelected() {
-    const Token *token = selectedToken();
+    const std::optional<Token> token = selectedToken();
     if (!token || token->isRevoked() || !m_session)
         return;
     auto *dialog = new EditTokenDialog(m_session, *token, this);
@@ -639,7 +643,8 @@ void MainWindow::onUpdateFinished(const QString &tokenId, const ApiError &error)
 
 void MainWindow::onRevokeFinished(const QString &tokenId, const ApiError &error) {
     // Said here, from the session, so that the outcome is shown whatever became of the dialog.
-    const Token *token = m_session ? m_session->model()->tokenById(tokenId) : nullptr;
+    const std::optional<Token> token =
+        m_session ? m_session->model()->tokenById(tokenId) : std::nullopt;
     const QString name =
         token && !token->description.isEmpty()
             ? tr("“%1” (%2)")

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class MessageBar;
 class QAction;
 class QCheckBox;
@@ -88,7 +90,7 @@ private:
     void onRefreshed();
     void onRefreshFailed(const ApiError &error);
     void onRevokeFinished(const QString &tokenId, const ApiError &error);
-    const Token *selectedToken() const;
+    std::optional<Token> selectedToken() const;
 
     QPointer<TokenSession> m_session;
     TokenFilterModel *m_proxy;

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "Endpoint.h"
 #include "Token.h"
+#include "TokenStore.h"
 #include "TokenRequests.h"
 
 #include <QList>
@@ -34,7 +35,7 @@ struct CreatedToken {
 };
 
 struct TokenList {
-    QList<Token> tokens;
+    TokenStore tokens;
 };
 
 // The Management API's token calls over an injected QNetworkAccessManager. Every call is

@@ -77,7 +77,7 @@ void TokenSession::revoke(const QString &tokenId) {
         m_revoking.remove(tokenId);
         if (!error.isError()) {
             // The server confirmed the revocation (204); the row shows it from now on.
-            if (const Token *known = m_model->tokenById(tokenId)) {
+            if (const std::optional<Token> known = m_model->tokenById(tokenId)) {
                 Token revoked = *known;
                 if (!revoked.isRevoked())
                     revoked.revokedAt = QDateTime::currentDateTimeUtc();

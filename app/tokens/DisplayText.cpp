@@ -2,8 +2,7 @@
 
 namespace DisplayText {
 
-QString singleLine(const QString &text, qsizetype maxLength)
-{
+QString singleLine(const QString &text, qsizetype maxLength) {
     QString line = text.left(maxLength);
     for (QChar &c : line) {
         if (c.category() == QChar::Other_Control)
@@ -14,13 +13,11 @@ QString singleLine(const QString &text, qsizetype maxLength)
     return line;
 }
 
-QString isolated(const QString &text, qsizetype maxLength)
-{
+QString isolated(const QString &text, qsizetype maxLength) {
     return QChar(0x2068) + singleLine(text, maxLength) + QChar(0x2069);
 }
 
-QString plainToolTip(const QString &text, qsizetype maxLength)
-{
+QString plainToolTip(const QString &text, qsizetype maxLength) {
     // Qt shows a tooltip as rich text when it looks like HTML: make it HTML, escaped.
     QString shown = text.left(maxLength);
     if (text.size() > maxLength)

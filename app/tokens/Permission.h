@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,10 @@ struct Permission {
 };
 
 Q_DECLARE_TYPEINFO(Permission, Q_RELOCATABLE_TYPE);
+
+inline size_t qHash(const Permission &permission, size_t seed = 0) noexcept {
+    return qHashMulti(seed, permission.action, permission.resource);
+}
 
 namespace PermissionNames {
 inline constexpr QLatin1StringView Read{"read"};

@@ -80,15 +80,11 @@ QByteArray folded(QStringView text) {
     return out;
 }
 
-bool matchesText(const Token &token, QStringView text) {
+bool matchesText(QStringView description, QStringView id, QStringView text) {
     const QByteArray needle = folded(text.trimmed());
     if (needle.isEmpty())
         return true;
-    return folded(token.description).contains(needle) || folded(token.id).contains(needle);
-}
-
-bool matchesStatus(TokenStatus status, bool showInactive) {
-    return showInactive || status == TokenStatus::Active;
+    return folded(description).contains(needle) || folded(id).contains(needle);
 }
 
 } // namespace TokenFilter

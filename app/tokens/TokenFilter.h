@@ -10,10 +10,15 @@
 namespace TokenFilter {
 
 // True when `text` is empty, or found (ignoring case) in the description or the token ID.
-bool matchesText(const Token &token, QStringView text);
+bool matchesText(QStringView description, QStringView id, QStringView text);
+inline bool matchesText(const Token &token, QStringView text) {
+    return matchesText(token.description, token.id, text);
+}
 
 // Inactive (revoked or expired) tokens show only when asked for.
-bool matchesStatus(TokenStatus status, bool showInactive);
+inline bool matchesStatus(TokenStatus status, bool showInactive) {
+    return showInactive || status == TokenStatus::Active;
+}
 
 // What text matching compares: each code point case folded, as QString's case-insensitive
 // comparisons fold, encoded as UTF-8 so that a plain byte search finds a match. Appends.

@@ -6,7 +6,8 @@
 
 #include <QCollator>
 #include <QDateTime>
-#include <QHash>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cstring>
@@ -28,8 +29,8 @@ std::vector<int> rankStrings(const std::vector<QStringView> &values) {
         // The C locale compares code points.
         const std::vector<int> order = codePointOrder(values);
         for (int i = 0; i < count; ++i) {
-            const bool same = i > 0 && values[size_t(order[size_t(i)])] ==
-                                           values[size_t(order[size_t(i - 1)])];
+            const bool same =
+                i > 0 && values[size_t(order[size_t(i)])] == values[size_t(order[size_t(i - 1)])];
             rank[size_t(order[size_t(i)])] = same ? rank[size_t(order[size_t(i - 1)])] : i;
         }
         return rank;
@@ -40,7 +41,9 @@ std::vector<int> rankStrings(const std::vector<QStringView> &values) {
     keys.reserve(static_cast<size_t>(count));
     for (const QStringView value : values)
         keys.push_back(collator.sortKey(value.toString()));
-    auto compare = [&](int a, int b) { return keys[size_t(a)].compare(keys[size_t(b)]); };
+    auto compare = [&](int a, int b) {
+        return keys[size_t(a)].compare(keys[size_t(b)]);
+    };
     std::sort(order.begin(), order.end(), [&](int a, int b) { return compare(a, b) < 0; });
     for (int i = 0; i < count; ++i) {
         const bool same = i > 0 && compare(order[size_t(i)], order[size_t(i - 1)]) == 0;
@@ -83,14 +86,14 @@ const char *find(const char *from, const char *end, QByteArrayView needle) {
 const qint64 NeverExpires =
     QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 
-qint64 msecs(const QDateTime &dateTime) {
-    return dateTime.isValid() ? dateTime.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-}
-
 } // namespace
 
 TokenFilterModel::TokenFilterModel(QObject *parent)
-    : QAbstractProxyModel(parent) {}
+    : QAbstractProxyModel(parent) {
+    m_foldLater.setSingleShot(true);
+    m_foldLater.setInterval(FoldAfter);
+    connect(&m_foldLater, &QTimer::timeout, this, &TokenFilterModel::foldInBackground);
+}
 
 TokenFilterModel::~TokenFilterModel() = default;
 
@@ -171,34 +174,74 @@ void TokenFilterModel::sourceRowsInserted() {
 void TokenFilterModel::rebuildRowData() {
     const int count = m_tokens ? m_tokens->rowCount() : 0;
     m_status.resize(static_cast<size_t>(count));
-    m_searchText.clear();
-    m_searchAt.resize(size_t(count) + 1);
-    qsizetype textSize = 0;
-    qsizetype longest = 0;
-    for (int row = 0; row < count; ++row) {
-        const Token &token = m_tokens->tokenAt(row);
-        textSize += token.description.size() + token.id.size() + 2;
-        longest = std::max({longest, token.description.size(), token.id.size()});
-    }
-    // Room for ASCII text plus the three bytes a unit may take while one field is folded:
-    // growing by doubling near the end would hold twice the memory for nothing.
-    m_searchText.reserve(textSize + 3 * longest);
-    for (int row = 0; row < count; ++row) {
-        const Token &token = m_tokens->tokenAt(row);
+    for (int row = 0; row < count; ++row)
         m_status[size_t(row)] = quint8(m_tokens->statusAt(row));
-        m_searchAt[size_t(row)] = m_searchText.size();
-        TokenFilter::appendFolded(token.description, &m_searchText);
-        m_searchText.append('\0');
-        TokenFilter::appendFolded(token.id, &m_searchText);
-        m_searchText.append('\0');
-    }
-    m_searchAt[size_t(count)] = m_searchText.size();
+    prepareSearchIndex();
     m_idRank.resize(static_cast<size_t>(count));
     for (int place = 0; place < count; ++place) // count > 0: there is a source model
         m_idRank[size_t(m_tokens->rowsInIdOrder()[size_t(place)])] = place;
     m_ascending.assign(TokenTableModel::ColumnCount, {});
     m_searches.clear(); // made over the old text
     refilter();
+}
+
+TokenFilterModel::SearchIndex TokenFilterModel::buildSearchIndex(const TokenStore &tokens) {
+    SearchIndex index;
+    const size_t count = size_t(tokens.size());
+    index.at.resize(count + 1);
+    qsizetype textSize = 0;
+    qsizetype longest = 0;
+    for (size_t row = 0; row < count; ++row) {
+        const qsizetype description = tokens.description(qsizetype(row)).size();
+        const qsizetype id = tokens.id(qsizetype(row)).size();
+        textSize += description + id + 2;
+        longest = std::max({longest, description, id});
+    }
+    // Room for ASCII text plus the three bytes a unit may take while one field is folded:
+    // growing by doubling near the end would hold twice the memory for nothing.
+    index.text.reserve(textSize + 3 * longest);
+    for (size_t row = 0; row < count; ++row) {
+        index.at[row] = index.text.size();
+        TokenFilter::appendFolded(tokens.description(qsizetype(row)), &index.text);
+        index.text.append('\0');
+        TokenFilter::appendFolded(tokens.id(qsizetype(row)), &index.text);
+        index.text.append('\0');
+    }
+    index.at[count] = index.text.size();
+    return index;
+}
+
+void TokenFilterModel::prepareSearchIndex() {
+    m_search = {};
+    ++m_rowDataGeneration;
+    if (m_status.size() < BackgroundSearchIndexFrom || !m_needle.isEmpty()) {
+        m_foldLater.stop();
+        return; // short: folded on the first search at once; searching: folded right now
+    }
+    // The user reads the list before typing: once it is painted, fold it on another
+    // thread, so that neither the load nor the first keystroke waits for it.
+    m_foldLater.start();
+}
+
+void TokenFilterModel::foldInBackground() {
+    if (!m_tokens || !m_search.at.empty())
+        return;
+    // From the store as it is now: the model changes a copy if it must change it meanwhile.
+    auto *watcher = new QFutureWatcher<SearchIndex>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation = m_rowDataGeneration] {
+                watcher->deleteLater();
+                // A search typed first folded it already; a change since made this one old.
+                if (generation == m_rowDataGeneration && m_search.at.empty())
+                    m_search = watcher->future().takeResult();
+            });
+    watcher->setFuture(
+        QtConcurrent::run([store = m_tokens->sharedStore()] { return buildSearchIndex(*store); }));
+}
+
+void TokenFilterModel::ensureSearchIndex() {
+    if (m_search.at.size() != m_status.size() + 1)
+        m_search = buildSearchIndex(m_tokens->store());
 }
 
 const std::vector<int> &TokenFilterModel::ascendingOrder(int column) {
@@ -212,51 +255,40 @@ const std::vector<int> &TokenFilterModel::ascendingOrder(int column) {
             order[size_t(m_idRank[size_t(row)])] = row;
         return order;
     }
+    const TokenStore &tokens = m_tokens->store();
     std::vector<qint64> key(static_cast<size_t>(count));
-    if (column == TokenTableModel::DescriptionColumn || column == TokenTableModel::DatabasesColumn) {
-        std::vector<QString> summaries;
+    if (column == TokenTableModel::DescriptionColumn) {
         std::vector<QStringView> values(static_cast<size_t>(count));
-        if (column == TokenTableModel::DatabasesColumn) {
-            // The summary depends only on the first database and how many there are.
-            QHash<QPair<QString, int>, QString> cache;
-            summaries.resize(static_cast<size_t>(count));
-            for (int row = 0; row < count; ++row) {
-                const Token &token = m_tokens->tokenAt(row);
-                int distinct = 0;
-                for (qsizetype i = 0; i < token.permissions.size(); ++i) {
-                    bool seen = false;
-                    for (qsizetype j = 0; j < i && !seen; ++j)
-                        seen = token.permissions[j].resource == token.permissions[i].resource;
-                    distinct += !seen;
-                }
-                const QPair<QString, int> shape(
-                    distinct ? token.permissions.first().resource : QString(), distinct);
-                auto it = cache.find(shape);
-                if (it == cache.end())
-                    it = cache.insert(shape, databasesSummary(token));
-                summaries[size_t(row)] = it.value();
-                values[size_t(row)] = summaries[size_t(row)];
-            }
-        } else {
-            for (int row = 0; row < count; ++row)
-                values[size_t(row)] = m_tokens->tokenAt(row).description;
-        }
+        for (int row = 0; row < count; ++row)
+            values[size_t(row)] = tokens.description(row);
         const std::vector<int> rank = rankStrings(values);
         for (int row = 0; row < count; ++row)
             key[size_t(row)] = rank[size_t(row)];
+    } else if (column == TokenTableModel::DatabasesColumn) {
+        // Tokens with the same permissions have the same summary: rank each set once.
+        std::vector<QString> summaries(size_t(tokens.permissionSetCount()));
+        std::vector<QStringView> values(summaries.size());
+        for (size_t set = 0; set < summaries.size(); ++set) {
+            summaries[set] = databasesSummary(tokens.permissionsOfSet(int(set)));
+            values[set] = summaries[set];
+        }
+        const std::vector<int> rank = rankStrings(values);
+        for (int row = 0; row < count; ++row)
+            key[size_t(row)] = rank[size_t(tokens.permissionSet(row))];
     } else {
         for (int row = 0; row < count; ++row) {
-            const Token &token = m_tokens->tokenAt(row);
             switch (column) {
             case TokenTableModel::StatusColumn:
                 key[size_t(row)] = m_status[size_t(row)];
                 break;
             case TokenTableModel::CreatedColumn:
-                key[size_t(row)] = msecs(token.createdAt);
+                key[size_t(row)] = tokens.createdAt(row);
                 break;
-            case TokenTableModel::ExpiresColumn:
-                key[size_t(row)] = token.expires() ? msecs(token.expiresAt) : NeverExpires;
+            case TokenTableModel::ExpiresColumn: {
+                const qint64 expires = tokens.expiresAt(row);
+                key[size_t(row)] = expires == TokenStore::NoTime ? NeverExpires : expires;
                 break;
+            }
             default:
                 break;
             }
@@ -279,11 +311,14 @@ void TokenFilterModel::refilter() {
     }
     if (m_needle.contains('\0')) {
         // A match could span two fields: ask the rule itself.
+        const TokenStore &tokens = m_tokens->store();
         m_matches.resize(count);
         for (size_t row = 0; row < count; ++row)
-            m_matches[row] = TokenFilter::matchesText(m_tokens->tokenAt(int(row)), m_text);
+            m_matches[row] = TokenFilter::matchesText(tokens.description(qsizetype(row)),
+                                                      tokens.id(qsizetype(row)), m_text);
         return;
     }
+    ensureSearchIndex();
     // Searches this one contains are still true of it: typing narrows the latest, erasing
     // returns to one already made.
     while (!m_searches.empty() && !m_needle.contains(m_searches.back().needle))
@@ -292,27 +327,28 @@ void TokenFilterModel::refilter() {
         m_matches = m_searches.back().matches;
         return;
     }
-    const char *text = m_searchText.constData();
+    const char *text = m_search.text.constData();
+    const std::vector<qsizetype> &at = m_search.at;
     if (!m_searches.empty()) {
         // Only rows the shorter search matched can match the longer one.
         m_matches = m_searches.back().matches;
         for (size_t row = 0; row < count; ++row) {
             if (m_matches[row])
-                m_matches[row] = find(text + m_searchAt[row], text + m_searchAt[row + 1], m_needle) != nullptr;
+                m_matches[row] = find(text + at[row], text + at[row + 1], m_needle) != nullptr;
         }
     } else {
         // One pass over the whole list's text; a hit marks its row, and the search goes on
         // from the next row.
         m_matches.assign(count, 0);
-        const char *end = text + m_searchText.size();
+        const char *end = text + m_search.text.size();
         qsizetype pos = 0;
         size_t row = 0;
         while (const char *hit = find(text + pos, end, m_needle)) {
-            const qsizetype at = hit - text;
-            while (m_searchAt[row + 1] <= at) // hits come in order: walk, do not search
+            const qsizetype hitAt = hit - text;
+            while (at[row + 1] <= hitAt) // hits come in order: walk, do not search
                 ++row;
             m_matches[row] = 1;
-            pos = m_searchAt[row + 1];
+            pos = at[row + 1];
         }
     }
     if (m_searches.size() < MaxKeptSearches)

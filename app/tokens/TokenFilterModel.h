@@ -2,9 +2,12 @@
 
 #include <QAbstractProxyModel>
 #include <QByteArray>
+#include <QTimer>
 
+#include <chrono>
 #include <vector>
 
+class TokenStore;
 class TokenTableModel;
 
 // The sorted, filtered view of a TokenTableModel, built for 100,000 tokens: the TokenFilter
@@ -25,6 +28,9 @@ public:
     void setFilterText(const QString &text);
     bool showInactive() const { return m_showInactive; }
     void setShowInactive(bool show);
+
+    // Whether a search can run now without folding the list's text first (for tests).
+    bool hasSearchIndex() const { return !m_search.at.empty(); }
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -49,6 +55,16 @@ private:
     void sourceRowsInserted();
 
     void rebuildRowData();
+    // The folded text of every row that searches run over. Made on another thread after a
+    // change to a long list, or at once when a search needs it before that is done.
+    struct SearchIndex {
+        QByteArray text;           // folded description, NUL, folded ID, NUL; row after row
+        std::vector<qsizetype> at; // where each row's text starts; one more at the end
+    };
+    static SearchIndex buildSearchIndex(const TokenStore &tokens);
+    void prepareSearchIndex();
+    void foldInBackground();
+    void ensureSearchIndex();
     void rebuildAll(); // row data and the rows shown, inside a model reset
     const std::vector<int> &ascendingOrder(int column);
     void refilter();
@@ -65,9 +81,12 @@ private:
 
     // Per source row, rebuilt when the list changes.
     std::vector<quint8> m_status; // TokenStatus, judged at the model's "now"
-    QByteArray m_searchText;           // folded description, NUL, folded ID, NUL; row after row
-    std::vector<qsizetype> m_searchAt; // where each row's search text starts; one more at the end
-    std::vector<int> m_idRank;         // place of each row in token-ID order
+    SearchIndex m_search;         // empty until made
+    quint64 m_rowDataGeneration = 0;
+    static constexpr size_t BackgroundSearchIndexFrom = 20000;
+    static constexpr std::chrono::milliseconds FoldAfter{100};
+    QTimer m_foldLater;
+    std::vector<int> m_idRank;                 // place of each row in token-ID order
     std::vector<std::vector<int>> m_ascending; // per column, rows in ascending order; lazily
     std::vector<quint8> m_matches;             // per row: the search text matches m_needle
     struct Search {

@@ -3,10 +3,13 @@
 #include "Rfc3339.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <string_view>
@@ -185,15 +188,17 @@ ListResult decodeTokenListByDocument(const QByteArray &body) {
         return result;
     }
     const QJsonArray array = document.array();
-    result.tokens.reserve(array.size());
+    QList<Token> tokens;
+    tokens.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         Token token;
         QString error;
         if (decodeToken(array.at(i), &token, &error))
-            result.tokens.append(std::move(token));
+            tokens.append(std::move(token));
         else
             result.badItems.append(tr("item %1: %2").arg(i).arg(error));
     }
+    result.tokens = TokenStore(tokens);
     result.ok = true;
     return result;
 }
@@ -253,12 +258,12 @@ qint64 daysFromCivil(int y, int m, int d) {
 }
 
 // A scanner for the list's usual shape: one pass over the bytes, strict JSON, straight into
-// Tokens. Whatever it does not handle itself (escapes in strings, odd types, offsets, missing
-// fields) it hands to the reference decoder, item by item or for the whole body, so results
+// a TokenStore's rows. Whatever it does not handle itself (escapes in strings, odd types, offsets,
+// missing fields) it hands to the reference decoder, item by item or for the whole body, so results
 // and error messages are exactly the reference decoder's.
 // What one scanner found in its stretch of the list.
 struct ScannedPart {
-    QList<Token> tokens;
+    TokenStore tokens;
     std::vector<std::pair<int, QString>> badItems; // index within the part, and why
     int items = 0;
     bool stoppedAtSplit = false;
@@ -274,11 +279,9 @@ public:
 
     // The whole array, stopping early at `split` if an item starts exactly there.
     bool scan(ScannedPart *part, const char *split) {
-        skipSpace();
-        if (!take('['))
+        if (!expect('['))
             return false;
-        skipSpace();
-        if (take(']'))
+        if (expect(']'))
             return atEnd();
         return scanItems(part, split);
     }
@@ -292,10 +295,10 @@ public:
                 return true;
             }
             const char *start = m_p;
-            Token token;
-            switch (decodeItem(&token)) {
+            switch (decodeItem(&part->tokens)) {
             case Item::Decoded:
-                part->tokens.append(std::move(token));
+                if (part->items == 0)
+                    reserveLike(&part->tokens, m_p - start);
                 break;
             case Item::Unusual: {
                 m_p = start;
@@ -305,6 +308,7 @@ public:
                 wrapped.reserve(m_p - start + 2);
                 wrapped.append('[').append(start, m_p - start).append(']');
                 const QJsonValue value = QJsonDocument::fromJson(wrapped).array().at(0);
+                Token token;
                 QString error;
                 if (TokenJson::decodeToken(value, &token, &error))
                     part->tokens.append(std::move(token));
@@ -315,8 +319,7 @@ public:
             case Item::Invalid:
                 return false;
             }
-            skipSpace();
-            if (take(']')) {
+            if (expect(']')) {
                 ++part->items;
                 return atEnd();
             }
@@ -326,11 +329,25 @@ public:
     }
 
 private:
+    // Room for a list of items like the first one: a few large allocations, not many growths.
+    void reserveLike(TokenStore *tokens, qsizetype itemBytes) const {
+        const qsizetype rest = m_end - m_p;
+        const qsizetype rows = rest / std::max<qsizetype>(itemBytes, 64) + 1;
+        const qsizetype units = tokens->id(0).size() + tokens->description(0).size();
+        tokens->reserve(rows + rows / 4, (rows + rows / 4) * (units + 16));
+    }
+
     bool atEnd() {
         skipSpace();
         return m_p == m_end;
     }
     void skipSpace() {
+        // Most lists have no space at all: one comparison says so.
+        if (m_p<m_end &&static_cast<unsigned char>(*m_p)> ' ')
+            return;
+        skipSpaceRun();
+    }
+    Q_NEVER_INLINE void skipSpaceRun() {
         while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
             ++m_p;
     }
@@ -342,6 +359,21 @@ private:
         return false;
     }
     bool peek(char c) const { return m_p < m_end && *m_p == c; }
+    // take() and peek() past any space; the check for space is made only when `c` is not next.
+    bool expect(char c) {
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        skipSpace();
+        return take(c);
+    }
+    bool peekPast(char c) {
+        if (m_p < m_end && *m_p == c)
+            return true;
+        skipSpace();
+        return peek(c);
+    }
 
     // A string's raw bytes. `plain`: no escapes, so the bytes are the text.
     bool rawString(const char **begin, qsizetype *size, bool *plain, bool *ascii) {
@@ -350,6 +382,13 @@ private:
         *begin = m_p;
         *plain = true;
         *ascii = true;
+        // Nearly every string is plain ASCII: one scan to its closing quote.
+        skipPlainAscii();
+        if (m_p < m_end && *m_p == '"') {
+            *size = m_p - *begin;
+            ++m_p;
+            return true;
+        }
         while (m_p < m_end) {
             skipPlainAscii();
             if (m_p >= m_end)
@@ -397,10 +436,9 @@ private:
         while (m_end - m_p >= 16) {
             const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_p));
             // Signed: bytes from 0x80 up are negative, so "below space" also catches non-ASCII.
-            const __m128i special =
-                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote),
-                                          _mm_cmpeq_epi8(bytes, backslash)),
-                             _mm_cmplt_epi8(bytes, space));
+            const __m128i special = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
+                _mm_cmplt_epi8(bytes, space));
             const int mask = _mm_movemask_epi8(special);
             if (mask != 0) {
                 m_p += __builtin_ctz(unsigned(mask));
@@ -444,6 +482,10 @@ private:
         return true;
     }
 
+    bool nullLiteral() {
+        return peekPast('n') && literal("null");
+    }
+
     bool literal(const char *word) {
         const qsizetype n = qsizetype(std::strlen(word));
         if (m_end - m_p < n || std::memcmp(m_p, word, size_t(n)) != 0)
@@ -464,36 +506,31 @@ private:
             return rawString(&begin, &size, &plain, &ascii);
         case '{':
             ++m_p;
-            skipSpace();
-            if (take('}'))
+            if (expect('}'))
                 return true;
             for (;;) {
                 skipSpace();
                 if (!rawString(&begin, &size, &plain, &ascii))
                     return false;
-                skipSpace();
-                if (!take(':'))
+                if (!expect(':'))
                     return false;
                 skipSpace();
                 if (!skipValue(depth + 1))
                     return false;
-                skipSpace();
-                if (take('}'))
+                if (expect('}'))
                     return true;
                 if (!take(','))
                     return false;
             }
         case '[':
             ++m_p;
-            skipSpace();
-            if (take(']'))
+            if (expect(']'))
                 return true;
             for (;;) {
                 skipSpace();
                 if (!skipValue(depth + 1))
                     return false;
-                skipSpace();
-                if (take(']'))
+                if (expect(']'))
                     return true;
                 if (!take(','))
                     return false;
@@ -509,99 +546,338 @@ private:
         }
     }
 
-    // A plain string value into `out`; false (with the scanner anywhere) when unusual.
-    bool text(QString *out) {
+    // A plain string value, as its bytes; false (with the scanner anywhere) when unusual.
+    bool text(TokenStore::RowText *out) {
         const char *begin;
         qsizetype size;
         bool plain, ascii;
-        if (!peek('"') || !rawString(&begin, &size, &plain, &ascii) || !plain)
+        if (!peekPast('"') || !rawString(&begin, &size, &plain, &ascii) || !plain)
             return false;
-        *out = ascii ? QString::fromLatin1(begin, size) : QString::fromUtf8(begin, size);
+        out->bytes = QByteArrayView(begin, size);
+        out->ascii = ascii;
         return true;
     }
 
-    // Actions, resources, account and cluster IDs repeat across the list: one QString each.
-    bool sharedText(QString *out) {
+    // A string already shared, recognised by its bytes and closing quote without reading it
+    // again: a shared string holds no quote, backslash or control character, so equal bytes
+    // followed by '"' are that string.
+    bool knownSharedText(int *index) {
+        if (m_end - m_p < 10 || *m_p != '"')
+            return false;
+        quint64 next;
+        std::memcpy(&next, m_p + 1, 8);
+        auto matches = [&](size_t i) {
+            const qsizetype n = m_sharedBytes[i].size();
+            return (next & m_sharedMasks[i]) == m_sharedHeads[i] && m_end - m_p > n + 1 &&
+                   m_p[1 + n] == '"' &&
+                   (n <= 8 ||
+                    std::memcmp(m_p + 9, m_sharedBytes[i].data() + 8, size_t(n - 8)) == 0);
+        };
+        // The last string that began with these two bytes is the likeliest.
+        quint8 &guess = m_sharedGuess[(next ^ (next >> 8)) & 0xFF];
+        size_t found = guess;
+        if (found >= m_sharedBytes.size() || !matches(found)) {
+            for (found = 0; found < m_sharedBytes.size() && !matches(found); ++found) {
+            }
+            if (found == m_sharedBytes.size())
+                return false;
+            guess = quint8(found);
+        }
+        m_p += m_sharedBytes[found].size() + 2;
+        *index = int(found);
+        return true;
+    }
+
+    // Up to the first eight bytes of a string, as one number.
+    static quint64 headOf(const char *begin, qsizetype size) {
+        quint64 head = 0;
+        std::memcpy(&head, begin, size_t(std::min<qsizetype>(size, 8)));
+        return head;
+    }
+
+    // Actions, resources, account and cluster IDs repeat across the list: one QString each,
+    // numbered from 0 in the order met; NotShared once MaxShared are known and this is
+    // another (then it is in m_lastUnshared).
+    bool sharedText(int *index) {
+        if (knownSharedText(index))
+            return true;
         const char *begin;
         qsizetype size;
         bool plain, ascii;
-        if (!peek('"') || !rawString(&begin, &size, &plain, &ascii) || !plain)
+        if (!peekPast('"') || !rawString(&begin, &size, &plain, &ascii) || !plain)
             return false;
-        const QByteArrayView bytes(begin, size);
-        for (const auto &[key, value] : m_shared) {
-            if (key == bytes) {
-                *out = value;
+        const quint64 head = headOf(begin, size);
+        for (size_t i = 0; i < m_sharedBytes.size(); ++i) {
+            const QByteArrayView known = m_sharedBytes[i];
+            if (m_sharedHeads[i] == head && known.size() == size &&
+                (size <= 8 || std::memcmp(known.data() + 8, begin + 8, size_t(size - 8)) == 0)) {
+                *index = int(i);
                 return true;
             }
         }
-        *out = ascii ? QString::fromLatin1(begin, size) : QString::fromUtf8(begin, size);
-        if (m_shared.size() < 64)
-            m_shared.push_back({QByteArray(begin, size), *out});
+        if (m_sharedBytes.size() == MaxShared) {
+            m_lastUnshared =
+                ascii ? QString::fromLatin1(begin, size) : QString::fromUtf8(begin, size);
+            *index = NotShared;
+            return true;
+        }
+        m_sharedBytes.emplace_back(begin, size); // a view of the body, which outlives the scan
+        m_sharedHeads.push_back(head);
+        quint64 mask = 0;
+        std::memset(&mask, 0xFF, size_t(std::min<qsizetype>(size, 8)));
+        m_sharedMasks.push_back(mask);
+        m_shared.push_back(ascii ? QString::fromLatin1(begin, size)
+                                 : QString::fromUtf8(begin, size));
+        *index = int(m_shared.size() - 1);
+        return true;
+    }
+    bool sharedText(QString *out) {
+        int index;
+        if (!sharedText(&index))
+            return false;
+        *out = index < 0 ? m_lastUnshared : m_shared[size_t(index)];
         return true;
     }
 
     // "YYYY-MM-DDTHH:MM:SS[.fraction]Z" straight to UTC milliseconds; anything else (offsets,
     // leap seconds) through parseRfc3339.
-    bool dateTime(QDateTime *out) {
-        const char *s;
-        qsizetype n;
-        bool plain, ascii;
-        if (!peek('"') || !rawString(&s, &n, &plain, &ascii) || !plain || !ascii)
+    bool dateTime(qint64 *out) {
+        if (!peekPast('"'))
             return false;
-        auto num = [s](int at, int count) {
-            int value = 0;
-            for (int i = at; i < at + count; ++i) {
-                if (!isDigit(s[i]))
-                    return -1;
-                value = value * 10 + (s[i] - '0');
+        // The usual form straight from the body: utcDateTime() checks every byte up to the
+        // 'Z', and digits, separators and 'Z' need no more checking as a JSON string.
+        const char *s = m_p + 1;
+        if (m_end - s >= 21) {
+            const char *z = s + 19;
+            if (*z == '.') {
+                ++z;
+                while (z < m_end && isDigit(*z))
+                    ++z;
             }
-            return value;
-        };
-        if (n >= 20 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == 't' || s[10] == ' ') &&
-            s[13] == ':' && s[16] == ':' && (s[n - 1] == 'Z' || s[n - 1] == 'z')) {
-            const int year = num(0, 4), month = num(5, 2), day = num(8, 2);
-            const int hour = num(11, 2), minute = num(14, 2), second = num(17, 2);
-            int millis = 0;
-            bool fractionOk = n == 20;
-            if (n > 21 && s[19] == '.') {
-                fractionOk = true;
-                int scale = 100;
-                for (qsizetype i = 20; i < n - 1; ++i) {
-                    if (!isDigit(s[i])) {
-                        fractionOk = false;
-                        break;
-                    }
-                    millis += (s[i] - '0') * scale;
-                    scale /= 10;
-                }
-            }
-            if (fractionOk && year >= 1 && month >= 1 && month <= 12 && day >= 1 &&
-                day <= daysInMonth(year, month) && hour >= 0 && hour < 24 &&
-                minute >= 0 && minute < 60 && second >= 0 && second < 60) {
-                const qint64 days = daysFromCivil(year, month, day);
-                *out = QDateTime::fromMSecsSinceEpoch(
-                    ((days * 24 + hour) * 60 + minute) * 60000LL + second * 1000LL + millis, Qt::UTC);
+            if (z + 1 < m_end && (*z == 'Z' || *z == 'z') && z[1] == '"' &&
+                utcDateTime(s, z + 1 - s, out)) {
+                m_p = z + 2;
                 return true;
             }
         }
-        *out = parseRfc3339(QString::fromLatin1(s, n));
-        return out->isValid();
+        qsizetype n;
+        bool plain, ascii;
+        if (!rawString(&s, &n, &plain, &ascii) || !plain || !ascii)
+            return false;
+        const QDateTime parsed = parseRfc3339(QString::fromLatin1(s, n));
+        *out = parsed.isValid() ? parsed.toMSecsSinceEpoch() : TokenStore::NoTime;
+        return parsed.isValid();
     }
 
-    bool permissions(QList<Permission> *out) {
+    // The usual form, read without a call: the date and time digits are checked eight bytes
+    // at a time, then combined.
+    static bool utcDateTime(const char *s, qsizetype n, qint64 *out) {
+        if (n < 20 || s[4] != '-' || s[7] != '-' ||
+            !(s[10] == 'T' || s[10] == 't' || s[10] == ' ') || s[13] != ':' || s[16] != ':' ||
+            !(s[n - 1] == 'Z' || s[n - 1] == 'z'))
+            return false;
+        // A byte is a digit when its high nibble is 3 and adding 6 keeps it there.
+        auto digitsAt = [](const char *p, quint64 positions) {
+            quint64 bytes;
+            std::memcpy(&bytes, p, 8);
+            const quint64 high = positions & 0xF0F0F0F0F0F0F0F0ULL;
+            const quint64 three = positions & 0x3030303030303030ULL;
+            return (bytes & high) == three && ((bytes + 0x0606060606060606ULL) & high) == three;
+        };
+        auto bytesMask = [](std::initializer_list<int> at) {
+            quint64 mask = 0;
+            for (const int i : at)
+                reinterpret_cast<unsigned char *>(&mask)[i] = 0xFF;
+            return mask;
+        };
+        static const quint64 DateDigits = bytesMask({0, 1, 2, 3, 5, 6}); // YYYY-MM-
+        static const quint64 TimeDigits = bytesMask({0, 1, 3, 4, 6, 7}); // DDTHH:MM
+        static const quint64 SecondDigits = bytesMask({1, 2});           // :SS.fffZ or :SSZ…
+        if (!digitsAt(s, DateDigits) || !digitsAt(s + 8, TimeDigits) ||
+            !digitsAt(s + 16, SecondDigits)) // n >= 20, and the body goes on past the string
+            return false;
+        int millis = 0;
+        if (n > 20) {
+            if (s[19] != '.' || n == 21)
+                return false;
+            int scale = 100;
+            for (qsizetype i = 20; i < n - 1; ++i) {
+                const unsigned digit = unsigned(static_cast<unsigned char>(s[i]) - '0');
+                if (digit > 9)
+                    return false;
+                millis += int(digit) * scale;
+                scale /= 10;
+            }
+        }
+        auto two = [s](int at) {
+            return (s[at] - '0') * 10 + (s[at + 1] - '0');
+        };
+        const int year = two(0) * 100 + two(2), month = two(5), day = two(8);
+        const int hour = two(11), minute = two(14), second = two(17);
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ||
+            hour > 23 || minute > 59 || second > 59)
+            return false;
+        const qint64 days = daysFromCivil(year, month, day);
+        *out = ((days * 24 + hour) * 60 + minute) * 60000LL + second * 1000LL + millis;
+        return true;
+    }
+
+    // The permissions array as a set of the store's. Sets repeat across a list, and their
+    // strings are shared and numbered: up to four permissions make one 64-bit key, so a set
+    // seen before costs no allocation. Others are read in full.
+    bool permissionSet(TokenStore *tokens, int *set) {
+        const char *start = m_p;
+        quint64 key = 0;
+        int count = 0;
+        bool keyed = true;
+        if (!expect('['))
+            return false;
+        if (!expect(']')) {
+            for (;;) {
+                if (!expect('{'))
+                    return false;
+                int action = NotGiven, resource = NotGiven;
+                if (!peekPast('}')) {
+                    for (;;) {
+                        const unsigned field = readKey();
+                        if (field == BadKey)
+                            return false;
+                        if (!expect(':'))
+                            return false;
+                        if (field == ActionKey) {
+                            if (action != NotGiven || !sharedText(&action))
+                                return false;
+                        } else if (field == ResourceKey) {
+                            if (resource != NotGiven || !sharedText(&resource))
+                                return false;
+                        } else {
+                            skipSpace();
+                            if (!skipValue(2))
+                                return false;
+                        }
+                        if (peekPast('}'))
+                            break;
+                        if (!take(','))
+                            return false;
+                    }
+                }
+                ++m_p;
+                if (action == NotGiven || resource == NotGiven)
+                    return false;
+                if (action < 0 || resource < 0 || count == 4)
+                    keyed = false;
+                else
+                    key |= quint64((action + 1) << 8 | (resource + 1)) << (16 * count++);
+                if (expect(']'))
+                    break;
+                if (!take(','))
+                    return false;
+            }
+        }
+        if (keyed) {
+            if (const auto known = m_permissionSets.constFind(key);
+                known != m_permissionSets.cend()) {
+                *set = known.value();
+                return true;
+            }
+        }
+        const char *end = m_p;
+        m_p = start;
+        QList<Permission> permissions;
+        if (!readPermissions(&permissions) || m_p != end)
+            return false;
+        *set = tokens->addPermissionSet(permissions);
+        if (keyed)
+            m_permissionSets.insert(key, *set);
+        return true;
+    }
+
+    // A key that names one of a token's (or a permission's) fields, checked as whole bytes
+    // when written plainly; any other key is read in full. Leaves the scanner past the key.
+    unsigned readKey() {
+        if (!peekPast('"'))
+            return BadKey;
+        if (m_end - m_p >= 14) { // room for the longest, "description" with its quotes
+            auto is = [this](auto &quoted, unsigned field) {
+                constexpr size_t n = sizeof(quoted) - 1; // a constant: the compiler inlines it
+                if (std::memcmp(m_p, quoted, n) != 0)
+                    return 0u;
+                m_p += n;
+                return field;
+            };
+            unsigned field = 0;
+            switch (m_p[1]) {
+            case 'i':
+                field = is("\"id\"", IdKey);
+                break;
+            case 'd':
+                field = is("\"description\"", DescriptionKey);
+                break;
+            case 'p':
+                field = is("\"permissions\"", PermissionsKey);
+                break;
+            case 'c':
+                field = is("\"createdAt\"", CreatedKey);
+                if (!field)
+                    field = is("\"clusterId\"", ClusterKey);
+                break;
+            case 'e':
+                field = is("\"expiresAt\"", ExpiresKey);
+                break;
+            case 'r':
+                field = is("\"revokedAt\"", RevokedKey);
+                if (!field)
+                    field = is("\"resource\"", ResourceKey);
+                break;
+            case 'a':
+                field = is("\"action\"", ActionKey);
+                if (!field)
+                    field = is("\"accountId\"", AccountKey);
+                break;
+            default:
+                break;
+            }
+            if (field)
+                return field;
+        }
+        const char *key;
+        qsizetype keySize;
+        bool plain, ascii;
+        if (!rawString(&key, &keySize, &plain, &ascii))
+            return BadKey;
+        if (!plain)
+            return EscapedKey; // might still spell a known name: the reference decoder decides
+        // Near the end of the body the fast path has no room: the same names, compared whole.
+        static constexpr std::pair<std::string_view, unsigned> Names[] = {
+            {"id", IdKey},
+            {"description", DescriptionKey},
+            {"permissions", PermissionsKey},
+            {"createdAt", CreatedKey},
+            {"expiresAt", ExpiresKey},
+            {"revokedAt", RevokedKey},
+            {"accountId", AccountKey},
+            {"clusterId", ClusterKey},
+            {"action", ActionKey},
+            {"resource", ResourceKey},
+        };
+        for (const auto &[name, field] : Names) {
+            if (std::string_view(key, size_t(keySize)) == name)
+                return field;
+        }
+        return OtherKey;
+    }
+
+    bool readPermissions(QList<Permission> *out) {
         if (!take('['))
             return false;
-        skipSpace();
-        if (take(']'))
+        if (expect(']'))
             return true;
         for (;;) {
-            skipSpace();
-            if (!take('{'))
+            if (!expect('{'))
                 return false;
             Permission permission;
             bool action = false, resource = false;
-            skipSpace();
-            if (!peek('}')) {
+            if (!peekPast('}')) {
                 for (;;) {
                     skipSpace();
                     const char *key;
@@ -609,8 +885,7 @@ private:
                     bool plain, ascii;
                     if (!rawString(&key, &keySize, &plain, &ascii) || !plain)
                         return false;
-                    skipSpace();
-                    if (!take(':'))
+                    if (!expect(':'))
                         return false;
                     skipSpace();
                     const QByteArrayView name(key, keySize);
@@ -625,8 +900,7 @@ private:
                     } else if (!skipValue(2)) {
                         return false;
                     }
-                    skipSpace();
-                    if (peek('}'))
+                    if (peekPast('}'))
                         break;
                     if (!take(','))
                         return false;
@@ -636,87 +910,137 @@ private:
             if (!action || !resource)
                 return false;
             out->append(std::move(permission));
-            skipSpace();
-            if (take(']'))
+            if (expect(']'))
                 return true;
             if (!take(','))
                 return false;
         }
     }
 
-    // One token in the usual shape, or Unusual for the reference decoder to judge.
-    Item decodeItem(Token *token) {
+    // One token in the usual shape appended to `tokens`, or Unusual (nothing appended) for the
+    // reference decoder to judge.
+    Item decodeItem(TokenStore *tokens) {
         if (!take('{'))
             return Item::Unusual;
-        enum : unsigned { Id = 1, Description = 2, Permissions = 4, Created = 8, Expires = 16,
-                          Revoked = 32, Account = 64, Cluster = 128 };
+        enum : unsigned {
+            Id = IdKey,
+            Description = DescriptionKey,
+            Permissions = PermissionsKey,
+            Created = CreatedKey,
+            Expires = ExpiresKey,
+            Revoked = RevokedKey,
+            Account = AccountKey,
+            Cluster = ClusterKey
+        };
         unsigned seen = 0;
-        skipSpace();
-        if (peek('}'))
+        TokenStore::RowText id;
+        TokenStore::RowText description;
+        int permissions = -1;
+        qint64 createdAt = TokenStore::NoTime;
+        qint64 expiresAt = TokenStore::NoTime;
+        qint64 revokedAt = TokenStore::NoTime;
+        // Shared string numbers; NotShared: the string is in accountId or clusterId.
+        int account = NotGiven, cluster = NotGiven;
+        QString accountId;
+        QString clusterId;
+        if (peekPast('}'))
             return Item::Unusual;
         for (;;) {
-            skipSpace();
-            const char *key;
-            qsizetype keySize;
-            bool plain, ascii;
-            if (!rawString(&key, &keySize, &plain, &ascii))
+            const unsigned key = readKey();
+            if (key == BadKey)
                 return Item::Invalid;
-            if (!plain)
+            if (key == EscapedKey)
                 return Item::Unusual;
-            skipSpace();
-            if (!take(':'))
+            if (!expect(':'))
                 return Item::Invalid;
-            skipSpace();
-            const QByteArrayView name(key, keySize);
-            unsigned field = 0;
+            // Each reader below steps over space before its value.
+            const unsigned field = key < ActionKey ? key : OtherKey;
             bool ok = true;
-            if (name == "id") {
-                field = Id;
-                ok = text(&token->id);
-            } else if (name == "description") {
-                field = Description;
-                ok = text(&token->description);
-            } else if (name == "permissions") {
-                field = Permissions;
-                ok = permissions(&token->permissions);
-            } else if (name == "createdAt") {
-                field = Created;
-                ok = dateTime(&token->createdAt);
-            } else if (name == "expiresAt" || name == "revokedAt") {
-                field = name == "expiresAt" ? Expires : Revoked;
-                QDateTime *target = field == Expires ? &token->expiresAt : &token->revokedAt;
-                ok = literal("null") || dateTime(target);
-            } else if (name == "accountId") {
-                field = Account;
-                ok = sharedText(&token->accountId);
-            } else if (name == "clusterId") {
-                field = Cluster;
-                ok = sharedText(&token->clusterId);
-            } else if (!skipValue(1)) {
-                return Item::Invalid;
+            // Tested by kind rather than through a jump table: branches the processor guesses.
+            if (field & (Id | Description)) {
+                ok = text(field == Id ? &id : &description);
+            } else if (field & (Created | Expires | Revoked)) {
+                qint64 *target = field == Created   ? &createdAt
+                                 : field == Expires ? &expiresAt
+                                                    : &revokedAt;
+                ok = (field != Created && nullLiteral()) || dateTime(target);
+            } else if (field == Permissions) {
+                ok = permissionSet(tokens, &permissions);
+            } else if (field & (Account | Cluster)) {
+                int &index = field == Account ? account : cluster;
+                ok = sharedText(&index);
+                (field == Account ? accountId : clusterId) =
+                    ok && index == NotShared ? m_lastUnshared : QString();
+            } else {
+                skipSpace();
+                if (!skipValue(1))
+                    return Item::Invalid;
             }
             if (!ok || (seen & field))
                 return Item::Unusual;
             seen |= field;
-            skipSpace();
-            if (take('}'))
+            if (expect('}'))
                 break;
             if (!take(','))
                 return Item::Invalid;
         }
         if ((seen & (Id | Description | Permissions | Created)) !=
                 (Id | Description | Permissions | Created) ||
-            token->id.isEmpty())
+            id.bytes.isEmpty())
             return Item::Unusual;
         // influxctl prints epoch zero for "never expires"; treat it as no expiry.
-        if (token->expiresAt.isValid() && token->expiresAt.toMSecsSinceEpoch() == 0)
-            token->expiresAt = {};
+        if (expiresAt == 0)
+            expiresAt = TokenStore::NoTime;
+        if (m_scope < 0 || account != m_scopeAccount || cluster != m_scopeCluster ||
+            account == NotShared || cluster == NotShared) {
+            auto text = [this](int index, const QString &unshared) {
+                return index == NotGiven    ? QString()
+                       : index == NotShared ? unshared
+                                            : m_shared[size_t(index)];
+            };
+            m_scope = tokens->internScope(text(account, accountId), text(cluster, clusterId));
+            m_scopeAccount = account;
+            m_scopeCluster = cluster;
+        }
+        tokens->appendRow(id, description, permissions, m_scope, createdAt, expiresAt, revokedAt);
         return Item::Decoded;
     }
 
+    // The keys readKey() knows; a token's own are bits, so that duplicates can be seen.
+    enum : unsigned {
+        OtherKey = 0,
+        IdKey = 1,
+        DescriptionKey = 2,
+        PermissionsKey = 4,
+        CreatedKey = 8,
+        ExpiresKey = 16,
+        RevokedKey = 32,
+        AccountKey = 64,
+        ClusterKey = 128,
+        ActionKey = 256,
+        ResourceKey = 512,
+        EscapedKey = 1024,
+        BadKey = 2048,
+    };
+
+    static constexpr int NotShared = -1;
+    static constexpr int NotGiven = -2;
+
     const char *m_p;
     const char *m_end;
-    std::vector<std::pair<QByteArray, QString>> m_shared;
+    static constexpr size_t MaxShared = 255; // a permission's strings fit in 8 bits each
+    std::vector<QByteArrayView> m_sharedBytes;
+    std::vector<quint64> m_sharedHeads; // headOf() each: most strings differ there
+    std::vector<quint64> m_sharedMasks; // which bytes of a head are the string's
+    std::array<quint8, 256> m_sharedGuess{};
+    std::vector<QString> m_shared;
+    QString m_lastUnshared;
+    // Sets of up to four permissions met so far, by their shared strings, with their set.
+    QHash<quint64, int> m_permissionSets;
+    // The last account and cluster (as shared string numbers), and their scope in the store.
+    int m_scope = -1;
+    int m_scopeAccount = NotGiven;
+    int m_scopeCluster = NotGiven;
 };
 
 } // namespace
@@ -784,10 +1108,15 @@ ListResult decodeTokenList(const QByteArray &body) {
     ScannedPart second;
     bool secondOk = false;
     std::thread secondHalf;
-    if (split)
-        secondHalf = std::thread([&] { secondOk = ListScanner(split, end).scanItems(&second, nullptr); });
+    if (split) {
+        secondHalf = std::thread([&] {
+            secondOk = ListScanner(split, end).scanItems(&second, nullptr);
+            second.tokens.sortById();
+        });
+    }
     ScannedPart first;
     const bool firstOk = ListScanner(begin, end).scan(&first, split);
+    first.tokens.sortById();
     if (secondHalf.joinable())
         secondHalf.join();
     // Not valid JSON: the reference decoder names the fault.

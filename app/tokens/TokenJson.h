@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Token.h"
+#include "TokenStore.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -22,7 +23,7 @@ bool decodeTokenBody(const QByteArray &body, Token *token, QString *error);
 struct ListResult {
     bool ok = false; // false: the body is not a JSON array; `error` says why
     QString error;
-    QList<Token> tokens;  // every valid item, in the server's order
+    TokenStore tokens;    // every valid item, in the server's order
     QStringList badItems; // one line per invalid item: "item 3: createdAt: …"
 };
 

@@ -22,9 +22,9 @@ QString tokenStatusText(TokenStatus status) {
     return {};
 }
 
-QStringList tokenDatabases(const Token &token) {
+QStringList tokenDatabases(const QList<Permission> &permissions) {
     QStringList databases;
-    for (const Permission &permission : token.permissions) {
+    for (const Permission &permission : permissions) {
         if (!databases.contains(permission.resource))
             databases.append(permission.resource);
     }
@@ -37,8 +37,8 @@ QString databaseDisplayName(const QString &resource) {
     return resource;
 }
 
-QString databasesSummary(const Token &token) {
-    const QStringList databases = tokenDatabases(token);
+QString databasesSummary(const QList<Permission> &permissions) {
+    const QStringList databases = tokenDatabases(permissions);
     if (databases.isEmpty())
         return QCoreApplication::translate("TokenStatus", "None");
     const QString first = databaseDisplayName(databases.first());

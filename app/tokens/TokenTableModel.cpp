@@ -1,6 +1,5 @@
 #include "TokenTableModel.h"
 
-#include "CodePointOrder.h"
 #include "DisplayText.h"
 #include "Rfc3339.h"
 
@@ -11,7 +10,8 @@
 
 TokenTableModel::TokenTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_now(QDateTime::currentDateTimeUtc()) {
+    , m_now(QDateTime::currentDateTimeUtc())
+    , m_nowMSecs(m_now.toMSecsSinceEpoch()) {
     m_statusIcons[size_t(TokenStatus::Active)] = QIcon(QStringLiteral(":/icons/status-active.svg"));
     m_statusIcons[size_t(TokenStatus::Expired)] =
         QIcon(QStringLiteral(":/icons/status-expired.svg"));
@@ -20,7 +20,7 @@ TokenTableModel::TokenTableModel(QObject *parent)
 }
 
 int TokenTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_tokens.size());
+    return parent.isValid() ? 0 : int(m_store->size());
 }
 
 int TokenTableModel::columnCount(const QModelIndex &parent) const {
@@ -36,15 +36,15 @@ QString TokenTableModel::displayDateTime(const QDateTime &dateTime) {
 QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Token &token = m_tokens.at(index.row());
+    const int row = index.row();
     if (role == TokenIdRole)
-        return token.id;
+        return m_store->id(row).toString();
     if (role == StatusRole)
-        return int(tokenStatus(token, m_now));
+        return int(statusAt(row));
 
     switch (index.column()) {
     case StatusColumn: {
-        const TokenStatus status = tokenStatus(token, m_now);
+        const TokenStatus status = statusAt(row);
         if (role == Qt::DisplayRole)
             return tokenStatusText(status);
         if (role == SortRole)
@@ -55,52 +55,57 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
     }
     case DescriptionColumn:
         if (role == Qt::DisplayRole)
-            return DisplayText::singleLine(token.description);
+            return DisplayText::singleLine(m_store->description(row).toString());
         if (role == SortRole)
-            return token.description;
+            return m_store->description(row).toString();
         if (role == Qt::ToolTipRole)
-            return DisplayText::plainToolTip(token.description);
+            return DisplayText::plainToolTip(m_store->description(row).toString());
         break;
     case IdColumn:
         if (role == Qt::DisplayRole)
-            return DisplayText::singleLine(token.id);
+            return DisplayText::singleLine(m_store->id(row).toString());
         if (role == SortRole)
-            return token.id;
+            return m_store->id(row).toString();
         if (role == Qt::ToolTipRole)
-            return DisplayText::plainToolTip(token.id);
+            return DisplayText::plainToolTip(m_store->id(row).toString());
         break;
     case DatabasesColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return databasesSummary(token);
+            return databasesSummary(m_store->permissions(row));
         if (role == Qt::ToolTipRole) {
             QStringList names;
-            for (const QString &resource : tokenDatabases(token))
+            for (const QString &resource : tokenDatabases(m_store->permissions(row)))
                 names.append(databaseDisplayName(resource));
             return DisplayText::plainToolTip(names.join(QLatin1Char('\n')));
         }
         break;
-    case CreatedColumn:
+    case CreatedColumn: {
+        const QDateTime created = TokenStore::toDateTime(m_store->createdAt(row));
         if (role == Qt::DisplayRole)
-            return displayDateTime(token.createdAt);
+            return displayDateTime(created);
         if (role == SortRole)
-            return token.createdAt;
+            return created;
         if (role == Qt::ToolTipRole)
-            return formatRfc3339(token.createdAt);
+            return formatRfc3339(created);
         break;
-    case ExpiresColumn:
+    }
+    case ExpiresColumn: {
+        const QDateTime expires = TokenStore::toDateTime(m_store->expiresAt(row));
         if (role == Qt::DisplayRole)
-            return displayDateTime(token.expiresAt);
+            return displayDateTime(expires);
         if (role == SortRole) // "Never" sorts after every date
-            return token.expires() ? token.expiresAt
-                                   : QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
+            return expires.isValid() ? expires
+                                     : QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
         if (role == Qt::ToolTipRole)
-            return token.expires() ? formatRfc3339(token.expiresAt) : tr("Does not expire");
+            return expires.isValid() ? formatRfc3339(expires) : tr("Does not expire");
         break;
+    }
     case OptionsColumn:
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-            return tr("Options for %1").arg(DisplayText::isolated(token.description));
+            return tr("Options for %1")
+                .arg(DisplayText::isolated(m_store->description(row).toString()));
         if (role == SortRole)
-            return token.id;
+            return m_store->id(row).toString();
         break;
     default:
         break;
@@ -132,47 +137,30 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-void TokenTableModel::setTokens(QList<Token> tokens, const QDateTime &now) {
+void TokenTableModel::setTokens(TokenStore tokens, const QDateTime &now) {
     beginResetModel();
-    m_tokens = std::move(tokens);
+    m_store = std::make_shared<TokenStore>(std::move(tokens));
     m_now = now;
-    rebuildIdOrder();
+    m_nowMSecs = now.toMSecsSinceEpoch();
     endResetModel();
 }
 
-void TokenTableModel::rebuildIdOrder() {
-    std::vector<QStringView> ids(size_t(m_tokens.size()));
-    for (size_t row = 0; row < ids.size(); ++row)
-        ids[row] = m_tokens.at(qsizetype(row)).id;
-    m_idOrder = codePointOrder(ids);
-}
-
-int TokenTableModel::rowOf(const QString &id) const {
-    // The first row past every ID <= id; the one before it holds id, if any row does.
-    const auto after = std::upper_bound(
-        m_idOrder.begin(), m_idOrder.end(), id,
-        [this](const QString &wanted, int row) { return wanted < m_tokens.at(row).id; });
-    if (after == m_idOrder.begin() || m_tokens.at(*std::prev(after)).id != id)
-        return -1;
-    return *std::prev(after);
+TokenStore &TokenTableModel::changeableStore() {
+    if (m_store.use_count() > 1) // someone reads it on another thread: change a copy
+        m_store = std::make_shared<TokenStore>(*m_store);
+    return *m_store;
 }
 
 void TokenTableModel::updateToken(const Token &token) {
     const int row = rowOf(token.id);
     if (row < 0) {
-        const int newRow = int(m_tokens.size());
+        const int newRow = int(m_store->size());
         beginInsertRows({}, newRow, newRow);
-        m_tokens.append(token);
-        const auto at =
-            std::upper_bound(m_idOrder.begin(), m_idOrder.end(), newRow, [this](int a, int b) {
-                return m_tokens.at(a).id < m_tokens.at(b).id ||
-                       (m_tokens.at(a).id == m_tokens.at(b).id && a < b);
-            });
-        m_idOrder.insert(at, newRow);
+        changeableStore().append(token);
         endInsertRows();
         return;
     }
-    m_tokens[row] = token;
+    changeableStore().replace(row, token);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -181,17 +169,14 @@ bool TokenTableModel::removeToken(const QString &id) {
     if (row < 0)
         return false;
     beginRemoveRows({}, row, row);
-    m_tokens.removeAt(row);
-    // The ID index loses that row; the rows after it move up by one.
-    m_idOrder.erase(std::find(m_idOrder.begin(), m_idOrder.end(), row));
-    for (int &other : m_idOrder)
-        if (other > row)
-            --other;
+    changeableStore().removeAt(row);
     endRemoveRows();
     return true;
 }
 
-const Token *TokenTableModel::tokenById(const QString &id) const {
+std::optional<Token> TokenTableModel::tokenById(const QString &id) const {
     const int row = rowOf(id);
-    return row < 0 ? nullptr : &m_tokens.at(row);
+    if (row < 0)
+        return std::nullopt;
+    return m_store->at(row);
 }

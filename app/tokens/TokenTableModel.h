@@ -2,6 +2,7 @@
 
 #include "Token.h"
 #include "TokenStatus.h"
+#include "TokenStore.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -9,6 +10,8 @@
 #include <QList>
 
 #include <array>
+#include <memory>
+#include <optional>
 #include <vector>
 
 // The cluster's tokens as a table. Display text under Qt::DisplayRole, the typed raw value
@@ -38,30 +41,38 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // Replaces the whole list (a model reset). Status is judged against `now`.
-    void setTokens(QList<Token> tokens, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    void setTokens(TokenStore tokens, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    void setTokens(const QList<Token> &tokens,
+                   const QDateTime &now = QDateTime::currentDateTimeUtc()) {
+        setTokens(TokenStore(tokens), now);
+    }
     // Replaces one token in place, or appends it when it is new.
     void updateToken(const Token &token);
     // Removes the row holding that ID (the server no longer has or shows it). False: none.
     bool removeToken(const QString &id);
 
-    const QList<Token> &tokens() const { return m_tokens; }
-    const Token *tokenById(const QString &id) const;
+    const TokenStore &store() const { return *m_store; }
+    // The same store, for work on another thread: the model changes a copy while it is held.
+    std::shared_ptr<const TokenStore> sharedStore() const { return m_store; }
+    // Every token, made afresh: for a few checks, not for every paint.
+    QList<Token> tokens() const { return m_store->toList(); }
+    std::optional<Token> tokenById(const QString &id) const;
     // The row holding that ID (the last one, should the server have sent it twice); -1: none.
-    int rowOf(const QString &id) const;
+    int rowOf(const QString &id) const { return int(m_store->indexOf(id)); }
     // Every row, in code-point order of the token IDs (equal IDs by row).
-    const std::vector<int> &rowsInIdOrder() const { return m_idOrder; }
-    const Token &tokenAt(int row) const { return m_tokens.at(row); }
-    TokenStatus statusAt(int row) const { return tokenStatus(m_tokens.at(row), m_now); }
+    const std::vector<int> &rowsInIdOrder() const { return m_store->idOrder(); }
+    Token tokenAt(int row) const { return m_store->at(row); }
+    TokenStatus statusAt(int row) const { return m_store->status(row, m_nowMSecs); }
     QDateTime now() const { return m_now; }
 
     // Local time, to the minute, as a person reads it; "Never" for no expiry.
     static QString displayDateTime(const QDateTime &dateTime);
 
 private:
-    QList<Token> m_tokens;
+    std::shared_ptr<TokenStore> m_store = std::make_shared<TokenStore>();
+    TokenStore &changeableStore();
     // One QIcon each, kept: an icon made afresh in data() renders its SVG again at every paint.
     std::array<QIcon, 3> m_statusIcons;
-    std::vector<int> m_idOrder; // a sorted index, not a hash: faster to build at 100,000
-    void rebuildIdOrder();
     QDateTime m_now;
+    qint64 m_nowMSecs = 0;
 };

@@ -154,7 +154,7 @@ struct OurStack {
         setWindowColumns(view.get());
         paint(view.get());
     }
-    void load(QList<Token> tokens) {
+    void load(TokenStore tokens) {
         model.setTokens(std::move(tokens), Now);
         paint(view.get());
     }
@@ -379,7 +379,7 @@ void Bench::runSize(int size) {
 
     // Decode.
     Row &decode = addRow(size, QStringLiteral("decode"));
-    QList<Token> tokens;
+    TokenStore tokens;
     for (int i = 0; i < reps; ++i) {
         decode.ours.add(timeMs([&] {
             TokenJson::ListResult result = TokenJson::decodeTokenList(bytes);
@@ -399,7 +399,7 @@ void Bench::runSize(int size) {
     for (int i = 0; i < reps; ++i) {
         OurStack stack;
         double decodeMs = 0;
-        QList<Token> decoded;
+        TokenStore decoded;
         decodeMs = timeMs([&] { decoded = TokenJson::decodeTokenList(bytes).tokens; });
         const double loadMs = timeMs([&] { stack.load(std::move(decoded)); });
         load.ours.add(loadMs);
@@ -534,7 +534,7 @@ void Bench::runSize(int size) {
     {
         Row &memory = addRow(size, QStringLiteral("memory added"));
         memory.unit = QStringLiteral("MiB");
-        tokens.clear();
+        tokens = TokenStore();
         stockArray = {};
         for (int i = 0; i < std::min(reps, 3); ++i) {
             auto stack = std::make_unique<OurStack>();

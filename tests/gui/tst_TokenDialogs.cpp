@@ -598,7 +598,7 @@ void TestTokenDialogs::expiryIsSentInUtcFromLocalTime() {
 void TestTokenDialogs::editShowsTheChangesThenSendsOnlyThem() {
     Token target;
     for (int row = 0; row < m_table->model()->rowCount() && target.id.isEmpty(); ++row) {
-        const Token *token = m_window->session()->model()->tokenById(
+        const std::optional<Token> token = m_window->session()->model()->tokenById(
             m_table->model()->index(row, 0).data(TokenTableModel::TokenIdRole).toString());
         if (token->permissions.size() == 1)
             target = *token;

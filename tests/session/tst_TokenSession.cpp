@@ -81,7 +81,7 @@ void TestTokenSession::staleListDoesNotUndoARevoke() {
     bool revokeConfirmed = false;
     bool wentBack = false;
     auto check = [&] {
-        const Token *token = m_session->model()->tokenById(target.id);
+        const std::optional<Token> token = m_session->model()->tokenById(target.id);
         if (revokeConfirmed && token && !token->isRevoked())
             wentBack = true;
     };

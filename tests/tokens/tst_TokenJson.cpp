@@ -272,8 +272,8 @@ void TestTokenJson::longListSplitAcrossThreads_data() {
         item.insert(QStringLiteral("links"), links);
         decoys.append(item);
     }
-    QTest::newRow("nested lookalikes") << QJsonDocument(decoys).toJson(QJsonDocument::Compact)
-                                       << 6000 << QStringList() << true;
+    QTest::newRow("nested lookalikes")
+        << QJsonDocument(decoys).toJson(QJsonDocument::Compact) << 6000 << QStringList() << true;
 }
 
 void TestTokenJson::longListSplitAcrossThreads() {
@@ -290,7 +290,8 @@ void TestTokenJson::longListSplitAcrossThreads() {
     }
     QCOMPARE(result.badItems.size(), badItems.size());
     for (qsizetype i = 0; i < badItems.size(); ++i)
-        QVERIFY2(result.badItems.at(i).startsWith(badItems.at(i)), qPrintable(result.badItems.at(i)));
+        QVERIFY2(result.badItems.at(i).startsWith(badItems.at(i)),
+                 qPrintable(result.badItems.at(i)));
     // Every token whole and in the server's order, as one thread would decode them.
     const QList<Token> expected = manyTokens();
     QCOMPARE(result.tokens.size(), tokens);
