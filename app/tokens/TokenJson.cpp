@@ -692,9 +692,9 @@ private:
         };
         static const quint64 DateDigits = bytesMask({0, 1, 2, 3, 5, 6}); // YYYY-MM-
         static const quint64 TimeDigits = bytesMask({0, 1, 3, 4, 6, 7}); // DDTHH:MM
-        static const quint64 SecondDigits = bytesMask({1, 2});           // :SS.fffZ or :SSZ…
-        if (!digitsAt(s, DateDigits) || !digitsAt(s + 8, TimeDigits) ||
-            !digitsAt(s + 16, SecondDigits)) // n >= 20, and the body goes on past the string
+        // The seconds one by one: eight bytes from s + 16 could reach past the body's end.
+        if (!digitsAt(s, DateDigits) || !digitsAt(s + 8, TimeDigits) || !isDigit(s[17]) ||
+            !isDigit(s[18]))
             return false;
         int millis = 0;
         if (n > 20) {
