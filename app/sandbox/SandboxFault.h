@@ -13,23 +13,23 @@
 // --faults FILE; the sandbox inside token-admin never has any.
 struct SandboxFault {
     enum class Kind {
-        Delay,           // answer normally, `delay` late
-        Status,          // `status`, with the spec's error body or (withErrorBody false) none
-        TruncatedBody,   // 200 whose JSON body stops halfway (well-formed HTTP)
-        NotJson,         // 200 with a plain-text body
-        WrongShape,      // `status` (default 200) with `body`: valid JSON of the wrong shape
-        HtmlPage,        // 502 with an HTML error page, as a proxy sends
-        HugeBody,        // 200 with a 200 MB body that is not JSON
-        CloseMidBody,    // the connection closes halfway through the body
-        NoAnswer,        // the request is read and never answered
-        RedirectAway,    // 302 to the same path on another origin
-        RetryAfter,      // `status` (429 or 503) with Retry-After: `retryAfterSeconds`
+        Delay,         // answer normally, `delay` late
+        Status,        // `status`, with the spec's error body or (withErrorBody false) none
+        TruncatedBody, // 200 whose JSON body stops halfway (well-formed HTTP)
+        NotJson,       // 200 with a plain-text body
+        WrongShape,    // `status` (default 200) with `body`: valid JSON of the wrong shape
+        HtmlPage,      // 502 with an HTML error page, as a proxy sends
+        HugeBody,      // 200 with a 200 MB body that is not JSON
+        CloseMidBody,  // the connection closes halfway through the body
+        NoAnswer,      // the request is read and never answered
+        RedirectAway,  // 302 to the same path on another origin
+        RetryAfter,    // `status` (429 or 503) with Retry-After: `retryAfterSeconds`
     };
 
     Kind kind = Kind::Status;
-    QByteArray method;              // empty: every method
-    QRegularExpression path;        // matched against the encoded path; empty: every path
-    int count = -1;                 // the next `count` matching requests; -1: all of them
+    QByteArray method;       // empty: every method
+    QRegularExpression path; // matched against the encoded path; empty: every path
+    int count = -1;          // the next `count` matching requests; -1: all of them
     int status = 500;
     bool withErrorBody = true;
     std::chrono::milliseconds delay{0};
@@ -41,6 +41,8 @@ struct SandboxFault {
 
     static QString kindName(Kind kind);
     // A fault plan file: {"faults": [{"kind": "status", "method": "DELETE", "path": "/tokens/",
-    // "count": 1, "status": 503, ...}]}. False with the reason when it is not one.
+    // "count": 1, "status": 503, ...}]}. Strict: an unknown key (or one the kind does not take),
+    // a value of the wrong type or out of range, or anything but that object is refused with
+    // the reason and where it is, so a mistyped plan never runs as "no faults".
     static bool listFromJson(const QByteArray &json, QList<SandboxFault> *faults, QString *error);
 };

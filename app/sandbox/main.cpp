@@ -111,9 +111,13 @@ int main(int argc, char *argv[]) {
         QFile file(parser.value(faultsOption));
         QString faultError;
         if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("--faults: %1: %2").arg(file.fileName(), file.errorString()));
+            return fail(
+                QStringLiteral("--faults: %1: %2").arg(file.fileName(), file.errorString()));
         if (!SandboxFault::listFromJson(file.readAll(), &faults, &faultError))
             return fail(QStringLiteral("--faults: %1: %2").arg(file.fileName(), faultError));
+        // Said out loud, so a plan that does less than meant is seen at once.
+        std::fprintf(stderr, "token-admin-sandbox: %d fault(s) from %s\n", int(faults.size()),
+                     qUtf8Printable(file.fileName()));
     }
 
     SandboxServer server(options);
