@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cstring>
+
 namespace {
 
 const char *const TooLargeProperty = "tokenadmin_tooLarge";
@@ -26,6 +28,37 @@ QString errorMessageFrom(const QByteArray &body) {
     const QJsonValue message = document.object().value(QLatin1String("message"));
     return message.isString() ? sanitizedExcerpt(message.toString()) : QString();
 }
+
+// A request body Qt can send once and never again. When a connection closes before any answer,
+// Qt's HTTP layer sends the request again by itself (QHttpNetworkConnectionChannel resends on
+// RemoteHostClosedError, whatever the method): a DELETE, POST or PATCH the server may already
+// have carried out. A body that cannot be rewound makes Qt report ContentReSendError instead.
+class SendOnceBody : public QIODevice {
+public:
+    explicit SendOnceBody(QByteArray bytes, QObject *parent = nullptr)
+        : QIODevice(parent)
+        , m_bytes(std::move(bytes)) {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_bytes.size() - m_read; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override {
+        const qint64 count = qMin(maxSize, m_bytes.size() - m_read);
+        if (count <= 0)
+            return -1; // the end: a sequential device has no other way to say it
+        std::memcpy(data, m_bytes.constData() + m_read, size_t(count));
+        m_read += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_read = 0;
+};
 
 ApiError badResponse(int status, const QString &detail) {
     ApiError error;
@@ -138,9 +171,17 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
         request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 0);
     }
 
-    QNetworkReply *reply = body.isEmpty() && verb != "POST" && verb != "PATCH"
-                               ? m_network->sendCustomRequest(request, verb)
-                               : m_network->sendCustomRequest(request, verb, body);
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET") {
+        reply = m_network->sendCustomRequest(request, verb);
+    } else {
+        // Sent as it is, never buffered (and so never re-sent) by Qt.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *once = new SendOnceBody(body);
+        reply = m_network->sendCustomRequest(request, verb, once);
+        once->setParent(reply);
+    }
     m_pending.append(reply);
 
     // Never ignored: the handshake fails, and the error names the certificate it is about.
@@ -179,8 +220,7 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
             });
 }
 
-std::chrono::milliseconds ManagementApi::retryDelay(const QByteArray &retryAfter, int attempt)
-{
+std::chrono::milliseconds ManagementApi::retryDelay(const QByteArray &retryAfter, int attempt) {
     // Retry-After in seconds when the server gives it, else 1 s, 2 s, …; never over MaxRetryDelay.
     bool ok = false;
     const int seconds = retryAfter.trimmed().toInt(&ok);
@@ -235,6 +275,11 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
         raw.error.detail = sslErrors.isEmpty() ? reply->errorString() : sslErrors;
         break;
     }
+    case QNetworkReply::ContentReSendError: // see SendOnceBody
+        raw.error.kind = ApiError::Kind::Network;
+        raw.error.detail = tr("the connection closed before any answer came; the request was "
+                              "not sent again");
+        break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the reply
         raw.error.kind = ApiError::Kind::Timeout;

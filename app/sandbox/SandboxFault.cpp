@@ -22,6 +22,7 @@ constexpr KindName KindNames[] = {
     {SandboxFault::Kind::HugeBody, "huge-body"},
     {SandboxFault::Kind::CloseMidBody, "close-mid-body"},
     {SandboxFault::Kind::NoAnswer, "no-answer"},
+    {SandboxFault::Kind::CloseBeforeAnswer, "close-before-answer"},
     {SandboxFault::Kind::RedirectAway, "redirect-away"},
     {SandboxFault::Kind::RetryAfter, "retry-after"},
 };
@@ -137,6 +138,7 @@ QStringList kindKeys(SandboxFault::Kind kind) {
     case Kind::NotJson:
     case Kind::HtmlPage:
     case Kind::NoAnswer:
+    case Kind::CloseBeforeAnswer:
     case Kind::RedirectAway:
         break;
     }

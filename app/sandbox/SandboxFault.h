@@ -13,17 +13,18 @@
 // --faults FILE; the sandbox inside token-admin never has any.
 struct SandboxFault {
     enum class Kind {
-        Delay,         // answer normally, `delay` late
-        Status,        // `status`, with the spec's error body or (withErrorBody false) none
-        TruncatedBody, // 200 whose JSON body stops halfway (well-formed HTTP)
-        NotJson,       // 200 with a plain-text body
-        WrongShape,    // `status` (default 200) with `body`: valid JSON of the wrong shape
-        HtmlPage,      // 502 with an HTML error page, as a proxy sends
-        HugeBody,      // 200 with a 200 MB body that is not JSON
-        CloseMidBody,  // the connection closes halfway through the body
-        NoAnswer,      // the request is read and never answered
-        RedirectAway,  // 302 to the same path on another origin
-        RetryAfter,    // `status` (429 or 503) with Retry-After: `retryAfterSeconds`
+        Delay,             // answer normally, `delay` late
+        Status,            // `status`, with the spec's error body or (withErrorBody false) none
+        TruncatedBody,     // 200 whose JSON body stops halfway (well-formed HTTP)
+        NotJson,           // 200 with a plain-text body
+        WrongShape,        // `status` (default 200) with `body`: valid JSON of the wrong shape
+        HtmlPage,          // 502 with an HTML error page, as a proxy sends
+        HugeBody,          // 200 with a 200 MB body that is not JSON
+        CloseMidBody,      // the connection closes halfway through the body
+        NoAnswer,          // the request is read and never answered
+        CloseBeforeAnswer, // the request is read, then the connection closes without a byte
+        RedirectAway,      // 302 to the same path on another origin
+        RetryAfter,        // `status` (429 or 503) with Retry-After: `retryAfterSeconds`
     };
 
     Kind kind = Kind::Status;

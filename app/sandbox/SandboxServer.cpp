@@ -328,8 +328,7 @@ void SandboxServer::handleRequest(const QHttpServerRequest &request,
 }
 
 void SandboxServer::delayedSend(QHttpServerResponder &&responder, QTcpSocket *socket,
-                                const Reply &reply, std::chrono::milliseconds delay)
-{
+                                const Reply &reply, std::chrono::milliseconds delay) {
     // Keep the responder until the delay is over; the client may hang up meanwhile.
     const quint64 id = m_nextPendingId++;
     m_pending.emplace(id, PendingReply{std::move(responder), socket, reply});
@@ -340,8 +339,7 @@ void SandboxServer::delayedSend(QHttpServerResponder &&responder, QTcpSocket *so
     });
 }
 
-void SandboxServer::keepUntilClosed(QHttpServerResponder &&responder, QTcpSocket *socket)
-{
+void SandboxServer::keepUntilClosed(QHttpServerResponder &&responder, QTcpSocket *socket) {
     // Raw answers write to the socket themselves; the responder must outlive them.
     const quint64 id = m_nextPendingId++;
     m_pending.emplace(id, PendingReply{std::move(responder), socket, {}});
@@ -349,19 +347,16 @@ void SandboxServer::keepUntilClosed(QHttpServerResponder &&responder, QTcpSocket
         connect(socket, &QTcpSocket::disconnected, this, [this, id] { m_pending.erase(id); });
 }
 
-void SandboxServer::addFault(const SandboxFault &fault)
-{
+void SandboxServer::addFault(const SandboxFault &fault) {
     m_faults.append(fault);
 }
 
-void SandboxServer::clearFaults()
-{
+void SandboxServer::clearFaults() {
     m_faults.clear();
 }
 
 bool SandboxServer::answerWithFault(const SandboxFault &fault, const QHttpServerRequest &request,
-                                    QHttpServerResponder &responder, QTcpSocket *socket)
-{
+                                    QHttpServerResponder &responder, QTcpSocket *socket) {
     using Kind = SandboxFault::Kind;
     const QByteArray validList = TokenJson::encodeTokenList(tokens());
     auto rawHead = [](int status, const QByteArray &type, qint64 length) {
@@ -419,10 +414,16 @@ bool SandboxServer::answerWithFault(const SandboxFault &fault, const QHttpServer
         return true;
     }
     case Kind::CloseMidBody:
-        socket->write(rawHead(200, JsonType, validList.size()) + validList.left(validList.size() / 2));
+        socket->write(rawHead(200, JsonType, validList.size()) +
+                      validList.left(validList.size() / 2));
         socket->disconnectFromHost();
         return true;
     case Kind::NoAnswer:
+        return true;
+    case Kind::CloseBeforeAnswer:
+        // Later, so the responder is kept (and then dropped) with the socket's disconnect.
+        QMetaObject::invokeMethod(
+            socket, [socket] { socket->disconnectFromHost(); }, Qt::QueuedConnection);
         return true;
     case Kind::HugeBody: {
         // Written a megabyte at a time as the client reads, so neither side holds it twice.

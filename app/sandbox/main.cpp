@@ -86,7 +86,7 @@ int main(int argc, char *argv[]) {
                         "{\"faults\": [{\"kind\": \"status\", \"method\": \"DELETE\", "
                         "\"path\": \"/tokens/\", \"count\": 1, \"status\": 503}]}. Kinds: delay, "
                         "status, truncated-body, not-json, wrong-shape, html-page, huge-body, "
-                        "close-mid-body, no-answer, redirect-away, retry-after."),
+                        "close-mid-body, no-answer, close-before-answer, redirect-away, retry-after."),
          QStringLiteral("FILE")},
     });
     parser.process(app);
