@@ -140,7 +140,7 @@ ManagementApi::~ManagementApi() {
 }
 
 void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                         QObject *context, RawHandler handler, int attempt) {
+                         QObject *context, RawHandler handler, qint64 maxBodyBytes, int attempt) {
     // The last gate before the bearer token goes out: https, or http to loopback only.
     if (QString reason; !isAcceptableApiUrl(url, &reason)) {
         RawReply refused;
@@ -191,33 +191,51 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
             texts.append(sslErrorText(error));
         reply->setProperty(SslErrorsProperty, texts.join(QLatin1String("; ")));
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
-        if (received > MaxBodyBytes && !reply->property(TooLargeProperty).toBool()) {
-            reply->setProperty(TooLargeProperty, true);
+    // A body past its limit is refused as soon as that is known: from its Content-Length, or
+    // else when the bytes read pass the limit. An error body is never long.
+    auto limitFor = [reply, maxBodyBytes] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return status >= 300 ? qMin(maxBodyBytes, MaxBodyBytes) : maxBodyBytes;
+    };
+    auto refuseIfOver = [reply, limitFor](qint64 bytes) {
+        const qint64 limit = limitFor();
+        if (bytes > limit && !reply->property(TooLargeProperty).isValid()) {
+            reply->setProperty(TooLargeProperty, limit);
             reply->abort();
         }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, refuseIfOver] {
+        bool known = false;
+        const qint64 length =
+            reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known)
+            refuseIfOver(length);
     });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [refuseIfOver](qint64 received, qint64) { refuseIfOver(received); });
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, verb, url, body, attempt, handler = std::move(handler)] {
-                m_pending.removeAll(reply);
-                const RawReply raw = readReply(reply);
-                const QByteArray retryAfter = reply->rawHeader("Retry-After");
-                reply->deleteLater();
-                if (!guard)
-                    return;
-                // Only a read is repeated by itself: a DELETE, POST or PATCH never is.
-                const bool busyServer = raw.status == 429 || raw.status == 503;
-                if (verb == "GET" && busyServer && attempt < MaxAttempts) {
-                    QTimer::singleShot(retryDelay(retryAfter, attempt), this,
-                                       [this, verb, url, body, guard, handler, attempt] {
-                                           if (guard)
-                                               send(verb, url, body, guard, handler, attempt + 1);
-                                       });
-                    return;
-                }
-                handler(raw);
-            });
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, guard, verb, url, body, maxBodyBytes, attempt, handler = std::move(handler)] {
+            m_pending.removeAll(reply);
+            const RawReply raw = readReply(reply);
+            const QByteArray retryAfter = reply->rawHeader("Retry-After");
+            reply->deleteLater();
+            if (!guard)
+                return;
+            // Only a read is repeated by itself: a DELETE, POST or PATCH never is.
+            const bool busyServer = raw.status == 429 || raw.status == 503;
+            if (verb == "GET" && busyServer && attempt < MaxAttempts) {
+                QTimer::singleShot(retryDelay(retryAfter, attempt), this,
+                                   [this, verb, url, body, guard, handler, maxBodyBytes, attempt] {
+                                       if (guard)
+                                           send(verb, url, body, guard, handler, maxBodyBytes,
+                                                attempt + 1);
+                                   });
+                return;
+            }
+            handler(raw);
+        });
 }
 
 std::chrono::milliseconds ManagementApi::retryDelay(const QByteArray &retryAfter, int attempt) {
@@ -234,9 +252,10 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
     RawReply raw;
     raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     raw.error.host = reply->url().host();
-    if (reply->property(TooLargeProperty).toBool()) {
+    if (const QVariant limit = reply->property(TooLargeProperty); limit.isValid()) {
         raw.error = badResponse(
-            raw.status, tr("the body is larger than %1 MiB").arg(MaxBodyBytes / (1024 * 1024)));
+            raw.status,
+            tr("the body is larger than %1 MiB").arg(limit.toLongLong() / (1024 * 1024)));
         raw.error.host = reply->url().host();
         return raw;
     }
@@ -302,26 +321,28 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
 void ManagementApi::listTokens(QObject *context,
                                std::function<void(const ApiResult<TokenList> &)> done) {
     QPointer<QObject> guard(context);
-    send("GET", m_endpoint.tokensUrl(), {}, context,
-         [this, guard, done = std::move(done)](const RawReply &raw) {
-             if (raw.error.isError()) {
-                 ApiResult<TokenList> result;
-                 result.error = raw.error;
-                 done(result);
-                 return;
-             }
-             // 100,000 tokens take tens of milliseconds to decode: not on the window's thread.
-             // The watcher is this API's child: if the API goes first, the answer is dropped.
-             auto *watcher = new QFutureWatcher<TokenJson::ListResult>(this);
-             connect(watcher, &QFutureWatcherBase::finished, this,
-                     [watcher, guard, done, status = raw.status, transport = raw.error] {
-                         watcher->deleteLater();
-                         if (guard)
-                             done(listResult(status, transport, watcher->future().takeResult()));
-                     });
-             watcher->setFuture(
-                 QtConcurrent::run([body = raw.body] { return TokenJson::decodeTokenList(body); }));
-         });
+    send(
+        "GET", m_endpoint.tokensUrl(), {}, context,
+        [this, guard, done = std::move(done)](const RawReply &raw) {
+            if (raw.error.isError()) {
+                ApiResult<TokenList> result;
+                result.error = raw.error;
+                done(result);
+                return;
+            }
+            // 100,000 tokens take tens of milliseconds to decode: not on the window's thread.
+            // The watcher is this API's child: if the API goes first, the answer is dropped.
+            auto *watcher = new QFutureWatcher<TokenJson::ListResult>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this,
+                    [watcher, guard, done, status = raw.status, transport = raw.error] {
+                        watcher->deleteLater();
+                        if (guard)
+                            done(listResult(status, transport, watcher->future().takeResult()));
+                    });
+            watcher->setFuture(
+                QtConcurrent::run([body = raw.body] { return TokenJson::decodeTokenList(body); }));
+        },
+        MaxListBodyBytes);
 }
 
 ApiError ManagementApi::checkTokenId(const QString &tokenId) const {

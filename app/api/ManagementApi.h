@@ -45,7 +45,11 @@ class ManagementApi : public QObject {
 
 public:
     static constexpr std::chrono::seconds DefaultTimeout{60};
-    static constexpr qint64 MaxBodyBytes = 256LL * 1024 * 1024;
+    // The most a body may hold; past it the reply is aborted at once. Only the token list may
+    // be long (100,000 tokens are some 60 MB, decoded off the window's thread); one token, an
+    // error body or the database list is small, and decoded on the caller's thread.
+    static constexpr qint64 MaxListBodyBytes = 256LL * 1024 * 1024;
+    static constexpr qint64 MaxBodyBytes = 1024LL * 1024;
     // A GET answered 429 or 503 is tried again, at most this many times in all.
     static constexpr int MaxAttempts = 3;
     static constexpr std::chrono::seconds MaxRetryDelay{10};
@@ -83,7 +87,7 @@ private:
     using RawHandler = std::function<void(const RawReply &)>;
 
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, QObject *context,
-              RawHandler handler, int attempt = 1);
+              RawHandler handler, qint64 maxBodyBytes = MaxBodyBytes, int attempt = 1);
     static std::chrono::milliseconds retryDelay(const QByteArray &retryAfter, int attempt);
     RawReply readReply(QNetworkReply *reply) const;
     // The system's trust plus the endpoint's extra CAs and client certificate.

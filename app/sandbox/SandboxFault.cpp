@@ -241,6 +241,9 @@ bool SandboxFault::listFromJson(const QByteArray &json, QList<SandboxFault> *fau
             qint64(reader.number(QStringLiteral("delaySeconds"), 0, 0, 600) * 1000));
         fault.retryAfterSeconds =
             int(reader.integer(QStringLiteral("retryAfterSeconds"), 0, 0, 86400));
+        fault.hugeBodyBytes = reader.integer(QStringLiteral("bytes"), fault.hugeBodyBytes, 1,
+                                             16LL * 1024 * 1024 * 1024);
+        fault.streamed = reader.boolean(QStringLiteral("streamed"), false);
         if (item.contains(QLatin1String("body")))
             fault.body = compactJson(item.value(QLatin1String("body")));
         if (!reader.ok()) {

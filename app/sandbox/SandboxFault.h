@@ -37,6 +37,9 @@ struct SandboxFault {
     QByteArray body;
     int retryAfterSeconds = 0;
     qint64 hugeBodyBytes = 200LL * 1000 * 1000;
+    // HugeBody without Content-Length: the body ends when the connection closes, so a client
+    // learns its size only by reading it.
+    bool streamed = false;
 
     bool matches(const QByteArray &requestMethod, const QString &encodedPath) const;
 

@@ -425,24 +425,56 @@ bool SandboxServer::answerWithFault(const SandboxFault &fault, const QHttpServer
         QMetaObject::invokeMethod(
             socket, [socket] { socket->disconnectFromHost(); }, Qt::QueuedConnection);
         return true;
-    case Kind::HugeBody: {
-        // Written a megabyte at a time as the client reads, so neither side holds it twice.
-        socket->write(rawHead(200, JsonType, fault.hugeBodyBytes));
-        auto remaining = std::make_shared<qint64>(fault.hugeBodyBytes);
-        const QByteArray chunk(1024 * 1024, 'x');
-        auto writeMore = [socket, remaining, chunk] {
-            while (*remaining > 0 && socket->bytesToWrite() < 4 * chunk.size()) {
-                const qint64 size = qMin<qint64>(*remaining, chunk.size());
-                socket->write(chunk.constData(), size);
-                *remaining -= size;
-            }
-        };
-        connect(socket, &QTcpSocket::bytesWritten, socket, writeMore);
-        writeMore();
+    case Kind::HugeBody:
+        writeHugeBody(fault, socket);
         return true;
     }
-    }
     return false;
+}
+
+void SandboxServer::writeHugeBody(const SandboxFault &fault, QTcpSocket *socket) {
+    // prefix + unit × n + suffix. Without a body, n × "x": not JSON. With one, that JSON grown
+    // to the size asked for: an array repeats its items, an object gains a long "padding".
+    QByteArray prefix;
+    QByteArray unit(1, 'x');
+    QByteArray suffix;
+    const QByteArray &body = fault.body;
+    if (body.size() > 2 && body.startsWith('[') && body.endsWith(']')) {
+        const QByteArray items = body.mid(1, body.size() - 2);
+        prefix = "[";
+        unit = items + ',';
+        suffix = items + ']';
+    } else if (body.size() >= 2 && body.startsWith('{') && body.endsWith('}')) {
+        prefix = "{\"padding\":\"";
+        suffix = body == "{}" ? QByteArray("\"}") : "\"," + body.mid(1);
+    }
+    const qint64 units = qMax<qint64>(
+        1, (fault.hugeBodyBytes - prefix.size() - suffix.size() + unit.size() - 1) / unit.size());
+    const qint64 length = prefix.size() + units * unit.size() + suffix.size();
+
+    QByteArray head = "HTTP/1.1 200 Fault\r\nContent-Type: " + JsonType + "\r\n";
+    head += fault.streamed ? QByteArray("Connection: close\r\n")
+                           : "Content-Length: " + QByteArray::number(length) + "\r\n";
+    socket->write(head + "\r\n" + prefix);
+    // Written a megabyte at a time as the client reads, so neither side holds it twice.
+    const QByteArray chunk = unit.repeated(qMax<qsizetype>(1, 1024 * 1024 / unit.size()));
+    const qint64 unitsPerChunk = chunk.size() / unit.size();
+    auto remaining = std::make_shared<qint64>(units);
+    auto writeMore = [socket, remaining, chunk, unit, unitsPerChunk, suffix,
+                      streamed = fault.streamed] {
+        while (*remaining > 0 && socket->bytesToWrite() < 4 * chunk.size()) {
+            const qint64 count = qMin(*remaining, unitsPerChunk);
+            socket->write(chunk.constData(), count * unit.size());
+            *remaining -= count;
+            if (*remaining == 0) {
+                socket->write(suffix);
+                if (streamed)
+                    socket->disconnectFromHost();
+            }
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, writeMore);
+    writeMore();
 }
 
 SandboxServer::Reply SandboxServer::dispatch(const QHttpServerRequest &request,

@@ -124,6 +124,7 @@ private:
     // Answers as the fault says; false when the request should be carried out normally.
     bool answerWithFault(const SandboxFault &fault, const QHttpServerRequest &request,
                          QHttpServerResponder &responder, QTcpSocket *socket);
+    void writeHugeBody(const SandboxFault &fault, QTcpSocket *socket);
     void keepUntilClosed(QHttpServerResponder &&responder, QTcpSocket *socket);
     void delayedSend(QHttpServerResponder &&responder, QTcpSocket *socket, const Reply &reply,
                      std::chrono::milliseconds delay);

@@ -1,6 +1,12 @@
 #include "ManagementApi.h"
+#include "SandboxData.h"
 #include "SandboxServer.h"
+#include "TokenJson.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QTest>
@@ -29,9 +35,14 @@ private Q_SLOTS:
     void cleanup();
     void closedBeforeAnswerIsSentOnce_data();
     void closedBeforeAnswerIsSentOnce();
+    void bodyOverItsLimitIsRefused_data();
+    void bodyOverItsLimitIsRefused();
+    void bodyJustUnderItsLimitIsRead();
+    void aListOf100000TokensFitsWithRoom();
 
 private:
     Outcome call(const QByteArray &method);
+    Outcome call(const QByteArray &method, const QString &path);
     int received(const QByteArray &method) const;
     QString activeTokenId() const;
 
@@ -69,6 +80,11 @@ int TestApiHardening::received(const QByteArray &method) const {
 }
 
 Outcome TestApiHardening::call(const QByteArray &method) {
+    return call(method, QStringLiteral("/tokens/"));
+}
+
+// `path` tells the GETs apart: the list (/tokens), one token (/tokens/) or the databases.
+Outcome TestApiHardening::call(const QByteArray &method, const QString &path) {
     Outcome outcome;
     auto finish = [&outcome](const ApiError &error) {
         outcome.finished = true;
@@ -85,6 +101,11 @@ Outcome TestApiHardening::call(const QByteArray &method) {
         changes.description = QStringLiteral("sent once");
         m_api->updateToken(id, changes, this,
                            [&](const ApiResult<Token> &result) { finish(result.error); });
+    } else if (path == QLatin1String("/tokens")) {
+        m_api->listTokens(this, [&](const ApiResult<TokenList> &result) { finish(result.error); });
+    } else if (path == QLatin1String("/databases")) {
+        m_api->listDatabases(this,
+                             [&](const ApiResult<QStringList> &result) { finish(result.error); });
     } else {
         m_api->getToken(id, this, [&](const ApiResult<Token> &result) { finish(result.error); });
     }
@@ -126,6 +147,122 @@ void TestApiHardening::closedBeforeAnswerIsSentOnce() {
     const Outcome again = call(method);
     QVERIFY(again.error.outcomeUnknown());
     QCOMPARE(received(method), 1);
+}
+
+void TestApiHardening::bodyOverItsLimitIsRefused_data() {
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<bool>("streamed");
+    QTest::addColumn<bool>("validJson");
+    QTest::addColumn<qint64>("bytes");
+    struct Operation {
+        const char *name;
+        QByteArray method;
+        const char *path;
+        qint64 limit;
+    };
+    const Operation operations[] = {
+        {"list", "GET", "/tokens", ManagementApi::MaxListBodyBytes},
+        {"get", "GET", "/tokens/", ManagementApi::MaxBodyBytes},
+        {"revoke", "DELETE", "/tokens/", ManagementApi::MaxBodyBytes},
+        {"create", "POST", "/tokens", ManagementApi::MaxBodyBytes},
+        {"update", "PATCH", "/tokens/", ManagementApi::MaxBodyBytes},
+        {"databases", "GET", "/databases", ManagementApi::MaxBodyBytes},
+    };
+    const qint64 fourGiB = 4LL * 1024 * 1024 * 1024;
+    for (const Operation &op : operations) {
+        // Declared: refused from the Content-Length, before a byte of a 4 GiB body is read.
+        QTest::addRow("%s: 4 GiB declared", op.name)
+            << op.method << op.path << op.limit << false << false << fourGiB;
+        // Not declared: refused as soon as the bytes read pass the limit (a client that read
+        // on would still be reading 4 GiB when the test gives up).
+        QTest::addRow("%s: valid JSON streamed past the limit", op.name)
+            << op.method << op.path << op.limit << true << true
+            << (op.limit == ManagementApi::MaxBodyBytes ? fourGiB : op.limit + 1024 * 1024);
+    }
+}
+
+// One token, an error body or the database list are small; only the token list is long. A
+// body past its limit is never read to its end (nor decoded on the window's thread).
+void TestApiHardening::bodyOverItsLimitIsRefused() {
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(qint64, limit);
+    QFETCH(bool, streamed);
+    QFETCH(bool, validJson);
+    QFETCH(qint64, bytes);
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::HugeBody;
+    fault.method = method;
+    fault.path = QRegularExpression(QRegularExpression::escape(path) +
+                                    (path.endsWith(QLatin1Char('/')) ? "[^/]+$" : "$"));
+    fault.hugeBodyBytes = bytes;
+    fault.streamed = streamed;
+    if (validJson) {
+        const QJsonObject token = TokenJson::encodeToken(m_sandbox->tokens().constFirst());
+        fault.body =
+            path == QLatin1String("/tokens")
+                ? (method == "GET" ? QJsonDocument(QJsonArray{token}).toJson()
+                                   : QJsonDocument(token).toJson())
+                : (path == QLatin1String("/databases") ? QByteArray(R"([{"name": "telemetry"}])")
+                                                       : QJsonDocument(token).toJson());
+        fault.body = QJsonDocument::fromJson(fault.body).toJson(QJsonDocument::Compact);
+    }
+    m_sandbox->addFault(fault);
+    QElapsedTimer clock;
+    clock.start();
+    const Outcome outcome = call(method, path);
+    const QString text = errorText(outcome.error);
+    QVERIFY2(text.contains(QStringLiteral("larger than %1 MiB").arg(limit / (1024 * 1024))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("HTTP 200")), qPrintable(text));
+    qInfo("refused after %lld ms", clock.elapsed());
+}
+
+void TestApiHardening::bodyJustUnderItsLimitIsRead() {
+    // A token padded to just under a mebibyte is still one token.
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::HugeBody;
+    fault.method = "GET";
+    fault.path = QRegularExpression(QStringLiteral("/tokens/[^/]+$"));
+    fault.hugeBodyBytes = ManagementApi::MaxBodyBytes - 1024;
+    fault.streamed = true;
+    const Token token = m_sandbox->tokens().constFirst();
+    fault.body = QJsonDocument(TokenJson::encodeToken(token)).toJson(QJsonDocument::Compact);
+    m_sandbox->addFault(fault);
+    std::optional<ApiResult<Token>> result;
+    m_api->getToken(token.id, this, [&](const ApiResult<Token> &answer) { result = answer; });
+    QTRY_VERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(errorText(result->error)));
+    QCOMPARE(result->value.id, token.id);
+}
+
+void TestApiHardening::aListOf100000TokensFitsWithRoom() {
+    // A fat list: every token with a long description and ten permissions. A list's JSON grows
+    // linearly with its items, so a thousand of them, times a hundred, is the 100,000's size.
+    QList<Token> tokens = SandboxData::generateTokens(1'000, 7);
+    for (Token &token : tokens) {
+        token.description = QString(200, QLatin1Char('d'));
+        token.permissions.clear();
+        for (int i = 0; i < 10; ++i)
+            token.permissions.append(
+                {QStringLiteral("write"), QStringLiteral("database_%1").arg(i)});
+        token.accountId = SandboxData::accountId();
+        token.clusterId = SandboxData::clusterId();
+    }
+    const qint64 size = TokenJson::encodeTokenList(tokens).size() * 100;
+    qInfo("100,000 fat tokens: %lld MiB of JSON; the list's limit is %lld MiB", size >> 20,
+          ManagementApi::MaxListBodyBytes >> 20);
+    QVERIFY(size * 2 < ManagementApi::MaxListBodyBytes);
+
+    // And 100,000 of the sandbox's own go through the client whole.
+    m_sandbox->setTokens(SandboxData::generateTokens(100'000, 8));
+    std::optional<ApiResult<TokenList>> result;
+    m_api->listTokens(this, [&](const ApiResult<TokenList> &answer) { result = answer; });
+    QTRY_VERIFY_WITH_TIMEOUT(result, 60000);
+    QVERIFY2(result->ok(), qPrintable(errorText(result->error)));
+    QCOMPARE(result->value.tokens.size(), 100'000);
 }
 
 QTEST_GUILESS_MAIN(TestApiHardening)
