@@ -226,7 +226,7 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
             // Only a read is repeated by itself: a DELETE, POST or PATCH never is.
             const bool busyServer = raw.status == 429 || raw.status == 503;
             if (verb == "GET" && busyServer && attempt < MaxAttempts) {
-                QTimer::singleShot(retryDelay(retryAfter, attempt), this,
+                QTimer::singleShot(retryDelay(retryAfter, attempt, m_maxRetryDelay), this,
                                    [this, verb, url, body, guard, handler, maxBodyBytes, attempt] {
                                        if (guard)
                                            send(verb, url, body, guard, handler, maxBodyBytes,
@@ -238,14 +238,14 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
         });
 }
 
-std::chrono::milliseconds ManagementApi::retryDelay(const QByteArray &retryAfter, int attempt) {
-    // Retry-After in seconds when the server gives it, else 1 s, 2 s, …; never over MaxRetryDelay.
+std::chrono::milliseconds ManagementApi::retryDelay(const QByteArray &retryAfter, int attempt,
+                                                    std::chrono::milliseconds cap) {
     bool ok = false;
     const int seconds = retryAfter.trimmed().toInt(&ok);
     const std::chrono::milliseconds wanted =
         ok && seconds >= 0 ? std::chrono::milliseconds(std::chrono::seconds(seconds))
                            : std::chrono::milliseconds(std::chrono::seconds(attempt));
-    return std::min(wanted, std::chrono::milliseconds(MaxRetryDelay));
+    return std::min(wanted, cap);
 }
 
 ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {

@@ -53,12 +53,18 @@ public:
     // A GET answered 429 or 503 is tried again, at most this many times in all.
     static constexpr int MaxAttempts = 3;
     static constexpr std::chrono::seconds MaxRetryDelay{10};
+    // How long to wait before attempt `attempt + 1`: Retry-After in seconds when the server
+    // gives one, else 1 s, 2 s, …; never more than `cap`.
+    static std::chrono::milliseconds retryDelay(const QByteArray &retryAfter, int attempt,
+                                                std::chrono::milliseconds cap = MaxRetryDelay);
 
     ManagementApi(QNetworkAccessManager *network, Endpoint endpoint, QObject *parent = nullptr);
     ~ManagementApi() override;
 
     const Endpoint &endpoint() const { return m_endpoint; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Lowers the longest wait between retries (tests: a server asking for an hour).
+    void setMaxRetryDelay(std::chrono::milliseconds cap) { m_maxRetryDelay = cap; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
     int pendingCount() const { return int(m_pending.size()); }
 
@@ -88,7 +94,6 @@ private:
 
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, QObject *context,
               RawHandler handler, qint64 maxBodyBytes = MaxBodyBytes, int attempt = 1);
-    static std::chrono::milliseconds retryDelay(const QByteArray &retryAfter, int attempt);
     RawReply readReply(QNetworkReply *reply) const;
     // The system's trust plus the endpoint's extra CAs and client certificate.
     QSslConfiguration sslConfiguration() const;
@@ -98,5 +103,6 @@ private:
     QNetworkAccessManager *m_network;
     Endpoint m_endpoint;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
+    std::chrono::milliseconds m_maxRetryDelay = MaxRetryDelay;
     QList<QPointer<QNetworkReply>> m_pending;
 };

@@ -138,6 +138,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_managementToken(m_options.managementToken) {
+    m_clock.start();
     if (m_managementToken.isEmpty())
         m_managementToken = base64Url(randomBytes(32));
     m_state.accountId = SandboxData::accountId();
@@ -299,7 +300,7 @@ void SandboxServer::handleRequest(const QHttpServerRequest &request,
     const QString encodedPath = request.url().path(QUrl::FullyEncoded);
     m_received.append({method, encodedPath, request.body().left(MaxBodySize),
                        request.value("Authorization"), request.value("Accept"),
-                       request.value("Content-Type")});
+                       request.value("Content-Type"), m_clock.elapsed()});
     if (m_received.size() > MaxReceivedRequests)
         m_received.removeFirst();
     Q_EMIT requestReceived(method, encodedPath);

@@ -8,6 +8,7 @@
 #include "Token.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHttpServerResponder>
 #include <QJsonObject>
@@ -40,6 +41,7 @@ public:
         QByteArray authorization;
         QByteArray accept;
         QByteArray contentType;
+        qint64 receivedAtMs = 0; // since the sandbox was made, on a monotonic clock
     };
 
     static constexpr qsizetype MaxBodySize = 1024 * 1024; // larger bodies get 413
@@ -147,4 +149,5 @@ private:
     std::map<quint64, PendingReply> m_pending;
     QList<SandboxFault> m_faults;
     quint64 m_nextPendingId = 0;
+    QElapsedTimer m_clock;
 };

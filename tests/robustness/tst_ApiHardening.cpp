@@ -39,6 +39,9 @@ private Q_SLOTS:
     void bodyOverItsLimitIsRefused();
     void bodyJustUnderItsLimitIsRead();
     void aListOf100000TokensFitsWithRoom();
+    void retryDelayIsBounded_data();
+    void retryDelayIsBounded();
+    void retriesAreSpacedAndBounded();
 
 private:
     Outcome call(const QByteArray &method);
@@ -263,6 +266,56 @@ void TestApiHardening::aListOf100000TokensFitsWithRoom() {
     QTRY_VERIFY_WITH_TIMEOUT(result, 60000);
     QVERIFY2(result->ok(), qPrintable(errorText(result->error)));
     QCOMPARE(result->value.tokens.size(), 100'000);
+}
+
+void TestApiHardening::retryDelayIsBounded_data() {
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<int>("attempt");
+    QTest::addColumn<qint64>("expectedMs");
+    QTest::newRow("an hour asked, ten seconds at most") << QByteArray("3600") << 1 << 10'000LL;
+    QTest::newRow("a day asked") << QByteArray(" 86400 ") << 2 << 10'000LL;
+    QTest::newRow("two seconds asked") << QByteArray("2") << 1 << 2'000LL;
+    QTest::newRow("now") << QByteArray("0") << 1 << 0LL;
+    QTest::newRow("none: one second") << QByteArray() << 1 << 1'000LL;
+    QTest::newRow("none, second retry: two") << QByteArray() << 2 << 2'000LL;
+    QTest::newRow("negative") << QByteArray("-5") << 1 << 1'000LL;
+    QTest::newRow("an HTTP date") << QByteArray("Wed, 21 Oct 2026 07:28:00 GMT") << 1 << 1'000LL;
+    QTest::newRow("more than an int") << QByteArray("99999999999999") << 2 << 2'000LL;
+}
+
+void TestApiHardening::retryDelayIsBounded() {
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(int, attempt);
+    QFETCH(qint64, expectedMs);
+    QCOMPARE(ManagementApi::retryDelay(retryAfter, attempt).count(), expectedMs);
+}
+
+// A busy server asking for an hour: the list still comes, after waits that are bounded (here
+// by a lower cap, so the test is quick) and that really are waits.
+void TestApiHardening::retriesAreSpacedAndBounded() {
+    const auto cap = 400ms;
+    m_api->setMaxRetryDelay(cap);
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::RetryAfter;
+    fault.method = "GET";
+    fault.path = QRegularExpression(QStringLiteral("/tokens$"));
+    fault.status = 429;
+    fault.retryAfterSeconds = 3600;
+    fault.count = ManagementApi::MaxAttempts - 1;
+    m_sandbox->addFault(fault);
+    QElapsedTimer clock;
+    clock.start();
+    std::optional<ApiResult<TokenList>> result;
+    m_api->listTokens(this, [&](const ApiResult<TokenList> &answer) { result = answer; });
+    QTRY_VERIFY_WITH_TIMEOUT(result, 10000);
+    QVERIFY2(result->ok(), qPrintable(errorText(result->error)));
+    QVERIFY(clock.elapsed() < 5000);
+    const QList<SandboxServer::ReceivedRequest> requests = m_sandbox->receivedRequests();
+    QCOMPARE(requests.size(), ManagementApi::MaxAttempts);
+    for (qsizetype i = 1; i < requests.size(); ++i) {
+        const qint64 gap = requests.at(i).receivedAtMs - requests.at(i - 1).receivedAtMs;
+        QVERIFY2(gap >= cap.count() - 20 && gap < 3000, qPrintable(QString::number(gap)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApiHardening)
