@@ -25,11 +25,15 @@ struct ApiError {
 
     bool isError() const { return kind != Kind::None; }
     bool isHttp(int status) const { return kind == Kind::Http && httpStatus == status; }
-    // The request may have reached the server and taken effect: only a fresh read tells.
-    bool outcomeUnknown() const
-    {
-        return kind == Kind::Timeout || kind == Kind::Network
-               || (kind == Kind::BadResponse && httpStatus >= 200 && httpStatus < 300);
+    // After a DELETE, POST or PATCH: the request may have reached the server and taken
+    // effect, and only a fresh read tells. So after a timeout or a lost connection, after a
+    // success whose body cannot be read, and after 502 or 504, which a gateway sends when it
+    // passed the request on and lost (or stopped waiting for) the server's answer.
+    bool outcomeUnknown() const {
+        return kind == Kind::Timeout || kind == Kind::Network ||
+               (kind == Kind::BadResponse && httpStatus >= 200 && httpStatus < 300) ||
+               ((kind == Kind::Http || kind == Kind::BadResponse) &&
+                (httpStatus == 502 || httpStatus == 504));
     }
 };
 

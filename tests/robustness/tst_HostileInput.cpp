@@ -22,8 +22,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-Token hostileToken(const QString &id, const QString &description)
-{
+Token hostileToken(const QString &id, const QString &description) {
     Token token;
     token.id = id;
     token.description = description;
@@ -64,15 +63,13 @@ private:
     QPointer<MainWindow> m_window;
 };
 
-void TestHostileInput::initTestCase()
-{
+void TestHostileInput::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
     QApplication::setApplicationName(QStringLiteral("tst_hostileinput"));
 }
 
-void TestHostileInput::init()
-{
+void TestHostileInput::init() {
     QSettings().clear();
     m_network = new QNetworkAccessManager;
     m_sandbox = new SandboxServer;
@@ -92,21 +89,18 @@ void TestHostileInput::init()
     m_sandbox->clearReceivedRequests();
 }
 
-void TestHostileInput::cleanup()
-{
+void TestHostileInput::cleanup() {
     delete m_window;
     delete m_sandbox;
     delete m_network;
 }
 
-void TestHostileInput::connectWindow(SandboxServer *server)
-{
+void TestHostileInput::connectWindow(SandboxServer *server) {
     m_window->openSession(new TokenSession(m_network, server->endpoint()));
     QTRY_COMPARE(m_window->session()->model()->rowCount(), server->tokens().size());
 }
 
-RevokeTokenDialog *TestHostileInput::openRevokeDialog(const QString &tokenId)
-{
+RevokeTokenDialog *TestHostileInput::openRevokeDialog(const QString &tokenId) {
     m_window->selectToken(tokenId);
     if (m_window->selectedTokenId() != tokenId)
         return nullptr;
@@ -120,34 +114,37 @@ RevokeTokenDialog *TestHostileInput::openRevokeDialog(const QString &tokenId)
     return dialog;
 }
 
-int TestHostileInput::deletes() const
-{
+int TestHostileInput::deletes() const {
     int count = 0;
     for (const auto &request : m_sandbox->receivedRequests())
         count += request.method == "DELETE";
     return count;
 }
 
-void TestHostileInput::hostileIdsStayOneSegment_data()
-{
+void TestHostileInput::hostileIdsStayOneSegment_data() {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("encoded");
-    QTest::newRow("slash") << "a/b" << "a%2Fb";
-    QTest::newRow("climbing") << "../../accounts" << "..%2F..%2Faccounts";
-    QTest::newRow("percent") << "100%25" << "100%2525";
-    QTest::newRow("query and fragment") << "two words?x=1#y" << "two%20words%3Fx%3D1%23y";
-    QTest::newRow("5,000 characters") << QString(5000, QLatin1Char('x')) << QString(5000, QLatin1Char('x'));
+    QTest::newRow("slash") << "a/b"
+                           << "a%2Fb";
+    QTest::newRow("climbing") << "../../accounts"
+                              << "..%2F..%2Faccounts";
+    QTest::newRow("percent") << "100%25"
+                             << "100%2525";
+    QTest::newRow("query and fragment") << "two words?x=1#y"
+                                        << "two%20words%3Fx%3D1%23y";
+    QTest::newRow("5,000 characters")
+        << QString(5000, QLatin1Char('x')) << QString(5000, QLatin1Char('x'));
 }
 
-void TestHostileInput::hostileIdsStayOneSegment()
-{
+void TestHostileInput::hostileIdsStayOneSegment() {
     QFETCH(QString, id);
     QFETCH(QString, encoded);
     m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
     RevokeTokenDialog *dialog = openRevokeDialog(id);
     QVERIFY(dialog);
     QCOMPARE(dialog->tokenId(), id);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE(deletes(), 1);
     const QString path = m_sandbox->receivedRequests().constLast().path;
     QCOMPARE(path, QStringLiteral("/api/v0/accounts/%1/clusters/%2/tokens/%3")
@@ -164,30 +161,29 @@ void TestHostileInput::hostileIdsStayOneSegment()
     QCOMPARE(m_window->session()->model()->tokenById(id)->isRevoked(), true);
 }
 
-void TestHostileInput::dotSegmentIdIsNeverSent()
-{
+void TestHostileInput::dotSegmentIdIsNeverSent() {
     m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
     RevokeTokenDialog *dialog = openRevokeDialog(QStringLiteral(".."));
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QLatin1String("did not send")), qPrintable(error->text()));
     QCOMPARE(deletes(), 0);
 }
 
-void TestHostileInput::descriptionsShowLiterally_data()
-{
+void TestHostileInput::descriptionsShowLiterally_data() {
     QTest::addColumn<QString>("description");
     QTest::newRow("HTML") << "<b>x</b><img src=x onerror=alert(1)>";
     QTest::newRow("right-to-left override") << QString::fromUtf8("invoice\u202Etxt.exe");
-    QTest::newRow("control characters") << QString::fromUtf8("bell\a back\b esc\x1b[31m nul") + QChar(0) + "end";
+    QTest::newRow("control characters")
+        << QString::fromUtf8("bell\a back\b esc\x1b[31m nul") + QChar(0) + "end";
     QTest::newRow("emoji") << QString::fromUtf8("🔑 telemetry 👩‍💻");
     QTest::newRow("10,000 characters") << QString(10000, QLatin1Char('w'));
 }
 
-void TestHostileInput::descriptionsShowLiterally()
-{
+void TestHostileInput::descriptionsShowLiterally() {
     QFETCH(QString, description);
     const QString id = QStringLiteral("0badc0de-0000-4000-8000-000000000001");
     QList<Token> tokens = m_sandbox->tokens();
@@ -208,15 +204,15 @@ void TestHostileInput::descriptionsShowLiterally()
 
     RevokeTokenDialog *dialog = openRevokeDialog(id);
     QVERIFY(dialog);
-    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"))->text(), description);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"))->text(),
+             description);
     // Painting all of it must work.
     QVERIFY(!m_window->grab().isNull());
     QVERIFY(!dialog->grab().isNull());
     dialog->reject();
 }
 
-void TestHostileInput::heldEnterSendsOnce()
-{
+void TestHostileInput::heldEnterSendsOnce() {
     m_sandbox->setResponseDelay(300ms);
     const QString id = m_window->session()->model()->tokenAt(0).id;
     RevokeTokenDialog *dialog = openRevokeDialog(id);
@@ -231,13 +227,13 @@ void TestHostileInput::heldEnterSendsOnce()
     QCOMPARE(deletes(), 1);
 }
 
-void TestHostileInput::closingTheDialogWhileRevoking()
-{
+void TestHostileInput::closingTheDialogWhileRevoking() {
     m_sandbox->setResponseDelay(300ms);
     const QString id = m_window->session()->model()->tokenAt(0).id;
     RevokeTokenDialog *dialog = openRevokeDialog(id);
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE(deletes(), 1);
     dialog->reject(); // the user closes it; the answer still comes
     QTRY_VERIFY(!m_window->session()->isBusy());
@@ -246,19 +242,19 @@ void TestHostileInput::closingTheDialogWhileRevoking()
     QCOMPARE(deletes(), 1);
 }
 
-void TestHostileInput::switchingConnectionWhileRevoking()
-{
+void TestHostileInput::switchingConnectionWhileRevoking() {
     m_sandbox->setResponseDelay(500ms);
     const QString id = m_window->session()->model()->tokenAt(0).id;
     RevokeTokenDialog *dialog = openRevokeDialog(id);
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE(deletes(), 1);
 
     SandboxServer other;
     QVERIFY(other.start());
     connectWindow(&other); // the old session and its pending call go away
-    QTest::qWait(800);      // past the old answer's arrival: nothing may call into the dead
+    QTest::qWait(800);     // past the old answer's arrival: nothing may call into the dead
     // Both sandboxes share their seed: a late answer leaking into the new list would show
     // the same ID revoked here, where the server never revoked it.
     QVERIFY(other.receivedRequests().size() >= 1);
@@ -270,13 +266,13 @@ void TestHostileInput::switchingConnectionWhileRevoking()
     delete dialog;
 }
 
-void TestHostileInput::closingTheWindowWhileRevoking()
-{
+void TestHostileInput::closingTheWindowWhileRevoking() {
     m_sandbox->setResponseDelay(300ms);
     const QString id = m_window->session()->model()->tokenAt(0).id;
     RevokeTokenDialog *dialog = openRevokeDialog(id);
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE(deletes(), 1);
     delete m_window; // quitting with a request in flight
     QTest::qWait(600);
