@@ -141,8 +141,13 @@ ManagementApi::~ManagementApi() {
 
 void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                          QObject *context, RawHandler handler, qint64 maxBodyBytes, int attempt) {
-    // The last gate before the bearer token goes out: https, or http to loopback only.
-    if (QString reason; !isAcceptableApiUrl(url, &reason)) {
+    // The last gate before the bearer token goes out: https, or http to loopback only; and
+    // account and cluster IDs that each stay one path segment ("." and ".." cannot).
+    QString reason;
+    if (m_endpoint.product == Product::Dedicated &&
+        (!isSafePathSegment(m_endpoint.accountId) || !isSafePathSegment(m_endpoint.clusterId)))
+        reason = tr("the account or cluster ID is empty, \".\" or \"..\"");
+    if (!reason.isEmpty() || !isAcceptableApiUrl(url, &reason)) {
         RawReply refused;
         refused.error.kind = ApiError::Kind::InvalidRequest;
         refused.error.host = url.host();

@@ -88,6 +88,9 @@ public:
     void clearFaults();
 
     QList<ReceivedRequest> receivedRequests() const;
+    // Requests whose answer has not gone out yet: delayed, or held open by a fault. Tests wait
+    // for it to reach 0 instead of sleeping past an answer's time.
+    int unansweredCount() const { return int(m_pending.size()); }
     void clearReceivedRequests();
 
     // {"url", "accountId", "clusterId", "managementToken"}: what a client needs to connect.

@@ -95,15 +95,20 @@ inline QString messageBarText(MainWindow *window) {
     return window->findChild<MessageBar *>()->text();
 }
 
-// Closes every dialog the window has open, and waits until they are gone.
+// Closes every dialog the window has open, and waits until they are gone. A new token's
+// secret closes only once "I have stored it" is ticked, so that is ticked first.
 inline void closeDialogs(MainWindow *window) {
     QList<QPointer<QDialog>> open;
     for (QDialog *dialog : window->findChildren<QDialog *>())
         if (dialog->isVisible())
             open.append(dialog);
-    for (const QPointer<QDialog> &dialog : std::as_const(open))
-        if (dialog)
-            dialog->reject();
+    for (const QPointer<QDialog> &dialog : std::as_const(open)) {
+        if (!dialog)
+            continue;
+        if (auto *stored = dialog->findChild<QCheckBox *>(QStringLiteral("storedCheckBox")))
+            stored->setChecked(true);
+        dialog->reject();
+    }
     (void)QTest::qWaitFor([&] {
         for (const QPointer<QDialog> &dialog : std::as_const(open))
             if (dialog && dialog->isVisible())
