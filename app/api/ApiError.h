@@ -43,3 +43,8 @@ QString errorText(const ApiError &error);
 // Makes text from a server safe and short enough to quote: control characters dropped,
 // at most `maxLength` characters.
 QString sanitizedExcerpt(const QString &text, qsizetype maxLength = 300);
+
+// Text a server sent (or echoed), made fit to show or log: sanitized as above, and with
+// `secret` (the management token) and every "Bearer <credential>" replaced by [redacted]
+// before it is cut short, so no part of a secret survives the cut either.
+QString quotedFromServer(const QString &text, const QString &secret, qsizetype maxLength = 300);

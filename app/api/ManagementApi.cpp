@@ -23,10 +23,10 @@ const char *const TooLargeProperty = "tokenadmin_tooLarge";
 const char *const SslErrorsProperty = "tokenadmin_sslErrors";
 
 // The spec's Error body, {"code": …, "message": …}; empty when the body is something else.
-QString errorMessageFrom(const QByteArray &body) {
+QString errorMessageFrom(const QByteArray &body, const QString &secret) {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonValue message = document.object().value(QLatin1String("message"));
-    return message.isString() ? sanitizedExcerpt(message.toString()) : QString();
+    return message.isString() ? quotedFromServer(message.toString(), secret) : QString();
 }
 
 // A request body Qt can send once and never again. When a connection closes before any answer,
@@ -60,18 +60,19 @@ private:
     qint64 m_read = 0;
 };
 
-ApiError badResponse(int status, const QString &detail) {
+// `detail` may quote the body: it goes through quotedFromServer like all server text.
+ApiError badResponse(int status, const QString &detail, const QString &secret) {
     ApiError error;
     error.kind = ApiError::Kind::BadResponse;
     error.httpStatus = status;
-    error.detail = sanitizedExcerpt(detail, 500);
+    error.detail = quotedFromServer(detail, secret, 500);
     return error;
 }
 
 // A decoded list as the caller sees it. A list with unreadable items is refused whole:
 // showing the rest would make tokens vanish from the screen that the server never removed.
 ApiResult<TokenList> listResult(int status, const ApiError &transport,
-                                TokenJson::ListResult decoded) {
+                                TokenJson::ListResult decoded, const QString &secret) {
     ApiResult<TokenList> result;
     result.error = transport;
     if (decoded.ok && decoded.badItems.isEmpty()) {
@@ -85,7 +86,7 @@ ApiResult<TokenList> listResult(int status, const ApiError &transport,
                          .arg(decoded.badItems.size() + decoded.tokens.size())
                          .arg(decoded.badItems.mid(0, 3).join(QLatin1String("; ")))
                    : decoded.error;
-    result.error = badResponse(status, problem);
+    result.error = badResponse(status, problem, secret);
     result.error.host = transport.host;
     return result;
 }
@@ -190,12 +191,14 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
     m_pending.append(reply);
 
     // Never ignored: the handshake fails, and the error names the certificate it is about.
-    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(sslErrorText(error));
-        reply->setProperty(SslErrorsProperty, texts.join(QLatin1String("; ")));
-    });
+    // A certificate's names are the server's text too.
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [reply, secret = m_endpoint.managementToken](const QList<QSslError> &errors) {
+                QStringList texts;
+                for (const QSslError &error : errors)
+                    texts.append(quotedFromServer(sslErrorText(error), secret, 1000));
+                reply->setProperty(SslErrorsProperty, texts.join(QLatin1String("; ")));
+            });
     // A body past its limit is refused as soon as that is known: from its Content-Length, or
     // else when the bytes read pass the limit. An error body is never long.
     auto limitFor = [reply, maxBodyBytes] {
@@ -260,7 +263,7 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
     if (const QVariant limit = reply->property(TooLargeProperty); limit.isValid()) {
         raw.error = badResponse(
             raw.status,
-            tr("the body is larger than %1 MiB").arg(limit.toLongLong() / (1024 * 1024)));
+            tr("the body is larger than %1 MiB").arg(limit.toLongLong() / (1024 * 1024)), {});
         raw.error.host = reply->url().host();
         return raw;
     }
@@ -270,14 +273,16 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
     if (raw.status >= 300) {
         raw.error.kind = ApiError::Kind::Http;
         raw.error.httpStatus = raw.status;
-        raw.error.serverMessage = errorMessageFrom(raw.body);
+        raw.error.serverMessage = errorMessageFrom(raw.body, m_endpoint.managementToken);
         if (raw.status < 400) {
-            const QUrl target =
-                reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            if (target.isEmpty()) // unset when the redirect policy refused it
+                target = QUrl::fromEncoded(reply->rawHeader("Location"));
             raw.error.serverMessage =
                 tr("a redirect to %1 was not followed: Token Admin follows redirects only "
                    "within the same server")
-                    .arg(sanitizedExcerpt(reply->url().resolved(target).toString(), 200));
+                    .arg(quotedFromServer(reply->url().resolved(target).toString(),
+                                          m_endpoint.managementToken, 200));
         }
         return raw;
     }
@@ -312,12 +317,13 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
         break;
     default:
         raw.error.kind = ApiError::Kind::Network;
-        raw.error.detail = sanitizedExcerpt(reply->errorString(), 300);
+        // Qt's text may hold the server's reason phrase.
+        raw.error.detail = quotedFromServer(reply->errorString(), m_endpoint.managementToken);
         break;
     }
     if (raw.error.kind == ApiError::Kind::None) {
         // No transport error and no HTTP status: not an HTTP answer at all.
-        raw.error = badResponse(raw.status, tr("no HTTP status"));
+        raw.error = badResponse(raw.status, tr("no HTTP status"), {});
         raw.error.host = reply->url().host();
     }
     return raw;
@@ -338,12 +344,14 @@ void ManagementApi::listTokens(QObject *context,
             // 100,000 tokens take tens of milliseconds to decode: not on the window's thread.
             // The watcher is this API's child: if the API goes first, the answer is dropped.
             auto *watcher = new QFutureWatcher<TokenJson::ListResult>(this);
-            connect(watcher, &QFutureWatcherBase::finished, this,
-                    [watcher, guard, done, status = raw.status, transport = raw.error] {
-                        watcher->deleteLater();
-                        if (guard)
-                            done(listResult(status, transport, watcher->future().takeResult()));
-                    });
+            connect(
+                watcher, &QFutureWatcherBase::finished, this,
+                [watcher, guard, done, status = raw.status, transport = raw.error,
+                 secret = m_endpoint.managementToken] {
+                    watcher->deleteLater();
+                    if (guard)
+                        done(listResult(status, transport, watcher->future().takeResult(), secret));
+                });
             watcher->setFuture(
                 QtConcurrent::run([body = raw.body] { return TokenJson::decodeTokenList(body); }));
         },
@@ -355,7 +363,8 @@ ApiError ManagementApi::checkTokenId(const QString &tokenId) const {
     if (!isSafePathSegment(tokenId)) {
         error.kind = ApiError::Kind::InvalidRequest;
         error.host = m_endpoint.apiUrl.host();
-        error.detail = tr("\"%1\" is not a usable token ID").arg(sanitizedExcerpt(tokenId, 80));
+        error.detail = tr("\"%1\" is not a usable token ID")
+                           .arg(quotedFromServer(tokenId, m_endpoint.managementToken, 80));
     }
     return error;
 }
@@ -372,13 +381,13 @@ void ManagementApi::getToken(const QString &tokenId, QObject *context,
         return;
     }
     send("GET", m_endpoint.tokenUrl(tokenId), {}, context,
-         [done = std::move(done)](const RawReply &raw) {
+         [done = std::move(done), secret = m_endpoint.managementToken](const RawReply &raw) {
              ApiResult<Token> result;
              result.error = raw.error;
              QString decodeError;
              if (result.ok() &&
                  !TokenJson::decodeTokenBody(raw.body, &result.value, &decodeError)) {
-                 result.error = badResponse(raw.status, decodeError);
+                 result.error = badResponse(raw.status, decodeError, secret);
                  result.error.host = raw.error.host;
              }
              done(result);
@@ -392,13 +401,13 @@ void ManagementApi::revokeToken(const QString &tokenId, QObject *context,
         return;
     }
     send("DELETE", m_endpoint.tokenUrl(tokenId), {}, context,
-         [done = std::move(done)](const RawReply &raw) {
+         [done = std::move(done), secret = m_endpoint.managementToken](const RawReply &raw) {
              if (raw.error.isError() || raw.status == 204) {
                  done(raw.error);
                  return;
              }
              // The spec's only success is 204: anything else leaves the outcome in doubt.
-             ApiError unexpected = badResponse(raw.status, tr("expected 204 No Content"));
+             ApiError unexpected = badResponse(raw.status, tr("expected 204 No Content"), secret);
              unexpected.host = raw.error.host;
              done(unexpected);
          });
@@ -407,20 +416,22 @@ void ManagementApi::revokeToken(const QString &tokenId, QObject *context,
 void ManagementApi::createToken(const NewToken &request, QObject *context,
                                 std::function<void(const ApiResult<CreatedToken> &)> done) {
     send("POST", m_endpoint.tokensUrl(), encodeCreateRequest(request), context,
-         [done = std::move(done)](const RawReply &raw) {
+         [done = std::move(done), secret = m_endpoint.managementToken](const RawReply &raw) {
              ApiResult<CreatedToken> result;
              result.error = raw.error;
              if (result.ok()) {
                  QString problem;
                  const QJsonDocument document = QJsonDocument::fromJson(raw.body);
-                 const QJsonValue secret = document.object().value(QLatin1String("accessToken"));
+                 const QJsonValue accessToken =
+                     document.object().value(QLatin1String("accessToken"));
                  if (!TokenJson::decodeTokenBody(raw.body, &result.value.token, &problem))
-                     result.error = badResponse(raw.status, problem);
-                 else if (!secret.isString() || secret.toString().size() < 64)
+                     result.error = badResponse(raw.status, problem, secret);
+                 else if (!accessToken.isString() || accessToken.toString().size() < 64)
                      result.error = badResponse(
-                         raw.status, tr("accessToken: missing or shorter than 64 characters"));
+                         raw.status, tr("accessToken: missing or shorter than 64 characters"),
+                         secret);
                  else
-                     result.value.accessToken = secret.toString();
+                     result.value.accessToken = accessToken.toString();
                  result.error.host = raw.error.host;
              }
              done(result);
@@ -440,12 +451,12 @@ void ManagementApi::updateToken(const QString &tokenId, const TokenChanges &chan
         return;
     }
     send("PATCH", m_endpoint.tokenUrl(tokenId), encodeUpdateRequest(changes), context,
-         [done = std::move(done)](const RawReply &raw) {
+         [done = std::move(done), secret = m_endpoint.managementToken](const RawReply &raw) {
              ApiResult<Token> result;
              result.error = raw.error;
              QString problem;
              if (result.ok() && !TokenJson::decodeTokenBody(raw.body, &result.value, &problem)) {
-                 result.error = badResponse(raw.status, problem);
+                 result.error = badResponse(raw.status, problem, secret);
                  result.error.host = raw.error.host;
              }
              done(result);
@@ -455,7 +466,7 @@ void ManagementApi::updateToken(const QString &tokenId, const TokenChanges &chan
 void ManagementApi::listDatabases(QObject *context,
                                   std::function<void(const ApiResult<QStringList> &)> done) {
     send("GET", m_endpoint.databasesUrl(), {}, context,
-         [done = std::move(done)](const RawReply &raw) {
+         [done = std::move(done), secret = m_endpoint.managementToken](const RawReply &raw) {
              ApiResult<QStringList> result;
              result.error = raw.error;
              if (!result.ok()) {
@@ -464,7 +475,8 @@ void ManagementApi::listDatabases(QObject *context,
              }
              const QJsonDocument document = QJsonDocument::fromJson(raw.body);
              if (!document.isArray()) {
-                 result.error = badResponse(raw.status, tr("expected an array of databases"));
+                 result.error =
+                     badResponse(raw.status, tr("expected an array of databases"), secret);
                  result.error.host = raw.error.host;
                  done(result);
                  return;
@@ -473,9 +485,9 @@ void ManagementApi::listDatabases(QObject *context,
              for (qsizetype i = 0; i < databases.size(); ++i) {
                  const QJsonValue name = databases.at(i).toObject().value(QLatin1String("name"));
                  if (!name.isString() || name.toString().isEmpty()) {
-                     result.error = badResponse(raw.status, tr("item %1: name: expected a "
-                                                               "non-empty string")
-                                                                .arg(i));
+                     result.error = badResponse(
+                         raw.status, tr("item %1: name: expected a non-empty string").arg(i),
+                         secret);
                      result.error.host = raw.error.host;
                      result.value.clear();
                      break;

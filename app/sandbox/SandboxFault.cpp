@@ -25,6 +25,7 @@ constexpr KindName KindNames[] = {
     {SandboxFault::Kind::CloseBeforeAnswer, "close-before-answer"},
     {SandboxFault::Kind::RedirectAway, "redirect-away"},
     {SandboxFault::Kind::RetryAfter, "retry-after"},
+    {SandboxFault::Kind::EchoAuthorization, "echo-authorization"},
 };
 
 } // namespace
@@ -127,6 +128,7 @@ QStringList kindKeys(SandboxFault::Kind kind) {
     case Kind::Status:
         return {QStringLiteral("status"), QStringLiteral("withErrorBody")};
     case Kind::WrongShape:
+    case Kind::EchoAuthorization:
         return {QStringLiteral("status"), QStringLiteral("body")};
     case Kind::RetryAfter:
         return {QStringLiteral("status"), QStringLiteral("retryAfterSeconds")};
@@ -231,8 +233,10 @@ bool SandboxFault::listFromJson(const QByteArray &json, QList<SandboxFault> *fau
             reader.fail(QStringLiteral("path"), fault.path.errorString());
         fault.count = int(reader.integer(QStringLiteral("count"), -1, 1, 1'000'000'000));
 
-        const int defaultStatus =
-            fault.kind == Kind::WrongShape ? 200 : (fault.kind == Kind::RetryAfter ? 503 : 500);
+        const int defaultStatus = fault.kind == Kind::WrongShape          ? 200
+                                  : fault.kind == Kind::RetryAfter        ? 503
+                                  : fault.kind == Kind::EchoAuthorization ? 400
+                                                                          : 500;
         fault.status = int(reader.integer(QStringLiteral("status"), defaultStatus, 100, 599));
         if (fault.kind == Kind::RetryAfter && fault.status != 429 && fault.status != 503)
             reader.fail(QStringLiteral("status"), QStringLiteral("retry-after answers 429 or 503"));

@@ -25,6 +25,11 @@ struct SandboxFault {
         CloseBeforeAnswer, // the request is read, then the connection closes without a byte
         RedirectAway,      // 302 to the same path on another origin
         RetryAfter,        // `status` (429 or 503) with Retry-After: `retryAfterSeconds`
+        // `status` (default 400) that repeats the request's Authorization header in its reason
+        // phrase, its body's message and (3xx) a Location on another origin; or `body` with
+        // $AUTHORIZATION and $TOKEN in it replaced. A hostile server trying to get the
+        // management token shown or logged.
+        EchoAuthorization,
     };
 
     Kind kind = Kind::Status;

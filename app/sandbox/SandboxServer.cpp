@@ -429,6 +429,33 @@ bool SandboxServer::answerWithFault(const SandboxFault &fault, const QHttpServer
     case Kind::HugeBody:
         writeHugeBody(fault, socket);
         return true;
+    case Kind::EchoAuthorization: {
+        const QByteArray authorization = request.value("Authorization");
+        const QByteArray token = authorization.mid(authorization.indexOf(' ') + 1);
+        QByteArray body = fault.body;
+        if (body.isEmpty()) {
+            // Once plainly, once where a 300-character quote would cut it.
+            const QString message =
+                QStringLiteral("rejected: you sent Authorization: %1;%2 token %3 is refused")
+                    .arg(QString::fromUtf8(authorization), QString(260, QLatin1Char(' ')),
+                         QString::fromUtf8(token));
+            body = error(fault.status, message).body;
+        }
+        body.replace("$AUTHORIZATION", authorization).replace("$TOKEN", token);
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(fault.status) + ' ' + authorization +
+                          "\r\nContent-Type: application/json\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n";
+        if (fault.status >= 300 && fault.status < 400) {
+            QUrl target = request.url();
+            target.setHost(QStringLiteral("localhost"));
+            target.setPath(QStringLiteral("/echo/") + QString::fromUtf8(token));
+            target.setQuery(QStringLiteral("authorization=") +
+                            QString::fromUtf8(QUrl::toPercentEncoding(authorization)));
+            head += "Location: " + target.toEncoded() + "\r\n";
+        }
+        socket->write(head + "\r\n" + body);
+        return true;
+    }
     }
     return false;
 }

@@ -82,12 +82,12 @@ int main(int argc, char *argv[]) {
         {hideRevokedOption, QStringLiteral("Leave revoked tokens out of GET answers.")},
         {delayOption, QStringLiteral("Delay every answer by N milliseconds."), QStringLiteral("N")},
         {faultsOption,
-         QStringLiteral(
-             "Misbehave as the fault plan in FILE says, for testing clients: "
-             "{\"faults\": [{\"kind\": \"status\", \"method\": \"DELETE\", "
-             "\"path\": \"/tokens/\", \"count\": 1, \"status\": 503}]}. Kinds: delay, "
-             "status, truncated-body, not-json, wrong-shape, html-page, huge-body, "
-             "close-mid-body, no-answer, close-before-answer, redirect-away, retry-after."),
+         QStringLiteral("Misbehave as the fault plan in FILE says, for testing clients: "
+                        "{\"faults\": [{\"kind\": \"status\", \"method\": \"DELETE\", "
+                        "\"path\": \"/tokens/\", \"count\": 1, \"status\": 503}]}. Kinds: delay, "
+                        "status, truncated-body, not-json, wrong-shape, html-page, huge-body, "
+                        "close-mid-body, no-answer, close-before-answer, redirect-away, "
+                        "retry-after, echo-authorization."),
          QStringLiteral("FILE")},
     });
     parser.process(app);

@@ -42,6 +42,10 @@ private Q_SLOTS:
     void retryDelayIsBounded_data();
     void retryDelayIsBounded();
     void retriesAreSpacedAndBounded();
+    void serverTextLosesTheSecret_data();
+    void serverTextLosesTheSecret();
+    void echoedTokenNeverReachesAnError_data();
+    void echoedTokenNeverReachesAnError();
 
 private:
     Outcome call(const QByteArray &method);
@@ -316,6 +320,101 @@ void TestApiHardening::retriesAreSpacedAndBounded() {
         const qint64 gap = requests.at(i).receivedAtMs - requests.at(i - 1).receivedAtMs;
         QVERIFY2(gap >= cap.count() - 20 && gap < 3000, qPrintable(QString::number(gap)));
     }
+}
+
+void TestApiHardening::serverTextLosesTheSecret_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("maxLength");
+    QTest::addColumn<QString>("expected");
+    const QString secret = QStringLiteral("s3cr3t-management-token-0123456789abcdef");
+    QTest::newRow("as it is") << "you sent " + secret << 300 << "you sent [redacted]";
+    QTest::newRow("twice") << secret + secret << 300 << "[redacted][redacted]";
+    QTest::newRow("bearer") << "Authorization: Bearer " + secret << 300
+                            << "Authorization: Bearer [redacted]";
+    QTest::newRow("another bearer")
+        << "bearer abc.def-ghi, then" << 300 << "Bearer [redacted], then";
+    QTest::newRow("split by a zero-width space")
+        << "x " + secret.left(10) + QChar(0x200B) + secret.mid(10) << 300 << "x [redacted]";
+    QTest::newRow("split by a newline is two words, not the secret")
+        << secret.left(10) + "\n" + secret.mid(10) << 300 << secret.left(10) + " " + secret.mid(10);
+    QTest::newRow("cut short by someone else") << "createdAt: \"" + secret.left(20) + "\" is not"
+                                               << 300 << "createdAt: \"[redacted]\" is not";
+    QTest::newRow("where the excerpt ends")
+        << QString(290, QLatin1Char('x')) + " " + secret << 300
+        << sanitizedExcerpt(QString(290, QLatin1Char('x')) + " [redacted]", 300);
+    QTest::newRow("fifteen characters are not yet the secret")
+        << secret.left(15) << 300 << secret.left(15);
+}
+
+void TestApiHardening::serverTextLosesTheSecret() {
+    QFETCH(QString, text);
+    QFETCH(int, maxLength);
+    QFETCH(QString, expected);
+    QCOMPARE(quotedFromServer(text, QStringLiteral("s3cr3t-management-token-0123456789abcdef"),
+                              maxLength),
+             expected);
+}
+
+void TestApiHardening::echoedTokenNeverReachesAnError_data() {
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    const QByteArray token = R"({"id": "$TOKEN", "description": "$AUTHORIZATION",)"
+                             R"( "permissions": [], "createdAt": "$TOKEN"})";
+    const struct {
+        const char *name;
+        QByteArray method;
+        const char *path;
+        QByteArray successBody;
+    } operations[] = {
+        {"list", "GET", "/tokens", '[' + token + ']'},
+        {"get", "GET", "/tokens/", token},
+        {"revoke", "DELETE", "/tokens/", token},
+        {"create", "POST", "/tokens", token},
+        {"update", "PATCH", "/tokens/", token},
+        {"databases", "GET", "/databases", R"({"name": "$TOKEN"})"},
+    };
+    for (const auto &op : operations) {
+        for (int status : {400, 401, 403, 404, 500, 502, 503})
+            QTest::addRow("%s: %d", op.name, status)
+                << op.method << QString(op.path) << status << QByteArray();
+        QTest::addRow("%s: redirect", op.name)
+            << op.method << QString(op.path) << 302 << QByteArray();
+        QTest::addRow("%s: 200 quoting it", op.name)
+            << op.method << QString(op.path) << 200 << op.successBody;
+    }
+}
+
+// However the server repeats the Authorization header (message, reason phrase, redirect
+// target, a field value a decode error quotes), the error the caller gets holds no part of it.
+void TestApiHardening::echoedTokenNeverReachesAnError() {
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::EchoAuthorization;
+    fault.method = method;
+    fault.path = QRegularExpression(QRegularExpression::escape(path) +
+                                    (path.endsWith(QLatin1Char('/')) ? "[^/]+$" : "$"));
+    fault.status = status;
+    fault.body = body;
+    m_sandbox->addFault(fault);
+    const Outcome outcome = call(method, path);
+    QVERIFY(outcome.error.isError());
+    const QString secret = m_sandbox->managementToken();
+    for (const QString &text :
+         {errorText(outcome.error), outcome.error.serverMessage, outcome.error.detail}) {
+        QVERIFY2(!text.contains(secret.left(16)), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("Bearer ") + secret.left(4)), qPrintable(text));
+    }
+    if (status == 302) // the target it quotes is the server's, not the request's own URL
+        QVERIFY2(errorText(outcome.error).contains(QLatin1String("//localhost:")),
+                 qPrintable(errorText(outcome.error)));
+    // Not silenced either: the status is still named.
+    QVERIFY2(errorText(outcome.error).contains(QString::number(status)),
+             qPrintable(errorText(outcome.error)));
 }
 
 QTEST_GUILESS_MAIN(TestApiHardening)
