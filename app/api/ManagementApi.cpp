@@ -1,12 +1,10 @@
 #include "ManagementApi.h"
 
+#include "ResponseBodies.h"
 #include "TokenJson.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -21,13 +19,6 @@ namespace {
 
 const char *const TooLargeProperty = "tokenadmin_tooLarge";
 const char *const SslErrorsProperty = "tokenadmin_sslErrors";
-
-// The spec's Error body, {"code": …, "message": …}; empty when the body is something else.
-QString errorMessageFrom(const QByteArray &body, const QString &secret) {
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    const QJsonValue message = document.object().value(QLatin1String("message"));
-    return message.isString() ? quotedFromServer(message.toString(), secret) : QString();
-}
 
 // A request body Qt can send once and never again. When a connection closes before any answer,
 // Qt's HTTP layer sends the request again by itself (QHttpNetworkConnectionChannel resends on
@@ -273,7 +264,8 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
     if (raw.status >= 300) {
         raw.error.kind = ApiError::Kind::Http;
         raw.error.httpStatus = raw.status;
-        raw.error.serverMessage = errorMessageFrom(raw.body, m_endpoint.managementToken);
+        raw.error.serverMessage =
+            ResponseBodies::errorMessage(raw.body, m_endpoint.managementToken);
         if (raw.status < 400) {
             QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
             if (target.isEmpty()) // unset when the redirect policy refused it
@@ -421,17 +413,9 @@ void ManagementApi::createToken(const NewToken &request, QObject *context,
              result.error = raw.error;
              if (result.ok()) {
                  QString problem;
-                 const QJsonDocument document = QJsonDocument::fromJson(raw.body);
-                 const QJsonValue accessToken =
-                     document.object().value(QLatin1String("accessToken"));
-                 if (!TokenJson::decodeTokenBody(raw.body, &result.value.token, &problem))
+                 if (!ResponseBodies::decodeCreatedToken(raw.body, &result.value.token,
+                                                         &result.value.accessToken, &problem))
                      result.error = badResponse(raw.status, problem, secret);
-                 else if (!accessToken.isString() || accessToken.toString().size() < 64)
-                     result.error = badResponse(
-                         raw.status, tr("accessToken: missing or shorter than 64 characters"),
-                         secret);
-                 else
-                     result.value.accessToken = accessToken.toString();
                  result.error.host = raw.error.host;
              }
              done(result);
@@ -473,26 +457,10 @@ void ManagementApi::listDatabases(QObject *context,
                  done(result);
                  return;
              }
-             const QJsonDocument document = QJsonDocument::fromJson(raw.body);
-             if (!document.isArray()) {
-                 result.error =
-                     badResponse(raw.status, tr("expected an array of databases"), secret);
+             QString problem;
+             if (!ResponseBodies::decodeDatabases(raw.body, &result.value, &problem)) {
+                 result.error = badResponse(raw.status, problem, secret);
                  result.error.host = raw.error.host;
-                 done(result);
-                 return;
-             }
-             const QJsonArray databases = document.array();
-             for (qsizetype i = 0; i < databases.size(); ++i) {
-                 const QJsonValue name = databases.at(i).toObject().value(QLatin1String("name"));
-                 if (!name.isString() || name.toString().isEmpty()) {
-                     result.error = badResponse(
-                         raw.status, tr("item %1: name: expected a non-empty string").arg(i),
-                         secret);
-                     result.error.host = raw.error.host;
-                     result.value.clear();
-                     break;
-                 }
-                 result.value.append(name.toString());
              }
              done(result);
          });

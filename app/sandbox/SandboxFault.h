@@ -13,14 +13,16 @@
 // --faults FILE; the sandbox inside token-admin never has any.
 struct SandboxFault {
     enum class Kind {
-        Delay,             // answer normally, `delay` late
-        Status,            // `status`, with the spec's error body or (withErrorBody false) none
-        TruncatedBody,     // 200 whose JSON body stops halfway (well-formed HTTP)
-        NotJson,           // 200 with a plain-text body
-        WrongShape,        // `status` (default 200) with `body`: valid JSON of the wrong shape
-        HtmlPage,          // 502 with an HTML error page, as a proxy sends
-        HugeBody,          // 200 with a 200 MB body that is not JSON
-        CloseMidBody,      // the connection closes halfway through the body
+        Delay,  // answer normally, `delay` late
+        Status, // `status`, with the spec's error body or (withErrorBody false) none
+        // 200 whose JSON body stops halfway (well-formed HTTP): `body`, or else the body the
+        // request would really be answered with (the list, one token, the databases)
+        TruncatedBody,
+        NotJson,    // 200 with a plain-text body
+        WrongShape, // `status` (default 200) with `body`: valid JSON of the wrong shape
+        HtmlPage,   // 502 with an HTML error page, as a proxy sends
+        HugeBody,   // 200 with `hugeBodyBytes`: not JSON, or `body` grown into valid JSON that long
+        CloseMidBody,      // the connection closes halfway through that body
         NoAnswer,          // the request is read and never answered
         CloseBeforeAnswer, // the request is read, then the connection closes without a byte
         RedirectAway,      // 302 to the same path on another origin

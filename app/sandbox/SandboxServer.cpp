@@ -359,7 +359,6 @@ void SandboxServer::clearFaults() {
 bool SandboxServer::answerWithFault(const SandboxFault &fault, const QHttpServerRequest &request,
                                     QHttpServerResponder &responder, QTcpSocket *socket) {
     using Kind = SandboxFault::Kind;
-    const QByteArray validList = TokenJson::encodeTokenList(tokens());
     auto rawHead = [](int status, const QByteArray &type, qint64 length) {
         return "HTTP/1.1 " + QByteArray::number(status) + " Fault\r\nContent-Type: " + type +
                "\r\nContent-Length: " + QByteArray::number(length) + "\r\n\r\n";
@@ -410,15 +409,17 @@ bool SandboxServer::answerWithFault(const SandboxFault &fault, const QHttpServer
         return false;
     }
     case Kind::TruncatedBody: {
-        const QByteArray half = validList.left(validList.size() / 2);
+        const QByteArray whole = fault.body.isEmpty() ? wouldAnswer(request) : fault.body;
+        const QByteArray half = whole.left(whole.size() / 2);
         socket->write(rawHead(200, JsonType, half.size()) + half);
         return true;
     }
-    case Kind::CloseMidBody:
-        socket->write(rawHead(200, JsonType, validList.size()) +
-                      validList.left(validList.size() / 2));
+    case Kind::CloseMidBody: {
+        const QByteArray whole = fault.body.isEmpty() ? wouldAnswer(request) : fault.body;
+        socket->write(rawHead(200, JsonType, whole.size()) + whole.left(whole.size() / 2));
         socket->disconnectFromHost();
         return true;
+    }
     case Kind::NoAnswer:
         return true;
     case Kind::CloseBeforeAnswer:
@@ -458,6 +459,46 @@ bool SandboxServer::answerWithFault(const SandboxFault &fault, const QHttpServer
     }
     }
     return false;
+}
+
+QByteArray SandboxServer::wouldAnswer(const QHttpServerRequest &request) {
+    const QByteArray method = methodName(request.method());
+    const QString encodedPath = request.url().path(QUrl::FullyEncoded);
+    if (method == "GET") // reading changes nothing
+        return dispatch(request, method, encodedPath).body;
+    Route route;
+    if (!matchRoute(encodedPath, m_options.product, &route))
+        return error(404, tr("not found: no such path")).body;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Token token;
+    if (route.resource == Resource::TokenItem) {
+        const Token *found = findToken(route.tokenId);
+        if (!found)
+            return error(404, tr("not found: no token %1").arg(route.tokenId)).body;
+        token = *found;
+        UpdateTokenRequest changes;
+        QString ignored;
+        if (method == "PATCH" &&
+            SandboxRequestParser::parseUpdate(request.body(), &changes, &ignored)) {
+            token.description = changes.description.value_or(token.description);
+            token.permissions = changes.permissions.value_or(token.permissions);
+        }
+        return QJsonDocument(apiToken(token)).toJson(QJsonDocument::Compact);
+    }
+    // POST: the token it would create, with a secret.
+    CreateTokenRequest created;
+    QString ignored;
+    SandboxRequestParser::parseCreate(request.body(), now, &created, &ignored);
+    token.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    token.description = created.description;
+    token.permissions = created.permissions;
+    token.expiresAt = created.expiresAt;
+    token.createdAt = now;
+    stamp(&token);
+    QJsonObject object = apiToken(token);
+    object.insert(QStringLiteral("accessToken"),
+                  QStringLiteral("apiv1_") + base64Url(randomBytes(64)));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 void SandboxServer::writeHugeBody(const SandboxFault &fault, QTcpSocket *socket) {

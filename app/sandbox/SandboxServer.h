@@ -129,6 +129,9 @@ private:
     // Answers as the fault says; false when the request should be carried out normally.
     bool answerWithFault(const SandboxFault &fault, const QHttpServerRequest &request,
                          QHttpServerResponder &responder, QTcpSocket *socket);
+    // The body the request would be answered with, without carrying it out: what the
+    // truncating faults cut.
+    QByteArray wouldAnswer(const QHttpServerRequest &request);
     void writeHugeBody(const SandboxFault &fault, QTcpSocket *socket);
     void keepUntilClosed(QHttpServerResponder &&responder, QTcpSocket *socket);
     void delayedSend(QHttpServerResponder &&responder, QTcpSocket *socket, const Reply &reply,

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void retryDelayIsBounded_data();
     void retryDelayIsBounded();
     void retriesAreSpacedAndBounded();
+    void truncatedFaultsCutTheOperationsOwnBody_data();
+    void truncatedFaultsCutTheOperationsOwnBody();
     void serverTextLosesTheSecret_data();
     void serverTextLosesTheSecret();
     void echoedTokenNeverReachesAnError_data();
@@ -320,6 +323,66 @@ void TestApiHardening::retriesAreSpacedAndBounded() {
         const qint64 gap = requests.at(i).receivedAtMs - requests.at(i - 1).receivedAtMs;
         QVERIFY2(gap >= cap.count() - 20 && gap < 3000, qPrintable(QString::number(gap)));
     }
+}
+
+void TestApiHardening::truncatedFaultsCutTheOperationsOwnBody_data() {
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<char>("opens");
+    const struct {
+        const char *name;
+        QByteArray method;
+        const char *path;
+        char opens;
+    } operations[] = {
+        {"list", "GET", "/tokens", '['},       {"get", "GET", "/tokens/", '{'},
+        {"revoke", "DELETE", "/tokens/", '{'}, {"create", "POST", "/tokens", '{'},
+        {"update", "PATCH", "/tokens/", '{'},  {"databases", "GET", "/databases", '['},
+    };
+    for (const auto &op : operations) {
+        QTest::addRow("%s: truncated", op.name)
+            << int(SandboxFault::Kind::TruncatedBody) << op.method << QString(op.path) << op.opens;
+        QTest::addRow("%s: closed mid-body", op.name)
+            << int(SandboxFault::Kind::CloseMidBody) << op.method << QString(op.path) << op.opens;
+    }
+}
+
+// A cut answer is half of the answer that operation really gets (one token for get, create
+// and update, not the whole list), and the request is not carried out.
+void TestApiHardening::truncatedFaultsCutTheOperationsOwnBody() {
+    QFETCH(int, kind);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(char, opens);
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind(kind);
+    fault.method = method;
+    m_sandbox->addFault(fault);
+    const QList<Token> before = m_sandbox->tokens();
+    QString url = m_sandbox->endpoint().tokensUrl().toString();
+    if (path == QLatin1String("/databases"))
+        url = m_sandbox->endpoint().databasesUrl().toString();
+    else if (path.endsWith(QLatin1Char('/')))
+        url += QLatin1Char('/') + activeTokenId();
+    QNetworkRequest request{QUrl(url)};
+    request.setRawHeader("Authorization", "Bearer " + m_sandbox->managementToken().toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray body = method == "POST"    ? QByteArray(R"({"description": "cut"})")
+                            : method == "PATCH" ? QByteArray(R"({"description": "cut"})")
+                                                : QByteArray();
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    QByteArray received;
+    connect(reply, &QIODevice::readyRead, this, [&] { received += reply->readAll(); });
+    QTRY_VERIFY(reply->isFinished());
+    received += reply->readAll();
+    reply->deleteLater();
+    QVERIFY(!received.isEmpty());
+    QCOMPARE(received.front(), opens);
+    QVERIFY(QJsonDocument::fromJson(received).isNull()); // cut, so not JSON
+    if (method == "GET" && path == QLatin1String("/tokens/"))
+        QVERIFY(received.size() < 2000); // one token's half, not the list's
+    QCOMPARE(m_sandbox->tokens(), before);
 }
 
 void TestApiHardening::serverTextLosesTheSecret_data() {
