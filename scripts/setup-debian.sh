@@ -9,10 +9,11 @@ packages=(
   qt6-l10n-tools qtkeychain-qt6-dev libtomlplusplus-dev libxkbcommon-dev libgl-dev
   xvfb xauth libsimdjson-dev
   gnome-keyring dbus
+  wrk curl python3 openssl
 )
-# scripts/ci-hardening.sh: clang's libFuzzer for tests/fuzz, wrk and curl for tests/load.
+# scripts/ci-hardening.sh: clang's libFuzzer for tests/fuzz.
 if [ "${TOKENADMIN_HARDENING:-0}" = 1 ]; then
-  packages+=(clang libclang-rt-14-dev wrk curl python3)
+  packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()
