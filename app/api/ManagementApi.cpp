@@ -52,6 +52,12 @@ private:
 };
 
 // `detail` may quote the body: it goes through quotedFromServer like all server text.
+struct ReceivedBody {
+    bool lengthKnown = false;
+    QByteArray bytes;
+    QByteArrayList pieces;
+};
+
 ApiError badResponse(int status, const QString &detail, const QString &secret) {
     ApiError error;
     error.kind = ApiError::Kind::BadResponse;
@@ -212,29 +218,50 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
     });
     connect(reply, &QNetworkReply::downloadProgress, this,
             [refuseIfOver](qint64 received, qint64) { refuseIfOver(received); });
+    // Read as it arrives, so a long body is copied a piece at a time, never all at once on the
+    // window's thread when it ends: into room made once when its length is known, else in
+    // pieces joined at the end (a body refused half-way is never joined).
+    auto received = std::make_shared<ReceivedBody>();
+    connect(reply, &QIODevice::readyRead, this, [reply, received, limitFor] {
+        if (received->bytes.isEmpty() && received->pieces.isEmpty()) {
+            bool known = false;
+            const qint64 length =
+                reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+            received->lengthKnown = known && length > 0 && length <= limitFor();
+            if (received->lengthKnown)
+                received->bytes.reserve(length);
+        }
+        if (received->lengthKnown)
+            received->bytes.append(reply->readAll());
+        else
+            received->pieces.append(reply->readAll());
+    });
     QPointer<QObject> guard(context);
-    connect(
-        reply, &QNetworkReply::finished, this,
-        [this, reply, guard, verb, url, body, maxBodyBytes, attempt, handler = std::move(handler)] {
-            m_pending.removeAll(reply);
-            const RawReply raw = readReply(reply);
-            const QByteArray retryAfter = reply->rawHeader("Retry-After");
-            reply->deleteLater();
-            if (!guard)
-                return;
-            // Only a read is repeated by itself: a DELETE, POST or PATCH never is.
-            const bool busyServer = raw.status == 429 || raw.status == 503;
-            if (verb == "GET" && busyServer && attempt < MaxAttempts) {
-                QTimer::singleShot(retryDelay(retryAfter, attempt, m_maxRetryDelay), this,
-                                   [this, verb, url, body, guard, handler, maxBodyBytes, attempt] {
-                                       if (guard)
-                                           send(verb, url, body, guard, handler, maxBodyBytes,
-                                                attempt + 1);
-                                   });
-                return;
-            }
-            handler(raw);
-        });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, guard, verb, url, body, maxBodyBytes, attempt, received,
+             handler = std::move(handler)] {
+                m_pending.removeAll(reply);
+                if (!received->pieces.isEmpty() && !reply->property(TooLargeProperty).isValid())
+                    received->bytes = received->pieces.join();
+                received->pieces.clear();
+                const RawReply raw = readReply(reply, std::move(received->bytes));
+                const QByteArray retryAfter = reply->rawHeader("Retry-After");
+                reply->deleteLater();
+                if (!guard)
+                    return;
+                // Only a read is repeated by itself: a DELETE, POST or PATCH never is.
+                const bool busyServer = raw.status == 429 || raw.status == 503;
+                if (verb == "GET" && busyServer && attempt < MaxAttempts) {
+                    QTimer::singleShot(
+                        retryDelay(retryAfter, attempt, m_maxRetryDelay), this,
+                        [this, verb, url, body, guard, handler, maxBodyBytes, attempt] {
+                            if (guard)
+                                send(verb, url, body, guard, handler, maxBodyBytes, attempt + 1);
+                        });
+                    return;
+                }
+                handler(raw);
+            });
 }
 
 std::chrono::milliseconds ManagementApi::retryDelay(const QByteArray &retryAfter, int attempt,
@@ -247,7 +274,7 @@ std::chrono::milliseconds ManagementApi::retryDelay(const QByteArray &retryAfter
     return std::min(wanted, cap);
 }
 
-ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
+ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply, QByteArray received) const {
     RawReply raw;
     raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     raw.error.host = reply->url().host();
@@ -258,8 +285,9 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
         raw.error.host = reply->url().host();
         return raw;
     }
+    raw.body = std::move(received);
     if (reply->isOpen())
-        raw.body = reply->readAll();
+        raw.body += reply->readAll();
 
     if (raw.status >= 300) {
         raw.error.kind = ApiError::Kind::Http;

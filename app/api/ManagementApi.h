@@ -94,7 +94,8 @@ private:
 
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, QObject *context,
               RawHandler handler, qint64 maxBodyBytes = MaxBodyBytes, int attempt = 1);
-    RawReply readReply(QNetworkReply *reply) const;
+    // `received`: the body read so far.
+    RawReply readReply(QNetworkReply *reply, QByteArray received) const;
     // The system's trust plus the endpoint's extra CAs and client certificate.
     QSslConfiguration sslConfiguration() const;
     ApiError checkTokenId(const QString &tokenId) const;
