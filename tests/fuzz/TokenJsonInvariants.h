@@ -100,8 +100,7 @@ inline QStringList check(const QByteArray &body) {
     const QString shownMessage = ResponseBodies::errorMessage(body, FuzzSecret);
     if (!message.isString() && !shownMessage.isEmpty())
         violations.append(QStringLiteral("errorMessage: invented a message"));
-    checkShown(QStringLiteral("errorMessage"), shownMessage, message.toString(), 300,
-               &violations);
+    checkShown(QStringLiteral("errorMessage"), shownMessage, message.toString(), 300, &violations);
     if (message.isString()) {
         checkExcerpt(message.toString(), 300, &violations);
         checkExcerpt(message.toString(), 7, &violations);
