@@ -9,13 +9,13 @@ packages=(
   qt6-l10n-tools qtkeychain-qt6-dev libtomlplusplus-dev libxkbcommon-dev libgl-dev
   xvfb xauth libsimdjson-dev
   # The keychain tests run gnome-keyring inside dbus-run-session (dbus-daemon); the TLS tests
-  # make their certificates with openssl.
-  gnome-keyring dbus dbus-daemon openssl
-  curl # tst_sandboxexecutable runs the docs' curl revoke command against the sandbox
+  # make their certificates with openssl; tst_sandboxexecutable runs the docs' curl revoke
+  # command; the load test (a ctest) drives the sandbox with wrk.
+  gnome-keyring dbus dbus-daemon openssl curl wrk python3
 )
-# scripts/ci-hardening.sh: clang's libFuzzer for tests/fuzz, wrk for tests/load.
+# scripts/ci-hardening.sh: clang's libFuzzer for tests/fuzz.
 if [ "${TOKENADMIN_HARDENING:-0}" = 1 ]; then
-  packages+=(clang libclang-rt-14-dev wrk python3)
+  packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()

@@ -1,6 +1,7 @@
 #include "ApiError.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace {
 
@@ -59,6 +60,31 @@ QString sanitizedExcerpt(const QString &text, qsizetype maxLength) {
             clean += c;
     }
     return clean.simplified();
+}
+
+QString quotedFromServer(const QString &text, const QString &secret, qsizetype maxLength) {
+    static const QString Redacted = QStringLiteral("[redacted]");
+    QString clean = sanitizedExcerpt(text, text.size()); // never cut: only cleaned
+    static const QRegularExpression bearer(QStringLiteral("\\bBearer\\s+[^\\s\"',;]+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    clean.replace(bearer, QStringLiteral("Bearer ") + Redacted);
+    if (!secret.isEmpty()) {
+        clean.replace(secret, Redacted);
+        // A quote someone else cut short (a decode error quotes 40 characters of a field)
+        // leaves the secret's beginning: 16 characters of it are taken for it.
+        const qsizetype head = qMin<qsizetype>(16, secret.size());
+        if (secret.size() > head) {
+            for (qsizetype at = clean.indexOf(QStringView(secret).left(head)); at >= 0;
+                 at = clean.indexOf(QStringView(secret).left(head), at + Redacted.size())) {
+                qsizetype length = head;
+                while (at + length < clean.size() && length < secret.size() &&
+                       clean.at(at + length) == secret.at(length))
+                    ++length;
+                clean.replace(at, length, Redacted);
+            }
+        }
+    }
+    return sanitizedExcerpt(clean, maxLength);
 }
 
 QString errorText(const ApiError &error) {

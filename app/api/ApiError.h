@@ -25,11 +25,15 @@ struct ApiError {
 
     bool isError() const { return kind != Kind::None; }
     bool isHttp(int status) const { return kind == Kind::Http && httpStatus == status; }
-    // The request may have reached the server and taken effect: only a fresh read tells.
-    bool outcomeUnknown() const
-    {
-        return kind == Kind::Timeout || kind == Kind::Network
-               || (kind == Kind::BadResponse && httpStatus >= 200 && httpStatus < 300);
+    // After a DELETE, POST or PATCH: the request may have reached the server and taken
+    // effect, and only a fresh read tells. So after a timeout or a lost connection, after a
+    // success whose body cannot be read, and after 502 or 504, which a gateway sends when it
+    // passed the request on and lost (or stopped waiting for) the server's answer.
+    bool outcomeUnknown() const {
+        return kind == Kind::Timeout || kind == Kind::Network ||
+               (kind == Kind::BadResponse && httpStatus >= 200 && httpStatus < 300) ||
+               ((kind == Kind::Http || kind == Kind::BadResponse) &&
+                (httpStatus == 502 || httpStatus == 504));
     }
 };
 
@@ -39,3 +43,8 @@ QString errorText(const ApiError &error);
 // Makes text from a server safe and short enough to quote: control characters dropped,
 // at most `maxLength` characters.
 QString sanitizedExcerpt(const QString &text, qsizetype maxLength = 300);
+
+// Text a server sent (or echoed), made fit to show or log: sanitized as above, and with
+// `secret` (the management token) and every "Bearer <credential>" replaced by [redacted]
+// before it is cut short, so no part of a secret survives the cut either.
+QString quotedFromServer(const QString &text, const QString &secret, qsizetype maxLength = 300);

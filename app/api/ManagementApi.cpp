@@ -1,12 +1,10 @@
 #include "ManagementApi.h"
 
+#include "ResponseBodies.h"
 #include "TokenJson.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -15,30 +13,63 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cstring>
+
 namespace {
 
 const char *const TooLargeProperty = "tokenadmin_tooLarge";
 const char *const SslErrorsProperty = "tokenadmin_sslErrors";
 
-// The spec's Error body, {"code": …, "message": …}; empty when the body is something else.
-QString errorMessageFrom(const QByteArray &body) {
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    const QJsonValue message = document.object().value(QLatin1String("message"));
-    return message.isString() ? sanitizedExcerpt(message.toString()) : QString();
-}
+// A request body Qt can send once and never again. When a connection closes before any answer,
+// Qt's HTTP layer sends the request again by itself (QHttpNetworkConnectionChannel resends on
+// RemoteHostClosedError, whatever the method): a DELETE, POST or PATCH the server may already
+// have carried out. A body that cannot be rewound makes Qt report ContentReSendError instead.
+class SendOnceBody : public QIODevice {
+public:
+    explicit SendOnceBody(QByteArray bytes, QObject *parent = nullptr)
+        : QIODevice(parent)
+        , m_bytes(std::move(bytes)) {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_bytes.size() - m_read; }
 
-ApiError badResponse(int status, const QString &detail) {
+protected:
+    qint64 readData(char *data, qint64 maxSize) override {
+        const qint64 count = qMin(maxSize, m_bytes.size() - m_read);
+        if (count <= 0)
+            return -1; // the end: a sequential device has no other way to say it
+        std::memcpy(data, m_bytes.constData() + m_read, size_t(count));
+        m_read += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_read = 0;
+};
+
+// `detail` may quote the body: it goes through quotedFromServer like all server text.
+struct ReceivedBody {
+    bool lengthKnown = false;
+    QByteArray bytes;
+    QByteArrayList pieces;
+};
+
+ApiError badResponse(int status, const QString &detail, const QString &secret) {
     ApiError error;
     error.kind = ApiError::Kind::BadResponse;
     error.httpStatus = status;
-    error.detail = sanitizedExcerpt(detail, 500);
+    error.detail = quotedFromServer(detail, secret, 500);
     return error;
 }
 
 // A decoded list as the caller sees it. A list with unreadable items is refused whole:
 // showing the rest would make tokens vanish from the screen that the server never removed.
 ApiResult<TokenList> listResult(int status, const ApiError &transport,
-                                TokenJson::ListResult decoded) {
+                                TokenJson::ListResult decoded, const QString &secret) {
     ApiResult<TokenList> result;
     result.error = transport;
     if (decoded.ok && decoded.badItems.isEmpty()) {
@@ -52,7 +83,7 @@ ApiResult<TokenList> listResult(int status, const ApiError &transport,
                          .arg(decoded.badItems.size() + decoded.tokens.size())
                          .arg(decoded.badItems.mid(0, 3).join(QLatin1String("; ")))
                    : decoded.error;
-    result.error = badResponse(status, problem);
+    result.error = badResponse(status, problem, secret);
     result.error.host = transport.host;
     return result;
 }
@@ -107,9 +138,14 @@ ManagementApi::~ManagementApi() {
 }
 
 void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                         QObject *context, RawHandler handler, int attempt) {
-    // The last gate before the bearer token goes out: https, or http to loopback only.
-    if (QString reason; !isAcceptableApiUrl(url, &reason)) {
+                         QObject *context, RawHandler handler, qint64 maxBodyBytes, int attempt) {
+    // The last gate before the bearer token goes out: https, or http to loopback only; and
+    // account and cluster IDs that each stay one path segment ("." and ".." cannot).
+    QString reason;
+    if (m_endpoint.product == Product::Dedicated &&
+        (!isSafePathSegment(m_endpoint.accountId) || !isSafePathSegment(m_endpoint.clusterId)))
+        reason = tr("the account or cluster ID is empty, \".\" or \"..\"");
+    if (!reason.isEmpty() || !isAcceptableApiUrl(url, &reason)) {
         RawReply refused;
         refused.error.kind = ApiError::Kind::InvalidRequest;
         refused.error.host = url.host();
@@ -138,29 +174,77 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
         request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 0);
     }
 
-    QNetworkReply *reply = body.isEmpty() && verb != "POST" && verb != "PATCH"
-                               ? m_network->sendCustomRequest(request, verb)
-                               : m_network->sendCustomRequest(request, verb, body);
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET") {
+        reply = m_network->sendCustomRequest(request, verb);
+    } else {
+        // Sent as it is, never buffered (and so never re-sent) by Qt.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *once = new SendOnceBody(body);
+        reply = m_network->sendCustomRequest(request, verb, once);
+        once->setParent(reply);
+    }
     m_pending.append(reply);
 
     // Never ignored: the handshake fails, and the error names the certificate it is about.
-    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(sslErrorText(error));
-        reply->setProperty(SslErrorsProperty, texts.join(QLatin1String("; ")));
-    });
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
-        if (received > MaxBodyBytes && !reply->property(TooLargeProperty).toBool()) {
-            reply->setProperty(TooLargeProperty, true);
+    // A certificate's names are the server's text too.
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [reply, secret = m_endpoint.managementToken](const QList<QSslError> &errors) {
+                QStringList texts;
+                for (const QSslError &error : errors)
+                    texts.append(quotedFromServer(sslErrorText(error), secret, 1000));
+                reply->setProperty(SslErrorsProperty, texts.join(QLatin1String("; ")));
+            });
+    // A body past its limit is refused as soon as that is known: from its Content-Length, or
+    // else when the bytes read pass the limit. An error body is never long.
+    auto limitFor = [reply, maxBodyBytes] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return status >= 300 ? qMin(maxBodyBytes, MaxBodyBytes) : maxBodyBytes;
+    };
+    auto refuseIfOver = [reply, limitFor](qint64 bytes) {
+        const qint64 limit = limitFor();
+        if (bytes > limit && !reply->property(TooLargeProperty).isValid()) {
+            reply->setProperty(TooLargeProperty, limit);
             reply->abort();
         }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, refuseIfOver] {
+        bool known = false;
+        const qint64 length =
+            reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known)
+            refuseIfOver(length);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [refuseIfOver](qint64 received, qint64) { refuseIfOver(received); });
+    // Read as it arrives, so a long body is copied a piece at a time, never all at once on the
+    // window's thread when it ends: into room made once when its length is known, else in
+    // pieces joined at the end (a body refused half-way is never joined).
+    auto received = std::make_shared<ReceivedBody>();
+    connect(reply, &QIODevice::readyRead, this, [reply, received, limitFor] {
+        if (received->bytes.isEmpty() && received->pieces.isEmpty()) {
+            bool known = false;
+            const qint64 length =
+                reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+            received->lengthKnown = known && length > 0 && length <= limitFor();
+            if (received->lengthKnown)
+                received->bytes.reserve(length);
+        }
+        if (received->lengthKnown)
+            received->bytes.append(reply->readAll());
+        else
+            received->pieces.append(reply->readAll());
     });
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, verb, url, body, attempt, handler = std::move(handler)] {
+            [this, reply, guard, verb, url, body, maxBodyBytes, attempt, received,
+             handler = std::move(handler)] {
                 m_pending.removeAll(reply);
-                const RawReply raw = readReply(reply);
+                if (!received->pieces.isEmpty() && !reply->property(TooLargeProperty).isValid())
+                    received->bytes = received->pieces.join();
+                received->pieces.clear();
+                const RawReply raw = readReply(reply, std::move(received->bytes));
                 const QByteArray retryAfter = reply->rawHeader("Retry-After");
                 reply->deleteLater();
                 if (raw.error.isHttp(401))
@@ -170,52 +254,57 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
                 // Only a read is repeated by itself: a DELETE, POST or PATCH never is.
                 const bool busyServer = raw.status == 429 || raw.status == 503;
                 if (verb == "GET" && busyServer && attempt < MaxAttempts) {
-                    QTimer::singleShot(retryDelay(retryAfter, attempt), this,
-                                       [this, verb, url, body, guard, handler, attempt] {
-                                           if (guard)
-                                               send(verb, url, body, guard, handler, attempt + 1);
-                                       });
+                    QTimer::singleShot(
+                        retryDelay(retryAfter, attempt, m_maxRetryDelay), this,
+                        [this, verb, url, body, guard, handler, maxBodyBytes, attempt] {
+                            if (guard)
+                                send(verb, url, body, guard, handler, maxBodyBytes, attempt + 1);
+                        });
                     return;
                 }
                 handler(raw);
             });
 }
 
-std::chrono::milliseconds ManagementApi::retryDelay(const QByteArray &retryAfter, int attempt)
-{
-    // Retry-After in seconds when the server gives it, else 1 s, 2 s, …; never over MaxRetryDelay.
+std::chrono::milliseconds ManagementApi::retryDelay(const QByteArray &retryAfter, int attempt,
+                                                    std::chrono::milliseconds cap) {
     bool ok = false;
     const int seconds = retryAfter.trimmed().toInt(&ok);
     const std::chrono::milliseconds wanted =
         ok && seconds >= 0 ? std::chrono::milliseconds(std::chrono::seconds(seconds))
                            : std::chrono::milliseconds(std::chrono::seconds(attempt));
-    return std::min(wanted, std::chrono::milliseconds(MaxRetryDelay));
+    return std::min(wanted, cap);
 }
 
-ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
+ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply, QByteArray received) const {
     RawReply raw;
     raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     raw.error.host = reply->url().host();
-    if (reply->property(TooLargeProperty).toBool()) {
+    if (const QVariant limit = reply->property(TooLargeProperty); limit.isValid()) {
         raw.error = badResponse(
-            raw.status, tr("the body is larger than %1 MiB").arg(MaxBodyBytes / (1024 * 1024)));
+            raw.status,
+            tr("the body is larger than %1 MiB").arg(limit.toLongLong() / (1024 * 1024)), {});
         raw.error.host = reply->url().host();
         return raw;
     }
+    raw.body = std::move(received);
     if (reply->isOpen())
-        raw.body = reply->readAll();
+        raw.body += reply->readAll();
 
     if (raw.status >= 300) {
         raw.error.kind = ApiError::Kind::Http;
         raw.error.httpStatus = raw.status;
-        raw.error.serverMessage = errorMessageFrom(raw.body);
+        raw.error.serverMessage =
+            ResponseBodies::errorMessage(raw.body, m_endpoint.managementToken);
         if (raw.status < 400) {
-            const QUrl target =
-                reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            if (target.isEmpty()) // unset when the redirect policy refused it
+                target = QUrl::fromEncoded(reply->rawHeader("Location"));
             raw.error.serverMessage =
                 tr("a redirect to %1 was not followed: Token Admin follows redirects only "
                    "within the same server")
-                    .arg(sanitizedExcerpt(reply->url().resolved(target).toString(), 200));
+                    .arg(quotedFromServer(reply->url().resolved(target).toString(),
+                                          m_endpoint.managementToken, 200));
         }
         return raw;
     }
@@ -237,6 +326,11 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
         raw.error.detail = sslErrors.isEmpty() ? reply->errorString() : sslErrors;
         break;
     }
+    case QNetworkReply::ContentReSendError: // see SendOnceBody
+        raw.error.kind = ApiError::Kind::Network;
+        raw.error.detail = tr("the connection closed before any answer came; the request was "
+                              "not sent again");
+        break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the reply
         raw.error.kind = ApiError::Kind::Timeout;
@@ -245,12 +339,13 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
         break;
     default:
         raw.error.kind = ApiError::Kind::Network;
-        raw.error.detail = sanitizedExcerpt(reply->errorString(), 300);
+        // Qt's text may hold the server's reason phrase.
+        raw.error.detail = quotedFromServer(reply->errorString(), m_endpoint.managementToken);
         break;
     }
     if (raw.error.kind == ApiError::Kind::None) {
         // No transport error and no HTTP status: not an HTTP answer at all.
-        raw.error = badResponse(raw.status, tr("no HTTP status"));
+        raw.error = badResponse(raw.status, tr("no HTTP status"), {});
         raw.error.host = reply->url().host();
     }
     return raw;
@@ -259,26 +354,30 @@ ManagementApi::RawReply ManagementApi::readReply(QNetworkReply *reply) const {
 void ManagementApi::listTokens(QObject *context,
                                std::function<void(const ApiResult<TokenList> &)> done) {
     QPointer<QObject> guard(context);
-    send("GET", m_endpoint.tokensUrl(), {}, context,
-         [this, guard, done = std::move(done)](const RawReply &raw) {
-             if (raw.error.isError()) {
-                 ApiResult<TokenList> result;
-                 result.error = raw.error;
-                 done(result);
-                 return;
-             }
-             // 100,000 tokens take tens of milliseconds to decode: not on the window's thread.
-             // The watcher is this API's child: if the API goes first, the answer is dropped.
-             auto *watcher = new QFutureWatcher<TokenJson::ListResult>(this);
-             connect(watcher, &QFutureWatcherBase::finished, this,
-                     [watcher, guard, done, status = raw.status, transport = raw.error] {
-                         watcher->deleteLater();
-                         if (guard)
-                             done(listResult(status, transport, watcher->future().takeResult()));
-                     });
-             watcher->setFuture(
-                 QtConcurrent::run([body = raw.body] { return TokenJson::decodeTokenList(body); }));
-         });
+    send(
+        "GET", m_endpoint.tokensUrl(), {}, context,
+        [this, guard, done = std::move(done)](const RawReply &raw) {
+            if (raw.error.isError()) {
+                ApiResult<TokenList> result;
+                result.error = raw.error;
+                done(result);
+                return;
+            }
+            // 100,000 tokens take tens of milliseconds to decode: not on the window's thread.
+            // The watcher is this API's child: if the API goes first, the answer is dropped.
+            auto *watcher = new QFutureWatcher<TokenJson::ListResult>(this);
+            connect(
+                watcher, &QFutureWatcherBase::finished, this,
+                [watcher, guard, done, status = raw.status, transport = raw.error,
+                 secret = m_endpoint.managementToken] {
+                    watcher->deleteLater();
+                    if (guard)
+                        done(listResult(status, transport, watcher->future().takeResult(), secret));
+                });
+            watcher->setFuture(
+                QtConcurrent::run([body = raw.body] { return TokenJson::decodeTokenList(body); }));
+        },
+        MaxListBodyBytes);
 }
 
 ApiError ManagementApi::checkTokenId(const QString &tokenId) const {
@@ -286,7 +385,8 @@ ApiError ManagementApi::checkTokenId(const QString &tokenId) const {
     if (!isSafePathSegment(tokenId)) {
         error.kind = ApiError::Kind::InvalidRequest;
         error.host = m_endpoint.apiUrl.host();
-        error.detail = tr("\"%1\" is not a usable token ID").arg(sanitizedExcerpt(tokenId, 80));
+        error.detail = tr("\"%1\" is not a usable token ID")
+                           .arg(quotedFromServer(tokenId, m_endpoint.managementToken, 80));
     }
     return error;
 }
@@ -303,13 +403,13 @@ void ManagementApi::getToken(const QString &tokenId, QObject *context,
         return;
     }
     send("GET", m_endpoint.tokenUrl(tokenId), {}, context,
-         [done = std::move(done)](const RawReply &raw) {
+         [done = std::move(done), secret = m_endpoint.managementToken](const RawReply &raw) {
              ApiResult<Token> result;
              result.error = raw.error;
              QString decodeError;
              if (result.ok() &&
                  !TokenJson::decodeTokenBody(raw.body, &result.value, &decodeError)) {
-                 result.error = badResponse(raw.status, decodeError);
+                 result.error = badResponse(raw.status, decodeError, secret);
                  result.error.host = raw.error.host;
              }
              done(result);
@@ -323,13 +423,13 @@ void ManagementApi::revokeToken(const QString &tokenId, QObject *context,
         return;
     }
     send("DELETE", m_endpoint.tokenUrl(tokenId), {}, context,
-         [done = std::move(done)](const RawReply &raw) {
+         [done = std::move(done), secret = m_endpoint.managementToken](const RawReply &raw) {
              if (raw.error.isError() || raw.status == 204) {
                  done(raw.error);
                  return;
              }
              // The spec's only success is 204: anything else leaves the outcome in doubt.
-             ApiError unexpected = badResponse(raw.status, tr("expected 204 No Content"));
+             ApiError unexpected = badResponse(raw.status, tr("expected 204 No Content"), secret);
              unexpected.host = raw.error.host;
              done(unexpected);
          });
@@ -338,20 +438,14 @@ void ManagementApi::revokeToken(const QString &tokenId, QObject *context,
 void ManagementApi::createToken(const NewToken &request, QObject *context,
                                 std::function<void(const ApiResult<CreatedToken> &)> done) {
     send("POST", m_endpoint.tokensUrl(), encodeCreateRequest(request), context,
-         [done = std::move(done)](const RawReply &raw) {
+         [done = std::move(done), secret = m_endpoint.managementToken](const RawReply &raw) {
              ApiResult<CreatedToken> result;
              result.error = raw.error;
              if (result.ok()) {
                  QString problem;
-                 const QJsonDocument document = QJsonDocument::fromJson(raw.body);
-                 const QJsonValue secret = document.object().value(QLatin1String("accessToken"));
-                 if (!TokenJson::decodeTokenBody(raw.body, &result.value.token, &problem))
-                     result.error = badResponse(raw.status, problem);
-                 else if (!secret.isString() || secret.toString().size() < 64)
-                     result.error = badResponse(
-                         raw.status, tr("accessToken: missing or shorter than 64 characters"));
-                 else
-                     result.value.accessToken = secret.toString();
+                 if (!ResponseBodies::decodeCreatedToken(raw.body, &result.value.token,
+                                                         &result.value.accessToken, &problem))
+                     result.error = badResponse(raw.status, problem, secret);
                  result.error.host = raw.error.host;
              }
              done(result);
@@ -371,12 +465,12 @@ void ManagementApi::updateToken(const QString &tokenId, const TokenChanges &chan
         return;
     }
     send("PATCH", m_endpoint.tokenUrl(tokenId), encodeUpdateRequest(changes), context,
-         [done = std::move(done)](const RawReply &raw) {
+         [done = std::move(done), secret = m_endpoint.managementToken](const RawReply &raw) {
              ApiResult<Token> result;
              result.error = raw.error;
              QString problem;
              if (result.ok() && !TokenJson::decodeTokenBody(raw.body, &result.value, &problem)) {
-                 result.error = badResponse(raw.status, problem);
+                 result.error = badResponse(raw.status, problem, secret);
                  result.error.host = raw.error.host;
              }
              done(result);
@@ -386,32 +480,17 @@ void ManagementApi::updateToken(const QString &tokenId, const TokenChanges &chan
 void ManagementApi::listDatabases(QObject *context,
                                   std::function<void(const ApiResult<QStringList> &)> done) {
     send("GET", m_endpoint.databasesUrl(), {}, context,
-         [done = std::move(done)](const RawReply &raw) {
+         [done = std::move(done), secret = m_endpoint.managementToken](const RawReply &raw) {
              ApiResult<QStringList> result;
              result.error = raw.error;
              if (!result.ok()) {
                  done(result);
                  return;
              }
-             const QJsonDocument document = QJsonDocument::fromJson(raw.body);
-             if (!document.isArray()) {
-                 result.error = badResponse(raw.status, tr("expected an array of databases"));
+             QString problem;
+             if (!ResponseBodies::decodeDatabases(raw.body, &result.value, &problem)) {
+                 result.error = badResponse(raw.status, problem, secret);
                  result.error.host = raw.error.host;
-                 done(result);
-                 return;
-             }
-             const QJsonArray databases = document.array();
-             for (qsizetype i = 0; i < databases.size(); ++i) {
-                 const QJsonValue name = databases.at(i).toObject().value(QLatin1String("name"));
-                 if (!name.isString() || name.toString().isEmpty()) {
-                     result.error = badResponse(raw.status, tr("item %1: name: expected a "
-                                                               "non-empty string")
-                                                                .arg(i));
-                     result.error.host = raw.error.host;
-                     result.value.clear();
-                     break;
-                 }
-                 result.value.append(name.toString());
              }
              done(result);
          });

@@ -46,10 +46,18 @@ class ManagementApi : public QObject {
 
 public:
     static constexpr std::chrono::seconds DefaultTimeout{60};
-    static constexpr qint64 MaxBodyBytes = 256LL * 1024 * 1024;
+    // The most a body may hold; past it the reply is aborted at once. Only the token list may
+    // be long (100,000 tokens are some 60 MB, decoded off the window's thread); one token, an
+    // error body or the database list is small, and decoded on the caller's thread.
+    static constexpr qint64 MaxListBodyBytes = 256LL * 1024 * 1024;
+    static constexpr qint64 MaxBodyBytes = 1024LL * 1024;
     // A GET answered 429 or 503 is tried again, at most this many times in all.
     static constexpr int MaxAttempts = 3;
     static constexpr std::chrono::seconds MaxRetryDelay{10};
+    // How long to wait before attempt `attempt + 1`: Retry-After in seconds when the server
+    // gives one, else 1 s, 2 s, …; never more than `cap`.
+    static std::chrono::milliseconds retryDelay(const QByteArray &retryAfter, int attempt,
+                                                std::chrono::milliseconds cap = MaxRetryDelay);
 
     ManagementApi(QNetworkAccessManager *network, Endpoint endpoint, QObject *parent = nullptr);
     ~ManagementApi() override;
@@ -61,6 +69,8 @@ public:
         m_endpoint.production = production;
     }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Lowers the longest wait between retries (tests: a server asking for an hour).
+    void setMaxRetryDelay(std::chrono::milliseconds cap) { m_maxRetryDelay = cap; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
     int pendingCount() const { return int(m_pending.size()); }
 
@@ -94,9 +104,9 @@ private:
     using RawHandler = std::function<void(const RawReply &)>;
 
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, QObject *context,
-              RawHandler handler, int attempt = 1);
-    static std::chrono::milliseconds retryDelay(const QByteArray &retryAfter, int attempt);
-    RawReply readReply(QNetworkReply *reply) const;
+              RawHandler handler, qint64 maxBodyBytes = MaxBodyBytes, int attempt = 1);
+    // `received`: the body read so far.
+    RawReply readReply(QNetworkReply *reply, QByteArray received) const;
     // The system's trust plus the endpoint's extra CAs and client certificate.
     QSslConfiguration sslConfiguration() const;
     ApiError checkTokenId(const QString &tokenId) const;
@@ -105,5 +115,6 @@ private:
     QNetworkAccessManager *m_network;
     Endpoint m_endpoint;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
+    std::chrono::milliseconds m_maxRetryDelay = MaxRetryDelay;
     QList<QPointer<QNetworkReply>> m_pending;
 };

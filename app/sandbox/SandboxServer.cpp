@@ -138,6 +138,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_managementToken(m_options.managementToken) {
+    m_clock.start();
     if (m_managementToken.isEmpty())
         m_managementToken = base64Url(randomBytes(32));
     m_state.accountId = SandboxData::accountId();
@@ -310,7 +311,7 @@ void SandboxServer::handleRequest(const QHttpServerRequest &request,
     const QString encodedPath = request.url().path(QUrl::FullyEncoded);
     m_received.append({method, encodedPath, request.body().left(MaxBodySize),
                        request.value("Authorization"), request.value("Accept"),
-                       request.value("Content-Type")});
+                       request.value("Content-Type"), m_clock.elapsed()});
     if (m_received.size() > MaxReceivedRequests)
         m_received.removeFirst();
     Q_EMIT requestReceived(method, encodedPath);
@@ -369,7 +370,6 @@ void SandboxServer::clearFaults() {
 bool SandboxServer::answerWithFault(const SandboxFault &fault, const QHttpServerRequest &request,
                                     QHttpServerResponder &responder, QTcpSocket *socket) {
     using Kind = SandboxFault::Kind;
-    const QByteArray validList = TokenJson::encodeTokenList(tokens());
     auto rawHead = [](int status, const QByteArray &type, qint64 length) {
         return "HTTP/1.1 " + QByteArray::number(status) + " Fault\r\nContent-Type: " + type +
                "\r\nContent-Length: " + QByteArray::number(length) + "\r\n\r\n";
@@ -420,35 +420,141 @@ bool SandboxServer::answerWithFault(const SandboxFault &fault, const QHttpServer
         return false;
     }
     case Kind::TruncatedBody: {
-        const QByteArray half = validList.left(validList.size() / 2);
+        const QByteArray whole = fault.body.isEmpty() ? wouldAnswer(request) : fault.body;
+        const QByteArray half = whole.left(whole.size() / 2);
         socket->write(rawHead(200, JsonType, half.size()) + half);
         return true;
     }
-    case Kind::CloseMidBody:
-        socket->write(rawHead(200, JsonType, validList.size()) +
-                      validList.left(validList.size() / 2));
+    case Kind::CloseMidBody: {
+        const QByteArray whole = fault.body.isEmpty() ? wouldAnswer(request) : fault.body;
+        socket->write(rawHead(200, JsonType, whole.size()) + whole.left(whole.size() / 2));
         socket->disconnectFromHost();
         return true;
+    }
     case Kind::NoAnswer:
         return true;
-    case Kind::HugeBody: {
-        // Written a megabyte at a time as the client reads, so neither side holds it twice.
-        socket->write(rawHead(200, JsonType, fault.hugeBodyBytes));
-        auto remaining = std::make_shared<qint64>(fault.hugeBodyBytes);
-        const QByteArray chunk(1024 * 1024, 'x');
-        auto writeMore = [socket, remaining, chunk] {
-            while (*remaining > 0 && socket->bytesToWrite() < 4 * chunk.size()) {
-                const qint64 size = qMin<qint64>(*remaining, chunk.size());
-                socket->write(chunk.constData(), size);
-                *remaining -= size;
-            }
-        };
-        connect(socket, &QTcpSocket::bytesWritten, socket, writeMore);
-        writeMore();
+    case Kind::CloseBeforeAnswer:
+        // Later, so the responder is kept (and then dropped) with the socket's disconnect.
+        QMetaObject::invokeMethod(
+            socket, [socket] { socket->disconnectFromHost(); }, Qt::QueuedConnection);
+        return true;
+    case Kind::HugeBody:
+        writeHugeBody(fault, socket);
+        return true;
+    case Kind::EchoAuthorization: {
+        const QByteArray authorization = request.value("Authorization");
+        const QByteArray token = authorization.mid(authorization.indexOf(' ') + 1);
+        QByteArray body = fault.body;
+        if (body.isEmpty()) {
+            // Once plainly, once where a 300-character quote would cut it.
+            const QString message =
+                QStringLiteral("rejected: you sent Authorization: %1;%2 token %3 is refused")
+                    .arg(QString::fromUtf8(authorization), QString(260, QLatin1Char(' ')),
+                         QString::fromUtf8(token));
+            body = error(fault.status, message).body;
+        }
+        body.replace("$AUTHORIZATION", authorization).replace("$TOKEN", token);
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(fault.status) + ' ' + authorization +
+                          "\r\nContent-Type: application/json\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n";
+        if (fault.status >= 300 && fault.status < 400) {
+            QUrl target = request.url();
+            target.setHost(QStringLiteral("localhost"));
+            target.setPath(QStringLiteral("/echo/") + QString::fromUtf8(token));
+            target.setQuery(QStringLiteral("authorization=") +
+                            QString::fromUtf8(QUrl::toPercentEncoding(authorization)));
+            head += "Location: " + target.toEncoded() + "\r\n";
+        }
+        socket->write(head + "\r\n" + body);
         return true;
     }
     }
     return false;
+}
+
+QByteArray SandboxServer::wouldAnswer(const QHttpServerRequest &request) {
+    const QByteArray method = methodName(request.method());
+    const QString encodedPath = request.url().path(QUrl::FullyEncoded);
+    if (method == "GET") // reading changes nothing
+        return dispatch(request, method, encodedPath).body;
+    Route route;
+    if (!matchRoute(encodedPath, m_options.product, &route))
+        return error(404, tr("not found: no such path")).body;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Token token;
+    if (route.resource == Resource::TokenItem) {
+        const Token *found = findToken(route.tokenId);
+        if (!found)
+            return error(404, tr("not found: no token %1").arg(route.tokenId)).body;
+        token = *found;
+        UpdateTokenRequest changes;
+        QString ignored;
+        if (method == "PATCH" &&
+            SandboxRequestParser::parseUpdate(request.body(), &changes, &ignored)) {
+            token.description = changes.description.value_or(token.description);
+            token.permissions = changes.permissions.value_or(token.permissions);
+        }
+        return QJsonDocument(apiToken(token)).toJson(QJsonDocument::Compact);
+    }
+    // POST: the token it would create, with a secret.
+    CreateTokenRequest created;
+    QString ignored;
+    SandboxRequestParser::parseCreate(request.body(), now, &created, &ignored);
+    token.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    token.description = created.description;
+    token.permissions = created.permissions;
+    token.expiresAt = created.expiresAt;
+    token.createdAt = now;
+    stamp(&token);
+    QJsonObject object = apiToken(token);
+    object.insert(QStringLiteral("accessToken"),
+                  QStringLiteral("apiv1_") + base64Url(randomBytes(64)));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+void SandboxServer::writeHugeBody(const SandboxFault &fault, QTcpSocket *socket) {
+    // prefix + unit × n + suffix. Without a body, n × "x": not JSON. With one, that JSON grown
+    // to the size asked for: an array repeats its items, an object gains a long "padding".
+    QByteArray prefix;
+    QByteArray unit(1, 'x');
+    QByteArray suffix;
+    const QByteArray &body = fault.body;
+    if (body.size() > 2 && body.startsWith('[') && body.endsWith(']')) {
+        const QByteArray items = body.mid(1, body.size() - 2);
+        prefix = "[";
+        unit = items + ',';
+        suffix = items + ']';
+    } else if (body.size() >= 2 && body.startsWith('{') && body.endsWith('}')) {
+        prefix = "{\"padding\":\"";
+        suffix = body == "{}" ? QByteArray("\"}") : "\"," + body.mid(1);
+    }
+    const qint64 units = qMax<qint64>(
+        1, (fault.hugeBodyBytes - prefix.size() - suffix.size() + unit.size() - 1) / unit.size());
+    const qint64 length = prefix.size() + units * unit.size() + suffix.size();
+
+    QByteArray head = "HTTP/1.1 200 Fault\r\nContent-Type: " + JsonType + "\r\n";
+    head += fault.streamed ? QByteArray("Connection: close\r\n")
+                           : "Content-Length: " + QByteArray::number(length) + "\r\n";
+    socket->write(head + "\r\n" + prefix);
+    // Written a megabyte at a time as the client reads, so neither side holds it twice.
+    const QByteArray chunk = unit.repeated(qMax<qsizetype>(1, 1024 * 1024 / unit.size()));
+    const qint64 unitsPerChunk = chunk.size() / unit.size();
+    auto remaining = std::make_shared<qint64>(units);
+    auto writeMore = [socket, remaining, chunk, unit, unitsPerChunk, suffix,
+                      streamed = fault.streamed] {
+        while (*remaining > 0 && socket->bytesToWrite() < 4 * chunk.size()) {
+            const qint64 count = qMin(*remaining, unitsPerChunk);
+            socket->write(chunk.constData(), count * unit.size());
+            *remaining -= count;
+            if (*remaining == 0) {
+                socket->write(suffix);
+                if (streamed)
+                    socket->disconnectFromHost();
+            }
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, writeMore);
+    writeMore();
 }
 
 SandboxServer::Reply SandboxServer::dispatch(const QHttpServerRequest &request,

@@ -8,6 +8,7 @@
 #include "Token.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHttpServerResponder>
 #include <QJsonObject>
@@ -40,6 +41,7 @@ public:
         QByteArray authorization;
         QByteArray accept;
         QByteArray contentType;
+        qint64 receivedAtMs = 0; // since the sandbox was made, on a monotonic clock
     };
 
     static constexpr qsizetype MaxBodySize = 1024 * 1024; // larger bodies get 413
@@ -86,6 +88,9 @@ public:
     void clearFaults();
 
     QList<ReceivedRequest> receivedRequests() const;
+    // Requests whose answer has not gone out yet: delayed, or held open by a fault. Tests wait
+    // for it to reach 0 instead of sleeping past an answer's time.
+    int unansweredCount() const { return int(m_pending.size()); }
     void clearReceivedRequests();
 
     // What a client needs to connect, as one line of JSON in the documented order and
@@ -125,6 +130,10 @@ private:
     // Answers as the fault says; false when the request should be carried out normally.
     bool answerWithFault(const SandboxFault &fault, const QHttpServerRequest &request,
                          QHttpServerResponder &responder, QTcpSocket *socket);
+    // The body the request would be answered with, without carrying it out: what the
+    // truncating faults cut.
+    QByteArray wouldAnswer(const QHttpServerRequest &request);
+    void writeHugeBody(const SandboxFault &fault, QTcpSocket *socket);
     void keepUntilClosed(QHttpServerResponder &&responder, QTcpSocket *socket);
     void delayedSend(QHttpServerResponder &&responder, QTcpSocket *socket, const Reply &reply,
                      std::chrono::milliseconds delay);
@@ -150,4 +159,5 @@ private:
     std::map<quint64, PendingReply> m_pending;
     QList<SandboxFault> m_faults;
     quint64 m_nextPendingId = 0;
+    QElapsedTimer m_clock;
 };

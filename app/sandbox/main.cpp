@@ -86,7 +86,8 @@ int main(int argc, char *argv[]) {
                         "{\"faults\": [{\"kind\": \"status\", \"method\": \"DELETE\", "
                         "\"path\": \"/tokens/\", \"count\": 1, \"status\": 503}]}. Kinds: delay, "
                         "status, truncated-body, not-json, wrong-shape, html-page, huge-body, "
-                        "close-mid-body, no-answer, redirect-away, retry-after."),
+                        "close-mid-body, no-answer, close-before-answer, redirect-away, "
+                        "retry-after, echo-authorization."),
          QStringLiteral("FILE")},
     });
     parser.process(app);
@@ -115,6 +116,9 @@ int main(int argc, char *argv[]) {
                 QStringLiteral("--faults: %1: %2").arg(file.fileName(), file.errorString()));
         if (!SandboxFault::listFromJson(file.readAll(), &faults, &faultError))
             return fail(QStringLiteral("--faults: %1: %2").arg(file.fileName(), faultError));
+        // Said out loud, so a plan that does less than meant is seen at once.
+        std::fprintf(stderr, "token-admin-sandbox: %d fault(s) from %s\n", int(faults.size()),
+                     qUtf8Printable(file.fileName()));
     }
 
     SandboxServer server(options);

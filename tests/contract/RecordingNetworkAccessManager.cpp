@@ -65,13 +65,16 @@ QNetworkReply *RecordingNetworkAccessManager::createRequest(Operation op,
         break;
     }
     m_exchanges.append(exchange);
-    // Connected before the client's own handler, so the body is still unread: peek() leaves
-    // it in place for the client.
+    // Connected before the client's own handlers, so what is available is what the client has
+    // not read yet (it reads each piece as it arrives): peek() leaves it in place for it.
+    connect(reply, &QIODevice::readyRead, this, [this, reply, index] {
+        m_exchanges[index].body += reply->peek(reply->bytesAvailable());
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, index] {
         Exchange &recorded = m_exchanges[index];
         recorded.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         recorded.contentType = reply->rawHeader("Content-Type");
-        recorded.body = reply->peek(reply->bytesAvailable());
+        recorded.body += reply->peek(reply->bytesAvailable());
     });
     return reply;
 }

@@ -1,12 +1,14 @@
 #pragma once
 
-// What must hold for any bytes given to the token JSON codec and the error-body reader,
-// whatever the bytes are. Shared by the libFuzzer target (which aborts on a violation)
-// and the regression suite in tests/tokens (which runs every kept input under ctest).
-// Calls only the codec's public decoding functions, so a faster codec keeps passing
-// through the same checks.
+// What must hold for any bytes given to the Management API's body readers, whatever the
+// bytes are: the token JSON codec, the error-body reader, the database list and a new token
+// with its secret. Shared by the libFuzzer target (which aborts on a violation) and the
+// regression suite in tests/tokens (which runs every kept input under ctest). Calls only
+// the readers the client itself calls (TokenJson, ResponseBodies, quotedFromServer), so a
+// faster reader keeps passing through the same checks.
 
 #include "ApiError.h"
+#include "ResponseBodies.h"
 #include "TokenJson.h"
 
 #include <QByteArray>
@@ -17,6 +19,28 @@
 #include <QStringList>
 
 namespace TokenJsonInvariants {
+
+// The management token the fuzzer tries to get quoted (token_json.dict offers it whole).
+inline const QString FuzzSecret = QStringLiteral("fuzz-management-token-0123456789abcdefghij");
+
+// Text shown to the user: bounded, free of control characters, valid UTF-16 when its input
+// was, and holding no part of the secret.
+inline void checkShown(const QString &where, const QString &text, const QString &input,
+                       qsizetype maxLength, QStringList *violations) {
+    if (text.size() > maxLength + 1)
+        violations->append(where + QStringLiteral(": %1 characters").arg(text.size()));
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
+            violations->append(
+                where + QStringLiteral(": kept U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            break;
+        }
+    }
+    if (input.isValidUtf16() && !text.isValidUtf16())
+        violations->append(where + QStringLiteral(": made valid UTF-16 invalid"));
+    if (text.contains(QStringView(FuzzSecret).left(16)))
+        violations->append(where + QStringLiteral(": quoted the management token"));
+}
 
 inline void checkToken(const Token &token, const QString &where, QStringList *violations) {
     if (token.id.isEmpty())
@@ -73,14 +97,49 @@ inline QStringList check(const QByteArray &body) {
     // The error-body reader of the API client: {"code": …, "message": …}.
     const QJsonValue message =
         QJsonDocument::fromJson(body).object().value(QLatin1String("message"));
+    const QString shownMessage = ResponseBodies::errorMessage(body, FuzzSecret);
+    if (!message.isString() && !shownMessage.isEmpty())
+        violations.append(QStringLiteral("errorMessage: invented a message"));
+    checkShown(QStringLiteral("errorMessage"), shownMessage, message.toString(), 300, &violations);
     if (message.isString()) {
         checkExcerpt(message.toString(), 300, &violations);
         checkExcerpt(message.toString(), 7, &violations);
     }
+
+    // The database list.
+    QStringList names;
+    QString databasesError;
+    if (ResponseBodies::decodeDatabases(body, &names, &databasesError)) {
+        for (const QString &name : std::as_const(names))
+            if (name.isEmpty())
+                violations.append(QStringLiteral("databases: accepted an empty name"));
+    } else if (databasesError.isEmpty() || !names.isEmpty()) {
+        violations.append(QStringLiteral("databases: failed without saying why, or with names"));
+    }
+
+    // A new token with its secret: the same token as the plain reader sees, and a real secret.
+    Token created;
+    QString accessToken;
+    QString createdError;
+    if (ResponseBodies::decodeCreatedToken(body, &created, &accessToken, &createdError)) {
+        checkToken(created, QStringLiteral("created"), &violations);
+        if (accessToken.size() < 64)
+            violations.append(QStringLiteral("created: accepted a short accessToken"));
+        Token plain;
+        QString plainError;
+        if (!TokenJson::decodeTokenBody(body, &plain, &plainError) || plain != created)
+            violations.append(QStringLiteral("created: differs from the token body"));
+    } else if (createdError.isEmpty()) {
+        violations.append(QStringLiteral("created: failed without saying why"));
+    }
+
     // Raw bodies are quoted too (transport errors, bodies that are not JSON).
     const QString text = QString::fromUtf8(body);
     checkExcerpt(text, 300, &violations);
     checkExcerpt(text, body.size() % 97, &violations);
+    const qsizetype cut = body.size() % 331;
+    checkShown(QStringLiteral("quotedFromServer(…, %1)").arg(cut),
+               quotedFromServer(text, FuzzSecret, cut), text, cut, &violations);
     return violations;
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the token and error examples of the Management API spec as seed inputs for the
-token JSON fuzzer: tests/fuzz/corpus/token_json/spec-*.json. Re-run after the spec changes:
+"""Writes the token, error and database-list examples of the Management API spec as seed
+inputs for the token JSON fuzzer: tests/fuzz/corpus/token_json/spec-*.json. Re-run after the spec changes:
     python3 tests/fuzz/extract-corpus.py
 """
 import hashlib
@@ -22,9 +22,14 @@ def is_error(value):
     return isinstance(value, dict) and set(value) == {"code", "message"}
 
 
+def is_database(value):
+    return isinstance(value, dict) and "name" in value and "maxTables" in value
+
+
 def wanted(value):
     if isinstance(value, list):
-        return bool(value) and all(is_token(item) for item in value)
+        return bool(value) and (all(is_token(item) for item in value)
+                                or all(is_database(item) for item in value))
     return is_token(value) or is_error(value)
 
 
@@ -59,7 +64,10 @@ def main():
             if digest in seen:
                 continue
             seen.add(digest)
-            kind = "list" if isinstance(value, list) else ("error" if is_error(value) else "token")
+            if isinstance(value, list):
+                kind = "databases" if is_database(value[0]) else "list"
+            else:
+                kind = "error" if is_error(value) else "token"
             (OUT / f"spec-{kind}-{digest}.json").write_bytes(text)
     print(f"{len(seen)} examples written to {OUT}")
 

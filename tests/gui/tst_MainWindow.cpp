@@ -418,6 +418,9 @@ void TestMainWindow::revokeErrorKeepsTheListAndSaysWhy() {
     RevokeTokenDialog *dialog = openRevokeDialogFor(target.id);
     const int rowsBefore = m_table->model()->rowCount();
     m_sandbox->stop(); // the server goes away: the connection is refused
+    // Long gone, not closing this very moment: a DELETE written to a kept-alive connection as
+    // the server closes it may have reached it, and is reported as such (tst_unknownoutcome).
+    m_network->clearConnectionCache();
     QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")),
                       Qt::LeftButton);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),

@@ -448,6 +448,7 @@ void TestTokenDialogs::permissionRowsAreRenumberedAfterARemoval() {
 
 void TestTokenDialogs::createWhenDatabasesCannotBeLoaded() {
     m_sandbox->stop();
+    m_network->clearConnectionCache(); // gone for a while, not closing as the POST goes out
     m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
     auto *dialog = waitForDialog<CreateTokenDialog>();
     auto *note = dialog->findChild<QLabel *>(QStringLiteral("databasesNote"));

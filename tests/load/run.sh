@@ -3,12 +3,14 @@
 # GET the list, GET one token, then a mix with DELETE, each for SECONDS with bounded
 # connections. Fails when the sandbox dies, when any answer is not 2xx, when wrk sees a
 # socket error, or when the sandbox's memory keeps growing under load.
-#   tests/load/run.sh [SECONDS per phase, default 8] [PRESET, default dev]
-# Needs wrk and curl (scripts/setup-debian.sh installs curl, and wrk with TOKENADMIN_HARDENING=1).
+#   tests/load/run.sh [SECONDS per phase, default 8] [PRESET (default dev) or SANDBOX-EXECUTABLE]
+# Needs wrk and curl (scripts/setup-debian.sh installs them). ctest runs it as load_sandbox
+# (label load), a few seconds per phase. With TOKENADMIN_FIGURES_DIR set, the figures also go
+# to load.txt there.
 set -euo pipefail
 
 seconds=${1:-8}
-preset=${2:-dev}
+build=${2:-dev}
 connections=${LOAD_CONNECTIONS:-32}
 threads=${LOAD_THREADS:-2}
 # After a warm-up, RSS may still move a little (allocator arenas, Qt's caches); it must
@@ -17,8 +19,12 @@ max_growth_kb=${LOAD_MAX_RSS_GROWTH_KB:-8192}
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-sandbox="$root/build/$preset/app/token-admin-sandbox"
-[ -x "$sandbox" ] || { echo "load: $sandbox missing: build the $preset preset first" >&2; exit 2; }
+if [[ "$build" == */* ]]; then
+  sandbox=$build
+else
+  sandbox="$root/build/$build/app/token-admin-sandbox"
+fi
+[ -x "$sandbox" ] || { echo "load: $sandbox missing: build it first" >&2; exit 2; }
 for tool in wrk curl python3; do
   command -v "$tool" >/dev/null || { echo "load: $tool missing" >&2; exit 2; }
 done
@@ -95,6 +101,11 @@ alive
 rss_peak=$(sort -n "$work/rss" | tail -n 1)
 
 growth=$((rss_end - rss_warm))
-echo "load: $total requests served; RSS kB: start $rss_start, after warm-up $rss_warm, after list $rss_list, after one $rss_one, end $rss_end, peak $rss_peak; growth after warm-up ${growth} kB (limit $max_growth_kb)"
+summary="load: $total requests served in 3 phases of $seconds s (+2 s warm-up), none failed; RSS kB: start $rss_start, after warm-up $rss_warm, after list $rss_list, after one $rss_one, end $rss_end, peak $rss_peak; growth after warm-up ${growth} kB (limit $max_growth_kb)"
+echo "$summary"
+if [ -n "${TOKENADMIN_FIGURES_DIR:-}" ]; then
+  mkdir -p "$TOKENADMIN_FIGURES_DIR"
+  echo "$summary" >"$TOKENADMIN_FIGURES_DIR/load.txt"
+fi
 [ "$growth" -le "$max_growth_kb" ] || fail "RSS grew by $growth kB under load (limit $max_growth_kb kB)"
 echo "load: passed"

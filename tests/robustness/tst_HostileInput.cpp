@@ -1,9 +1,14 @@
+#include "ConnectionController.h"
+#include "ConnectionManagerDialog.h"
+#include "CredentialStore.h"
 #include "DisplayText.h"
 #include "MainWindow.h"
+#include "ManagementApi.h"
 #include "RevokeTokenDialog.h"
 #include "SandboxServer.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
+#include "WindowDriver.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -14,16 +19,18 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+
+#include <optional>
 
 using namespace std::chrono_literals;
 
 namespace {
 
-Token hostileToken(const QString &id, const QString &description)
-{
+Token hostileToken(const QString &id, const QString &description) {
     Token token;
     token.id = id;
     token.description = description;
@@ -46,10 +53,21 @@ private Q_SLOTS:
 
     void hostileIdsStayOneSegment_data();
     void hostileIdsStayOneSegment();
+    void hostileIdsStayOneSegmentForGetAndPatch_data();
+    void hostileIdsStayOneSegmentForGetAndPatch();
     void dotSegmentIdIsNeverSent();
+    void typedIdsNeverReachThePath_data();
+    void typedIdsNeverReachThePath();
+    void endpointIdsStayOneSegment_data();
+    void endpointIdsStayOneSegment();
     void descriptionsShowLiterally_data();
     void descriptionsShowLiterally();
+    void heldEnterSendsOnce_data();
     void heldEnterSendsOnce();
+    void doubleClickSendsOnce_data();
+    void doubleClickSendsOnce();
+    void secondClickWhileRunningSendsOnce_data();
+    void secondClickWhileRunningSendsOnce();
     void closingTheDialogWhileRevoking();
     void switchingConnectionWhileRevoking();
     void closingTheWindowWhileRevoking();
@@ -58,21 +76,22 @@ private:
     void connectWindow(SandboxServer *server);
     RevokeTokenDialog *openRevokeDialog(const QString &tokenId);
     int deletes() const;
+    int requests(const QByteArray &method) const;
+    // The dialog for `action` (revoke, create, edit), one key or click from sending.
+    QDialog *openReadyDialog(const QString &action);
 
     QNetworkAccessManager *m_network = nullptr;
     SandboxServer *m_sandbox = nullptr;
     QPointer<MainWindow> m_window;
 };
 
-void TestHostileInput::initTestCase()
-{
+void TestHostileInput::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
     QApplication::setApplicationName(QStringLiteral("tst_hostileinput"));
 }
 
-void TestHostileInput::init()
-{
+void TestHostileInput::init() {
     QSettings().clear();
     m_network = new QNetworkAccessManager;
     m_sandbox = new SandboxServer;
@@ -92,21 +111,18 @@ void TestHostileInput::init()
     m_sandbox->clearReceivedRequests();
 }
 
-void TestHostileInput::cleanup()
-{
+void TestHostileInput::cleanup() {
     delete m_window;
     delete m_sandbox;
     delete m_network;
 }
 
-void TestHostileInput::connectWindow(SandboxServer *server)
-{
+void TestHostileInput::connectWindow(SandboxServer *server) {
     m_window->openSession(new TokenSession(m_network, server->endpoint()));
     QTRY_COMPARE(m_window->session()->model()->rowCount(), server->tokens().size());
 }
 
-RevokeTokenDialog *TestHostileInput::openRevokeDialog(const QString &tokenId)
-{
+RevokeTokenDialog *TestHostileInput::openRevokeDialog(const QString &tokenId) {
     m_window->selectToken(tokenId);
     if (m_window->selectedTokenId() != tokenId)
         return nullptr;
@@ -120,34 +136,72 @@ RevokeTokenDialog *TestHostileInput::openRevokeDialog(const QString &tokenId)
     return dialog;
 }
 
-int TestHostileInput::deletes() const
-{
+int TestHostileInput::deletes() const {
+    return requests("DELETE");
+}
+
+int TestHostileInput::requests(const QByteArray &method) const {
     int count = 0;
     for (const auto &request : m_sandbox->receivedRequests())
-        count += request.method == "DELETE";
+        count += request.method == method;
     return count;
 }
 
-void TestHostileInput::hostileIdsStayOneSegment_data()
-{
-    QTest::addColumn<QString>("id");
-    QTest::addColumn<QString>("encoded");
-    QTest::newRow("slash") << "a/b" << "a%2Fb";
-    QTest::newRow("climbing") << "../../accounts" << "..%2F..%2Faccounts";
-    QTest::newRow("percent") << "100%25" << "100%2525";
-    QTest::newRow("query and fragment") << "two words?x=1#y" << "two%20words%3Fx%3D1%23y";
-    QTest::newRow("5,000 characters") << QString(5000, QLatin1Char('x')) << QString(5000, QLatin1Char('x'));
+QDialog *TestHostileInput::openReadyDialog(const QString &action) {
+    const QString id = m_window->session()->model()->tokenAt(0).id;
+    QDialog *dialog = nullptr;
+    if (action == QLatin1String("revoke"))
+        dialog = openRevokeDialog(id);
+    else if (action == QLatin1String("create"))
+        dialog = WindowDriver::openCreate(m_window, QStringLiteral("Sent once"));
+    else
+        dialog = WindowDriver::openEditReview(m_window, id, QStringLiteral("Sent once"));
+    // The forms load the databases first; nothing else is in flight once they have.
+    (void)QTest::qWaitFor([this] { return !m_window->session()->isBusy(); });
+    m_sandbox->clearReceivedRequests();
+    return dialog;
 }
 
-void TestHostileInput::hostileIdsStayOneSegment()
-{
+namespace {
+
+QByteArray methodOf(const QString &action) {
+    return action == QLatin1String("revoke")   ? QByteArray("DELETE")
+           : action == QLatin1String("create") ? QByteArray("POST")
+                                               : QByteArray("PATCH");
+}
+
+void addActions() {
+    QTest::addColumn<QString>("action");
+    for (const char *action : {"revoke", "create", "edit"})
+        QTest::newRow(action) << QString::fromLatin1(action);
+}
+
+} // namespace
+
+void TestHostileInput::hostileIdsStayOneSegment_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("encoded");
+    QTest::newRow("slash") << "a/b"
+                           << "a%2Fb";
+    QTest::newRow("climbing") << "../../accounts"
+                              << "..%2F..%2Faccounts";
+    QTest::newRow("percent") << "100%25"
+                             << "100%2525";
+    QTest::newRow("query and fragment") << "two words?x=1#y"
+                                        << "two%20words%3Fx%3D1%23y";
+    QTest::newRow("5,000 characters")
+        << QString(5000, QLatin1Char('x')) << QString(5000, QLatin1Char('x'));
+}
+
+void TestHostileInput::hostileIdsStayOneSegment() {
     QFETCH(QString, id);
     QFETCH(QString, encoded);
     m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
     RevokeTokenDialog *dialog = openRevokeDialog(id);
     QVERIFY(dialog);
     QCOMPARE(dialog->tokenId(), id);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE(deletes(), 1);
     const QString path = m_sandbox->receivedRequests().constLast().path;
     QCOMPARE(path, QStringLiteral("/api/v0/accounts/%1/clusters/%2/tokens/%3")
@@ -164,30 +218,159 @@ void TestHostileInput::hostileIdsStayOneSegment()
     QCOMPARE(m_window->session()->model()->tokenById(id)->isRevoked(), true);
 }
 
-void TestHostileInput::dotSegmentIdIsNeverSent()
-{
+void TestHostileInput::hostileIdsStayOneSegmentForGetAndPatch_data() {
+    hostileIdsStayOneSegment_data();
+}
+
+void TestHostileInput::hostileIdsStayOneSegmentForGetAndPatch() {
+    QFETCH(QString, id);
+    QFETCH(QString, encoded);
+    const QString path = QStringLiteral("/api/v0/accounts/%1/clusters/%2/tokens/%3")
+                             .arg(m_sandbox->accountId(), m_sandbox->clusterId(), encoded);
+    TokenSession *session = m_window->session();
+
+    // GET one: the server finds that token and the row stays as it was.
+    const Token before = *session->model()->tokenById(id);
+    QSignalSpy reloaded(session, &TokenSession::tokenReloaded);
+    session->reloadToken(id);
+    QTRY_COMPARE(reloaded.size(), 1);
+    const ApiError error = reloaded.first().at(1).value<ApiError>();
+    QVERIFY2(!error.isError(), qPrintable(errorText(error)));
+    QCOMPARE(m_sandbox->receivedRequests().constLast().method, QByteArray("GET"));
+    QCOMPARE(m_sandbox->receivedRequests().constLast().path, path);
+    QCOMPARE(session->model()->tokenById(id)->description, before.description);
+
+    // PATCH, through the edit dialog: only that token changes, on the server and on screen.
+    EditTokenDialog *dialog = WindowDriver::openEditReview(m_window, id, QStringLiteral("Renamed"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(!session->isBusy());
+    m_sandbox->clearReceivedRequests();
+    QTest::mouseClick(WindowDriver::sendButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE(requests("PATCH"), 1);
+    QCOMPARE(m_sandbox->receivedRequests().constLast().path, path);
+    QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
+    int renamed = 0;
+    for (const Token &token : m_sandbox->tokens()) {
+        if (token.description == QLatin1String("Renamed")) {
+            ++renamed;
+            QCOMPARE(token.id, id);
+        }
+    }
+    QCOMPARE(renamed, 1);
+    QCOMPARE(session->model()->tokenById(id)->description, QStringLiteral("Renamed"));
+}
+
+void TestHostileInput::typedIdsNeverReachThePath_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    for (const char *field : {"accountField", "clusterField"}) {
+        for (const char *typed : {"../../tokens", "..", "a/b", "x?y#z", "%2e%2e"})
+            QTest::addRow("%s: %s", field, typed) << QString::fromLatin1(field) << typed;
+    }
+}
+
+// Account and cluster IDs are the IDs a user types into a path (the connection manager, or
+// --account and --cluster): anything but a UUID is refused before a request is made.
+void TestHostileInput::typedIdsNeverReachThePath() {
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    CredentialStore credentials(QStringLiteral("Token Admin hostile input test"));
+    ConnectionController controller(&credentials);
+    controller.load(QStringLiteral("/nonexistent/influxctl.toml"));
+    QSignalSpy ready(&controller, &ConnectionController::ready);
+    ConnectionManagerDialog dialog(&controller, m_window);
+    connect(&dialog, &ConnectionManagerDialog::connectRequested, &controller,
+            [&controller](const Connection &connection, const QString &token) {
+                controller.open(connection, token);
+            });
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("newConnectionButton")),
+                      Qt::LeftButton);
+    auto type = [&dialog](const QString &name, const QString &text) {
+        auto *edit = dialog.findChild<QLineEdit *>(name);
+        QVERIFY2(edit, qPrintable(name));
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    };
+    type(QStringLiteral("nameField"), QStringLiteral("Typed"));
+    type(QStringLiteral("apiUrlField"), m_sandbox->apiUrl().toString());
+    type(QStringLiteral("accountField"), m_sandbox->accountId());
+    type(QStringLiteral("clusterField"), m_sandbox->clusterId());
+    type(QStringLiteral("managementTokenField"), m_sandbox->managementToken());
+    auto *connectButton = dialog.findChild<QPushButton *>(QStringLiteral("connectButton"));
+    QVERIFY(connectButton->isEnabled()); // the form is good until the hostile ID goes in
+    type(field, typed);
+    QVERIFY(!connectButton->isEnabled());
+    const QString problem = dialog.findChild<QLabel *>(QStringLiteral("connectProblem"))->text();
+    QVERIFY2(problem.contains(QLatin1String("UUID")), qPrintable(problem));
+    QTest::keyClick(connectButton, Qt::Key_Space);
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(ready.size(), 0);
+    QCOMPARE(m_sandbox->receivedRequests().size(), 0);
+}
+
+void TestHostileInput::endpointIdsStayOneSegment_data() {
+    QTest::addColumn<QString>("accountId");
+    QTest::addColumn<QString>("encodedAccount");
+    QTest::newRow("slash") << "a/b"
+                           << "a%2Fb";
+    QTest::newRow("climbing") << "../../x"
+                              << "..%2F..%2Fx";
+    QTest::newRow("query") << "x?y#z"
+                           << "x%3Fy%23z";
+    QTest::newRow("dot-dot") << ".." << QString();
+    QTest::newRow("dot") << "." << QString();
+    QTest::newRow("empty") << "" << QString();
+}
+
+// The API client's own gate, below every form: an account ID in an Endpoint, however it got
+// there, stays one segment, and one that cannot ("." and "..") is never sent.
+void TestHostileInput::endpointIdsStayOneSegment() {
+    QFETCH(QString, accountId);
+    QFETCH(QString, encodedAccount);
+    Endpoint endpoint = m_sandbox->endpoint();
+    endpoint.accountId = accountId;
+    ManagementApi api(m_network, endpoint);
+    std::optional<ApiResult<TokenList>> result;
+    api.listTokens(this, [&](const ApiResult<TokenList> &answer) { result = answer; });
+    QTRY_VERIFY(result);
+    if (encodedAccount.isEmpty()) {
+        QCOMPARE(result->error.kind, ApiError::Kind::InvalidRequest);
+        QVERIFY2(errorText(result->error).contains(QLatin1String("did not send")),
+                 qPrintable(errorText(result->error)));
+        QCOMPARE(m_sandbox->receivedRequests().size(), 0);
+        return;
+    }
+    QVERIFY(result->error.isHttp(404)); // no such account, and nothing else was asked
+    QCOMPARE(m_sandbox->receivedRequests().size(), 1);
+    QCOMPARE(m_sandbox->receivedRequests().first().path,
+             QStringLiteral("/api/v0/accounts/%1/clusters/%2/tokens")
+                 .arg(encodedAccount, m_sandbox->clusterId()));
+}
+
+void TestHostileInput::dotSegmentIdIsNeverSent() {
     m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
     RevokeTokenDialog *dialog = openRevokeDialog(QStringLiteral(".."));
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QLatin1String("did not send")), qPrintable(error->text()));
     QCOMPARE(deletes(), 0);
 }
 
-void TestHostileInput::descriptionsShowLiterally_data()
-{
+void TestHostileInput::descriptionsShowLiterally_data() {
     QTest::addColumn<QString>("description");
     QTest::newRow("HTML") << "<b>x</b><img src=x onerror=alert(1)>";
     QTest::newRow("right-to-left override") << QString::fromUtf8("invoice\u202Etxt.exe");
-    QTest::newRow("control characters") << QString::fromUtf8("bell\a back\b esc\x1b[31m nul") + QChar(0) + "end";
+    QTest::newRow("control characters")
+        << QString::fromUtf8("bell\a back\b esc\x1b[31m nul") + QChar(0) + "end";
     QTest::newRow("emoji") << QString::fromUtf8("🔑 telemetry 👩‍💻");
     QTest::newRow("10,000 characters") << QString(10000, QLatin1Char('w'));
 }
 
-void TestHostileInput::descriptionsShowLiterally()
-{
+void TestHostileInput::descriptionsShowLiterally() {
     QFETCH(QString, description);
     const QString id = QStringLiteral("0badc0de-0000-4000-8000-000000000001");
     QList<Token> tokens = m_sandbox->tokens();
@@ -208,36 +391,82 @@ void TestHostileInput::descriptionsShowLiterally()
 
     RevokeTokenDialog *dialog = openRevokeDialog(id);
     QVERIFY(dialog);
-    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"))->text(), description);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"))->text(),
+             description);
     // Painting all of it must work.
     QVERIFY(!m_window->grab().isNull());
     QVERIFY(!dialog->grab().isNull());
     dialog->reject();
 }
 
-void TestHostileInput::heldEnterSendsOnce()
-{
-    m_sandbox->setResponseDelay(300ms);
-    const QString id = m_window->session()->model()->tokenAt(0).id;
-    RevokeTokenDialog *dialog = openRevokeDialog(id);
-    QVERIFY(dialog);
-    QWidget *focus = dialog->focusWidget();
-    QVERIFY(focus);
-    for (int i = 0; i < 20; ++i) { // a held key repeats
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QString(), i > 0);
-        QApplication::sendEvent(focus, &press);
-    }
-    QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
-    QCOMPARE(deletes(), 1);
+void TestHostileInput::heldEnterSendsOnce_data() {
+    addActions();
 }
 
-void TestHostileInput::closingTheDialogWhileRevoking()
-{
+void TestHostileInput::heldEnterSendsOnce() {
+    QFETCH(QString, action);
+    QDialog *dialog = openReadyDialog(action);
+    QVERIFY(dialog);
+    m_sandbox->setResponseDelay(300ms);
+    QPointer<QDialog> guard(dialog);
+    QVERIFY(dialog->focusWidget());
+    for (int i = 0; i < 20 && guard; ++i) { // a held key repeats
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QString(), i > 0);
+        QApplication::sendEvent(guard->focusWidget() ? guard->focusWidget() : guard.data(), &press);
+    }
+    QTRY_COMPARE(requests(methodOf(action)), 1);
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    QCOMPARE(requests(methodOf(action)), 1);
+    WindowDriver::closeDialogs(m_window);
+}
+
+void TestHostileInput::doubleClickSendsOnce_data() {
+    addActions();
+}
+
+void TestHostileInput::doubleClickSendsOnce() {
+    QFETCH(QString, action);
+    QDialog *dialog = openReadyDialog(action);
+    QVERIFY(dialog);
+    m_sandbox->setResponseDelay(300ms);
+    // A real double click: a press and release, then a second press (a double-click event)
+    // and release.
+    QTest::mouseClick(WindowDriver::sendButton(dialog), Qt::LeftButton);
+    QTest::mouseDClick(WindowDriver::sendButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE(requests(methodOf(action)), 1);
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    QCOMPARE(requests(methodOf(action)), 1);
+    WindowDriver::closeDialogs(m_window);
+}
+
+void TestHostileInput::secondClickWhileRunningSendsOnce_data() {
+    addActions();
+}
+
+void TestHostileInput::secondClickWhileRunningSendsOnce() {
+    QFETCH(QString, action);
+    QDialog *dialog = openReadyDialog(action);
+    QVERIFY(dialog);
+    m_sandbox->setResponseDelay(500ms);
+    QPushButton *send = WindowDriver::sendButton(dialog);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_COMPARE(requests(methodOf(action)), 1); // it reached the server, the answer is due
+    QVERIFY(m_window->session()->isBusy());
+    // Clicked again, and the button made to fire as if it were still enabled.
+    QTest::mouseClick(send, Qt::LeftButton);
+    Q_EMIT send->clicked();
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    QCOMPARE(requests(methodOf(action)), 1);
+    WindowDriver::closeDialogs(m_window);
+}
+
+void TestHostileInput::closingTheDialogWhileRevoking() {
     m_sandbox->setResponseDelay(300ms);
     const QString id = m_window->session()->model()->tokenAt(0).id;
     RevokeTokenDialog *dialog = openRevokeDialog(id);
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE(deletes(), 1);
     dialog->reject(); // the user closes it; the answer still comes
     QTRY_VERIFY(!m_window->session()->isBusy());
@@ -246,19 +475,21 @@ void TestHostileInput::closingTheDialogWhileRevoking()
     QCOMPARE(deletes(), 1);
 }
 
-void TestHostileInput::switchingConnectionWhileRevoking()
-{
+void TestHostileInput::switchingConnectionWhileRevoking() {
     m_sandbox->setResponseDelay(500ms);
     const QString id = m_window->session()->model()->tokenAt(0).id;
     RevokeTokenDialog *dialog = openRevokeDialog(id);
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE(deletes(), 1);
 
     SandboxServer other;
     QVERIFY(other.start());
     connectWindow(&other); // the old session and its pending call go away
-    QTest::qWait(800);      // past the old answer's arrival: nothing may call into the dead
+    // Past the old answer's time: nothing may call into the dead.
+    QTRY_COMPARE(m_sandbox->unansweredCount(), 0);
+    QCoreApplication::processEvents();
     // Both sandboxes share their seed: a late answer leaking into the new list would show
     // the same ID revoked here, where the server never revoked it.
     QVERIFY(other.receivedRequests().size() >= 1);
@@ -270,17 +501,20 @@ void TestHostileInput::switchingConnectionWhileRevoking()
     delete dialog;
 }
 
-void TestHostileInput::closingTheWindowWhileRevoking()
-{
+void TestHostileInput::closingTheWindowWhileRevoking() {
     m_sandbox->setResponseDelay(300ms);
     const QString id = m_window->session()->model()->tokenAt(0).id;
     RevokeTokenDialog *dialog = openRevokeDialog(id);
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE(deletes(), 1);
     delete m_window; // quitting with a request in flight
-    QTest::qWait(600);
     QVERIFY(m_window.isNull());
+    // Past the answer's time: nothing may call into the window that is gone.
+    QTRY_COMPARE(m_sandbox->unansweredCount(), 0);
+    QCoreApplication::processEvents();
+    QCOMPARE(deletes(), 1);
 }
 
 QTEST_MAIN(TestHostileInput)
