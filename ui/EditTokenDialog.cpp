@@ -9,6 +9,7 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -165,6 +166,11 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
         updateState();
     });
     connect(m_saveButton, &QPushButton::clicked, this, &EditTokenDialog::save);
+    // The review's widgets all exist now; whichever has the focus, a held Enter stops there.
+    for (QWidget *child : reviewPage->findChildren<QWidget *>())
+        child->installEventFilter(this);
+    for (QPushButton *button : {m_cancel, m_backButton, m_saveButton})
+        button->installEventFilter(this);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     if (m_session) {
         connect(m_session, &TokenSession::updateFinished, this, &EditTokenDialog::onUpdateFinished);
@@ -226,6 +232,27 @@ void EditTokenDialog::reject() {
     if (m_sending)
         return;
     QDialog::reject();
+}
+
+bool EditTokenDialog::isHeldEnterOnReview(const QEvent *event) const {
+    if (event->type() != QEvent::KeyPress || m_pages->currentIndex() != 1)
+        return false;
+    const auto *key = static_cast<const QKeyEvent *>(event);
+    return key->isAutoRepeat() && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter);
+}
+
+bool EditTokenDialog::eventFilter(QObject *watched, QEvent *event) {
+    if (isHeldEnterOnReview(event))
+        return true;
+    return QDialog::eventFilter(watched, event);
+}
+
+void EditTokenDialog::keyPressEvent(QKeyEvent *event) {
+    if (isHeldEnterOnReview(event)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void EditTokenDialog::review() {

@@ -34,7 +34,14 @@ public Q_SLOTS:
     // so the dialog is there to say how it ended.
     void reject() override;
 
+protected:
+    // A held Enter opens the review and stops there: what it shows is confirmed only by a
+    // key pressed (or a click) while it is on screen.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
+    bool isHeldEnterOnReview(const QEvent *event) const;
     void updateState();
     void review();
     bool rebaseOnServerVersion();

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void descriptionsShowLiterally();
     void heldEnterSendsOnce_data();
     void heldEnterSendsOnce();
+    void heldEnterStopsAtTheEditReview();
     void doubleClickSendsOnce_data();
     void doubleClickSendsOnce();
     void secondClickWhileRunningSendsOnce_data();
@@ -417,6 +418,38 @@ void TestHostileInput::heldEnterSendsOnce() {
     QTRY_COMPARE(requests(methodOf(action)), 1);
     QTRY_VERIFY(!m_window->session()->isBusy());
     QCOMPARE(requests(methodOf(action)), 1);
+    WindowDriver::closeDialogs(m_window);
+}
+
+void TestHostileInput::heldEnterStopsAtTheEditReview() {
+    // Enter held down on the edit form opens the review; the changes it shows are confirmed
+    // only by a key pressed while they are on screen, never by the same held key.
+    const QString id = m_window->session()->model()->tokenAt(0).id;
+    m_window->selectToken(id);
+    WindowDriver::trigger(m_window, "actionEditToken");
+    auto *dialog = WindowDriver::waitFor<EditTokenDialog>(m_window);
+    QVERIFY(dialog);
+    QTRY_VERIFY(!m_window->session()->isBusy()); // the database list has come
+    auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"));
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("Held Enter"));
+    m_sandbox->clearReceivedRequests();
+    auto holdEnter = [dialog] {
+        for (int i = 0; i < 20; ++i) { // a held key repeats
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QString(), i > 0);
+            QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : dialog;
+            QApplication::sendEvent(target, &press);
+        }
+    };
+    holdEnter();
+    QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("changeSummary"))->isVisible());
+    QVERIFY(!m_window->session()->isUpdating(id)); // a PATCH would be on its way by now
+    QCOMPARE(requests("PATCH"), 0);
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : dialog,
+                    Qt::Key_Return);
+    QTRY_COMPARE(requests("PATCH"), 1);
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    QCOMPARE(requests("PATCH"), 1);
     WindowDriver::closeDialogs(m_window);
 }
 
