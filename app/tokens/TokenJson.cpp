@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -631,13 +632,6 @@ private:
         *index = int(m_shared.size() - 1);
         return true;
     }
-    bool sharedText(QString *out) {
-        int index;
-        if (!sharedText(&index))
-            return false;
-        *out = index < 0 ? m_lastUnshared : m_shared[size_t(index)];
-        return true;
-    }
 
     // "YYYY-MM-DDTHH:MM:SS[.fraction]Z" straight to UTC milliseconds; anything else (offsets,
     // leap seconds) through parseRfc3339.
@@ -724,12 +718,17 @@ private:
 
     // The permissions array as a set of the store's. Sets repeat across a list, and their
     // strings are shared and numbered: up to four permissions make one 64-bit key, so a set
-    // seen before costs no allocation. Others are read in full.
+    // seen before costs no allocation; a new one is made from the strings just read.
     bool permissionSet(TokenStore *tokens, int *set) {
-        const char *start = m_p;
-        quint64 key = 0;
-        int count = 0;
-        bool keyed = true;
+        QVarLengthArray<int, 8> strings;      // action, resource, action, resource, …
+        QVarLengthArray<QString, 2> unshared; // in order, for each NotShared in `strings`
+        auto read = [&](int *index) {
+            if (!sharedText(index))
+                return false;
+            if (*index == NotShared)
+                unshared.append(m_lastUnshared);
+            return true;
+        };
         if (!expect('['))
             return false;
         if (!expect(']')) {
@@ -740,15 +739,15 @@ private:
                 if (!peekPast('}')) {
                     for (;;) {
                         const unsigned field = readKey();
-                        if (field == BadKey)
-                            return false;
+                        if (field == BadKey || field == EscapedKey)
+                            return false; // an escaped key could name a field twice
                         if (!expect(':'))
                             return false;
                         if (field == ActionKey) {
-                            if (action != NotGiven || !sharedText(&action))
+                            if (action != NotGiven || !read(&action))
                                 return false;
                         } else if (field == ResourceKey) {
-                            if (resource != NotGiven || !sharedText(&resource))
+                            if (resource != NotGiven || !read(&resource))
                                 return false;
                         } else {
                             skipSpace();
@@ -764,15 +763,22 @@ private:
                 ++m_p;
                 if (action == NotGiven || resource == NotGiven)
                     return false;
-                if (action < 0 || resource < 0 || count == 4)
-                    keyed = false;
-                else
-                    key |= quint64((action + 1) << 8 | (resource + 1)) << (16 * count++);
+                strings.append(action);
+                strings.append(resource);
                 if (expect(']'))
                     break;
                 if (!take(','))
                     return false;
             }
+        }
+        // Two shared numbers of eight bits per permission, and a 1 in front of them all, in
+        // 128 bits: up to seven permissions.
+        bool keyed = strings.size() <= 14;
+        PermissionSetKey key{0, 1};
+        for (const int index : strings) {
+            keyed = keyed && index >= 0;
+            key.first = key.first << 8 | key.second >> 56;
+            key.second = key.second << 8 | quint64(index + 1);
         }
         if (keyed) {
             if (const auto known = m_permissionSets.constFind(key);
@@ -781,11 +787,18 @@ private:
                 return true;
             }
         }
-        const char *end = m_p;
-        m_p = start;
         QList<Permission> permissions;
-        if (!readPermissions(&permissions) || m_p != end)
-            return false;
+        permissions.reserve(strings.size() / 2);
+        const QString *nextUnshared = unshared.constData();
+        auto text = [&](int index) {
+            return index == NotShared ? *nextUnshared++ : m_shared[size_t(index)];
+        };
+        for (qsizetype i = 0; i < strings.size(); i += 2) {
+            Permission permission;
+            permission.action = text(strings[i]);
+            permission.resource = text(strings[i + 1]);
+            permissions.append(std::move(permission));
+        }
         *set = tokens->addPermissionSet(permissions);
         if (keyed)
             m_permissionSets.insert(key, *set);
@@ -865,56 +878,6 @@ private:
                 return field;
         }
         return OtherKey;
-    }
-
-    bool readPermissions(QList<Permission> *out) {
-        if (!take('['))
-            return false;
-        if (expect(']'))
-            return true;
-        for (;;) {
-            if (!expect('{'))
-                return false;
-            Permission permission;
-            bool action = false, resource = false;
-            if (!peekPast('}')) {
-                for (;;) {
-                    skipSpace();
-                    const char *key;
-                    qsizetype keySize;
-                    bool plain, ascii;
-                    if (!rawString(&key, &keySize, &plain, &ascii) || !plain)
-                        return false;
-                    if (!expect(':'))
-                        return false;
-                    skipSpace();
-                    const QByteArrayView name(key, keySize);
-                    if (name == "action") {
-                        if (action || !sharedText(&permission.action))
-                            return false;
-                        action = true;
-                    } else if (name == "resource") {
-                        if (resource || !sharedText(&permission.resource))
-                            return false;
-                        resource = true;
-                    } else if (!skipValue(2)) {
-                        return false;
-                    }
-                    if (peekPast('}'))
-                        break;
-                    if (!take(','))
-                        return false;
-                }
-            }
-            ++m_p;
-            if (!action || !resource)
-                return false;
-            out->append(std::move(permission));
-            if (expect(']'))
-                return true;
-            if (!take(','))
-                return false;
-        }
     }
 
     // One token in the usual shape appended to `tokens`, or Unusual (nothing appended) for the
@@ -1035,8 +998,9 @@ private:
     std::array<quint8, 256> m_sharedGuess{};
     std::vector<QString> m_shared;
     QString m_lastUnshared;
-    // Sets of up to four permissions met so far, by their shared strings, with their set.
-    QHash<quint64, int> m_permissionSets;
+    // Sets of up to seven permissions met so far, by their shared strings, with their set.
+    using PermissionSetKey = std::pair<quint64, quint64>;
+    QHash<PermissionSetKey, int> m_permissionSets;
     // The last account and cluster (as shared string numbers), and their scope in the store.
     int m_scope = -1;
     int m_scopeAccount = NotGiven;

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 class TestTokenJson : public QObject {
     Q_OBJECT
 
@@ -18,6 +20,8 @@ private Q_SLOTS:
     void listKeepsGoodItemsAndNamesBadOnes();
     void listRejectsWhatIsNotAnArray_data();
     void listRejectsWhatIsNotAnArray();
+    void permissionSetsAreReadExactly_data();
+    void permissionSetsAreReadExactly();
     void longListSplitAcrossThreads_data();
     void longListSplitAcrossThreads();
     void roundTrip();
@@ -223,6 +227,43 @@ QList<Token> manyTokens() {
 }
 
 } // namespace
+
+void TestTokenJson::permissionSetsAreReadExactly_data() {
+    // The list decoder numbers repeated strings (up to 255 of them) and knows permission
+    // sets by those numbers: past either limit, and for sets in another order, it must still
+    // give each token exactly its own permissions.
+    QTest::addColumn<int>("databases");
+    QTest::addColumn<int>("perToken");
+    QTest::newRow("few databases, short sets") << 9 << 2;
+    QTest::newRow("more databases than strings are numbered") << 600 << 3;
+    QTest::newRow("sets longer than a key holds") << 12 << 9;
+    QTest::newRow("both") << 400 << 8;
+}
+
+void TestTokenJson::permissionSetsAreReadExactly() {
+    QFETCH(int, databases);
+    QFETCH(int, perToken);
+    QList<Token> tokens;
+    for (int i = 0; i < 3000; ++i) {
+        Token token;
+        token.id = QStringLiteral("id-%1").arg(i);
+        token.description = QStringLiteral("token %1").arg(i);
+        token.createdAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+        for (int p = 0; p < perToken; ++p) {
+            const int database = (i * 7 + p * 13) % databases;
+            token.permissions.append({p % 2 ? QStringLiteral("write") : QStringLiteral("read"),
+                                      QStringLiteral("db_%1").arg(database)});
+        }
+        if (i % 4 == 0) // the same set as another token, in the other order
+            std::reverse(token.permissions.begin(), token.permissions.end());
+        tokens.append(token);
+    }
+    const TokenJson::ListResult result =
+        TokenJson::decodeTokenList(TokenJson::encodeTokenList(tokens));
+    QVERIFY(result.ok);
+    QVERIFY(result.badItems.isEmpty());
+    QCOMPARE(result.tokens.toList(), tokens);
+}
 
 void TestTokenJson::longListSplitAcrossThreads_data() {
     QTest::addColumn<QByteArray>("body");
