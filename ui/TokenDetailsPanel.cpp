@@ -29,7 +29,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     : QWidget(parent)
     , m_placeholder(new QLabel(tr("Select a token to see its details."), this))
     , m_fields(new QWidget(this))
-    , m_permissions(new QTableWidget(0, 3, this)) {
+    , m_permissions(new QTableWidget(0, 4, this)) {
     setObjectName(QStringLiteral("detailsPanel"));
     setAccessibleName(tr("Token details"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -72,10 +72,13 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
 
     m_permissions->setObjectName(QStringLiteral("detailsPermissions"));
     m_permissions->setAccessibleName(tr("Permissions"));
-    m_permissions->setHorizontalHeaderLabels({tr("Database"), tr("Read"), tr("Write")});
+    // "Other" appears only for a token whose server sent actions beyond read and write.
+    m_permissions->setHorizontalHeaderLabels(
+        {tr("Database"), tr("Read"), tr("Write"), tr("Other")});
     m_permissions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_permissions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_permissions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    for (int column = 1; column < m_permissions->columnCount(); ++column)
+        m_permissions->horizontalHeader()->setSectionResizeMode(column,
+                                                                QHeaderView::ResizeToContents);
     m_permissions->verticalHeader()->hide();
     m_permissions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_permissions->setSelectionMode(QAbstractItemView::NoSelection);
@@ -137,18 +140,27 @@ void TokenDetailsPanel::showToken(const Token *token, const QDateTime &now) {
 
     const QStringList databases = tokenDatabases(*token);
     m_permissions->setRowCount(int(databases.size()));
+    bool anyOther = false;
     for (int row = 0; row < databases.size(); ++row) {
         const QString &resource = databases.at(row);
         bool read = false;
         bool write = false;
+        QStringList other;
         for (const Permission &permission : token->permissions) {
             if (permission.resource != resource)
                 continue;
             read |= permission.action == PermissionNames::Read;
             write |= permission.action == PermissionNames::Write;
+            if (!isReadOrWrite(permission) && !other.contains(permission.action))
+                other.append(permission.action);
         }
+        anyOther = anyOther || !other.isEmpty();
         m_permissions->setItem(row, 0, new QTableWidgetItem(databaseDisplayName(resource)));
         m_permissions->setItem(row, 1, new QTableWidgetItem(read ? tr("Yes") : tr("No")));
         m_permissions->setItem(row, 2, new QTableWidgetItem(write ? tr("Yes") : tr("No")));
+        m_permissions->setItem(
+            row, 3,
+            new QTableWidgetItem(DisplayText::singleLine(other.join(QLatin1String(", ")), 200)));
     }
+    m_permissions->setColumnHidden(3, !anyOther);
 }

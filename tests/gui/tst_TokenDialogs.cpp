@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimeZone>
 
@@ -767,7 +768,22 @@ void TestTokenDialogs::editKeepsPermissionsItCannotEdit() {
     roundTrip();
     m_sandbox->clearReceivedRequests();
 
+    // The details panel lists the other action in a column of its own, there only when needed.
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("detailsPermissions"));
+    m_window->selectToken(firstActiveToken().id == target.id ? m_sandbox->tokens().last().id
+                                                             : firstActiveToken().id);
+    QVERIFY(table->isColumnHidden(3));
     m_window->selectToken(target.id);
+    QVERIFY(!table->isColumnHidden(3));
+    QStringList shown;
+    for (int row = 0; row < table->rowCount(); ++row)
+        shown.append(QStringLiteral("%1 %2 %3 %4")
+                         .arg(table->item(row, 0)->text(), table->item(row, 1)->text(),
+                              table->item(row, 2)->text(), table->item(row, 3)->text())
+                         .trimmed());
+    QCOMPARE(shown, QStringList({QStringLiteral("telemetry No No admin"),
+                                 QStringLiteral("app_logs Yes No")}));
+
     m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
     auto *dialog = waitForDialog<EditTokenDialog>();
     // One row to edit (app_logs, read); the other action listed as kept, read-only.
