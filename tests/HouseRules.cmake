@@ -1,8 +1,10 @@
-# Checks rules of ARCHITECTURE.md that a compiler cannot: run as `cmake -DSOURCE_DIR=… -P`.
+# Checks rules of docs/ARCHITECTURE.md ("Rules that protect users") that a compiler cannot:
+# run as `cmake -DSOURCE_DIR=… -P`.
 # - Every source file in app/ and ui/ is built: named in a CMakeLists.txt of its folder or
 #   one above it (an orphan file rots unseen).
 # - Program code opens no nested event loop: no QEventLoop, no exec() on a dialog, no
 #   QMessageBox static function (each runs one); only main()'s app.exec() is allowed.
+# - The map keeps up: every folder of app/ and tests/ is named in docs/ARCHITECTURE.md.
 cmake_minimum_required(VERSION 3.25)
 
 set(problems "")
@@ -55,8 +57,20 @@ foreach(source IN LISTS sources)
   endif()
 endforeach()
 
+file(READ "${SOURCE_DIR}/docs/ARCHITECTURE.md" map)
+file(GLOB folders LIST_DIRECTORIES true RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/app/*" "${SOURCE_DIR}/tests/*")
+foreach(folder IN LISTS folders)
+  if(IS_DIRECTORY "${SOURCE_DIR}/${folder}")
+    get_filename_component(name "${folder}" NAME)
+    string(FIND "${map}" "${name}" found)
+    if(found EQUAL -1)
+      string(APPEND problems "  ${folder}/: not named in docs/ARCHITECTURE.md (the project's map)\n")
+    endif()
+  endif()
+endforeach()
+
 if(problems)
-  message(FATAL_ERROR "House rules broken:\n${problems}")
+  message(FATAL_ERROR "House rules broken (see docs/ARCHITECTURE.md):\n${problems}")
 endif()
 list(LENGTH sources count)
 message(STATUS "House rules hold in ${count} files")
