@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <vector>
+
 namespace {
 
 QString tr(const char *text) {
@@ -41,6 +44,54 @@ QString statusMeaning(int status) {
     }
 }
 
+// Marks in `hidden` every character of `text` that lies in a stretch of SecretStretch or more
+// characters found in `secret`; a shorter secret is looked for only whole. One pass over the
+// text with a rolling hash of its SecretStretch-character windows, so a long body stays cheap.
+constexpr qsizetype SecretStretch = 12;
+
+void markSecretStretches(QStringView text, QStringView secret, std::vector<bool> *hidden) {
+    if (secret.isEmpty())
+        return;
+    if (secret.size() < SecretStretch) {
+        for (qsizetype at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + 1))
+            std::fill_n(hidden->begin() + at, secret.size(), true);
+        return;
+    }
+    if (text.size() < SecretStretch)
+        return;
+    constexpr quint64 Base = 1000003;
+    quint64 lead = 1; // Base to the power SecretStretch - 1: the weight of a window's first unit
+    for (qsizetype i = 1; i < SecretStretch; ++i)
+        lead *= Base;
+    auto hashOf = [](QStringView window) {
+        quint64 hash = 0;
+        for (const QChar c : window)
+            hash = hash * Base + c.unicode();
+        return hash;
+    };
+    std::vector<quint64> windows;
+    windows.reserve(size_t(secret.size() - SecretStretch + 1));
+    quint64 hash = hashOf(secret.left(SecretStretch));
+    for (qsizetype at = 0;; ++at) {
+        windows.push_back(hash);
+        if (at + SecretStretch >= secret.size())
+            break;
+        hash = (hash - secret.at(at).unicode() * lead) * Base +
+               secret.at(at + SecretStretch).unicode();
+    }
+    std::sort(windows.begin(), windows.end());
+    hash = hashOf(text.left(SecretStretch));
+    for (qsizetype at = 0;; ++at) {
+        // A hash seen in the secret is checked for real: equal hashes may hide other text.
+        if (std::binary_search(windows.begin(), windows.end(), hash) &&
+            secret.indexOf(text.mid(at, SecretStretch)) >= 0)
+            std::fill_n(hidden->begin() + at, SecretStretch, true);
+        if (at + SecretStretch >= text.size())
+            break;
+        hash = (hash - text.at(at).unicode() * lead) * Base + text.at(at + SecretStretch).unicode();
+    }
+}
+
 } // namespace
 
 QString sanitizedExcerpt(const QString &text, qsizetype maxLength) {
@@ -62,29 +113,32 @@ QString sanitizedExcerpt(const QString &text, qsizetype maxLength) {
     return clean.simplified();
 }
 
-QString quotedFromServer(const QString &text, const QString &secret, qsizetype maxLength) {
+QString quotedFromServer(const QString &text, const QStringList &secrets, qsizetype maxLength) {
     static const QString Redacted = QStringLiteral("[redacted]");
     QString clean = sanitizedExcerpt(text, text.size()); // never cut: only cleaned
     static const QRegularExpression bearer(QStringLiteral("\\bBearer\\s+[^\\s\"',;]+"),
                                            QRegularExpression::CaseInsensitiveOption);
     clean.replace(bearer, QStringLiteral("Bearer ") + Redacted);
-    if (!secret.isEmpty()) {
-        clean.replace(secret, Redacted);
-        // A quote someone else cut short (a decode error quotes 40 characters of a field)
-        // leaves the secret's beginning: 16 characters of it are taken for it.
-        const qsizetype head = qMin<qsizetype>(16, secret.size());
-        if (secret.size() > head) {
-            for (qsizetype at = clean.indexOf(QStringView(secret).left(head)); at >= 0;
-                 at = clean.indexOf(QStringView(secret).left(head), at + Redacted.size())) {
-                qsizetype length = head;
-                while (at + length < clean.size() && length < secret.size() &&
-                       clean.at(at + length) == secret.at(length))
-                    ++length;
-                clean.replace(at, length, Redacted);
-            }
-        }
+    for (const QString &secret : secrets) {
+        if (!secret.isEmpty())
+            clean.replace(secret, Redacted);
     }
-    return sanitizedExcerpt(clean, maxLength);
+    // What is left of a secret: a quote someone else cut short (a decode error quotes 40
+    // characters of a field), or a stretch from its middle or end.
+    std::vector<bool> hidden(size_t(clean.size()), false);
+    for (const QString &secret : secrets)
+        markSecretStretches(clean, secret, &hidden);
+    if (std::find(hidden.begin(), hidden.end(), true) == hidden.end())
+        return sanitizedExcerpt(clean, maxLength);
+    QString shown;
+    shown.reserve(clean.size());
+    for (qsizetype at = 0; at < clean.size(); ++at) {
+        if (!hidden[size_t(at)])
+            shown += clean.at(at);
+        else if (at == 0 || !hidden[size_t(at - 1)])
+            shown += Redacted;
+    }
+    return sanitizedExcerpt(shown, maxLength);
 }
 
 QString errorText(const ApiError &error) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // Why a Management API call failed, as data. errorText() turns it into a sentence.
 struct ApiError {
@@ -44,7 +45,13 @@ QString errorText(const ApiError &error);
 // at most `maxLength` characters.
 QString sanitizedExcerpt(const QString &text, qsizetype maxLength = 300);
 
-// Text a server sent (or echoed), made fit to show or log: sanitized as above, and with
-// `secret` (the management token) and every "Bearer <credential>" replaced by [redacted]
-// before it is cut short, so no part of a secret survives the cut either.
-QString quotedFromServer(const QString &text, const QString &secret, qsizetype maxLength = 300);
+// Text a server sent (or echoed), made fit to show or log: sanitized as above, with every
+// "Bearer <credential>" and every stretch of 12 or more characters of any of `secrets` (the
+// management token, a sign-in's tokens) replaced by [redacted] before it is cut short, so no
+// part of a secret survives the cut either. A secret shorter than 12 goes only whole.
+QString quotedFromServer(const QString &text, const QStringList &secrets,
+                         qsizetype maxLength = 300);
+inline QString quotedFromServer(const QString &text, const QString &secret,
+                                qsizetype maxLength = 300) {
+    return quotedFromServer(text, QStringList{secret}, maxLength);
+}

@@ -6,11 +6,15 @@
 #include "Endpoint.h"
 #include "ManagementApi.h"
 #include "RecordingNetworkAccessManager.h"
+#include "SandboxFault.h"
 #include "SandboxServer.h"
+#include "TokenJson.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTcpServer>
@@ -72,6 +76,8 @@ private Q_SLOTS:
     void sandboxReceivedExactlyTheseRequests();
     void prismLoggedNoViolation();
     void proxyRejectsWhatTheSpecForbids();
+    void proxyRejectsAnAnswerTheSpecForbids_data();
+    void proxyRejectsAnAnswerTheSpecForbids();
     void listDatabases();
     void createToken();
     void updateToken();
@@ -296,6 +302,47 @@ void TestContract::proxyRejectsWhatTheSpecForbids() {
              qPrintable(RecordingNetworkAccessManager::describe(last)));
     QVERIFY2(result->error.isHttp(422), qPrintable(errorText(result->error)));
     QCOMPARE(m_sandbox->receivedRequests().size(), receivedBefore);
+}
+
+void TestContract::proxyRejectsAnAnswerTheSpecForbids_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("id as a number") << QStringLiteral("id") << QJsonValue(12345);
+    QTest::newRow("createdAt not a date") << QStringLiteral("createdAt") << QJsonValue("yesterday");
+    QTest::newRow("permissions as an object")
+        << QStringLiteral("permissions") << QJsonValue(QJsonObject{{"action", "read"}});
+}
+
+// Proves Prism checks answers too, not only requests: the sandbox, told to answer with a
+// token of the wrong shape, sends it; Prism must catch it with a validation list that names
+// the field, and the client must see an error, not the token.
+void TestContract::proxyRejectsAnAnswerTheSpecForbids() {
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QVERIFY2(!m_listed.id.isEmpty(), "listTokens() found no token to work on");
+    QJsonObject token = TokenJson::encodeToken(m_listed);
+    token.insert(field, value);
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::WrongShape;
+    fault.method = "GET";
+    fault.path = QRegularExpression(QStringLiteral("/tokens/[^/]+$"));
+    fault.status = 200;
+    fault.body = QJsonDocument(token).toJson(QJsonDocument::Compact);
+    m_sandbox->addFault(fault);
+    const qsizetype receivedBefore = m_sandbox->receivedRequests().size();
+    std::optional<ApiResult<Token>> result;
+    QObject context;
+    m_api->getToken(m_listed.id, &context, [&](const ApiResult<Token> &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), CallTimeoutMs + 5'000);
+    m_sandbox->clearFaults();
+
+    // The sandbox did answer (the request was valid): what Prism stopped was the answer.
+    QCOMPARE(m_sandbox->receivedRequests().size(), receivedBefore + 1);
+    const RecordingNetworkAccessManager::Exchange last = m_network->exchanges().constLast();
+    const QString validation = RecordingNetworkAccessManager::validationProblem(last);
+    QVERIFY2(last.status == 500 && validation.contains(field),
+             qPrintable(RecordingNetworkAccessManager::describe(last)));
+    QVERIFY2(result->error.isHttp(500), qPrintable(errorText(result->error)));
 }
 
 void TestContract::listDatabases() {

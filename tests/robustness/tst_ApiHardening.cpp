@@ -1,3 +1,4 @@
+#include "../common/SecretStretches.h"
 #include "ManagementApi.h"
 #include "SandboxData.h"
 #include "SandboxServer.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void truncatedFaultsCutTheOperationsOwnBody();
     void serverTextLosesTheSecret_data();
     void serverTextLosesTheSecret();
+    void serverTextLosesEveryStretchOfEverySecret();
     void echoedTokenNeverReachesAnError_data();
     void echoedTokenNeverReachesAnError();
 
@@ -400,15 +402,19 @@ void TestApiHardening::serverTextLosesTheSecret_data() {
         << "bearer abc.def-ghi, then" << 300 << "Bearer [redacted], then";
     QTest::newRow("split by a zero-width space")
         << "x " + secret.left(10) + QChar(0x200B) + secret.mid(10) << 300 << "x [redacted]";
-    QTest::newRow("split by a newline is two words, not the secret")
-        << secret.left(10) + "\n" + secret.mid(10) << 300 << secret.left(10) + " " + secret.mid(10);
+    QTest::newRow("split by a newline: the part too short to tell stays")
+        << secret.left(10) + "\n" + secret.mid(10) << 300 << secret.left(10) + " [redacted]";
     QTest::newRow("cut short by someone else") << "createdAt: \"" + secret.left(20) + "\" is not"
                                                << 300 << "createdAt: \"[redacted]\" is not";
     QTest::newRow("where the excerpt ends")
         << QString(290, QLatin1Char('x')) + " " + secret << 300
         << sanitizedExcerpt(QString(290, QLatin1Char('x')) + " [redacted]", 300);
-    QTest::newRow("fifteen characters are not yet the secret")
-        << secret.left(15) << 300 << secret.left(15);
+    QTest::newRow("twelve from the middle")
+        << "id \"" + secret.mid(13, 12) + "\" unknown" << 300 << "id \"[redacted]\" unknown";
+    QTest::newRow("the end, cut at the start")
+        << "…" + secret.right(20) + " was refused" << 300 << "…[redacted] was refused";
+    QTest::newRow("eleven characters are not yet the secret")
+        << "x" + secret.mid(20, 11) + "y" << 300 << "x" + secret.mid(20, 11) + "y";
 }
 
 void TestApiHardening::serverTextLosesTheSecret() {
@@ -418,6 +424,33 @@ void TestApiHardening::serverTextLosesTheSecret() {
     QCOMPARE(quotedFromServer(text, QStringLiteral("s3cr3t-management-token-0123456789abcdef"),
                               maxLength),
              expected);
+}
+
+// Every 12-character stretch of the management token and of a second secret (a sign-in's
+// token), anywhere in a text, is gone from what is shown, even where the excerpt is cut.
+void TestApiHardening::serverTextLosesEveryStretchOfEverySecret() {
+    const QStringList secrets{QStringLiteral("s3cr3t-management-token-0123456789abcdef"),
+                              QStringLiteral("oauth.access-TOKEN_zyxwvutsrqponm-42")};
+    const QStringList stretches = SecretStretches::of(secrets);
+    for (const QString &stretch : stretches) {
+        for (qsizetype cut : {qsizetype(300), qsizetype(30)}) {
+            const QString text =
+                QStringLiteral("the server said: ") + stretch + QStringLiteral(" (x)");
+            const QString shown = quotedFromServer(text, secrets, cut);
+            QVERIFY2(SecretStretches::foundIn(shown, stretches).isEmpty(), qPrintable(shown));
+            QVERIFY2(shown.startsWith(QLatin1String("the server said: [redacted]")),
+                     qPrintable(shown));
+        }
+    }
+    // The secrets side by side, and one inside other text with no space around it.
+    const QString both = quotedFromServer(secrets.at(1) + secrets.at(0).mid(5), secrets);
+    QVERIFY2(SecretStretches::foundIn(both, stretches).isEmpty(), qPrintable(both));
+    QCOMPARE(quotedFromServer(
+                 QStringLiteral("abc") + secrets.at(1).mid(3, 14) + QStringLiteral("xyz"), secrets),
+             QStringLiteral("abc[redacted]xyz"));
+    // Text that shares less than 12 characters with a secret is left alone.
+    const QString near = secrets.at(0).left(11) + QLatin1Char('!') + secrets.at(0).mid(12, 11);
+    QCOMPARE(quotedFromServer(near, secrets), near);
 }
 
 void TestApiHardening::echoedTokenNeverReachesAnError_data() {
@@ -469,9 +502,10 @@ void TestApiHardening::echoedTokenNeverReachesAnError() {
     const Outcome outcome = call(method, path);
     QVERIFY(outcome.error.isError());
     const QString secret = m_sandbox->managementToken();
+    const QStringList stretches = SecretStretches::of({secret});
     for (const QString &text :
          {errorText(outcome.error), outcome.error.serverMessage, outcome.error.detail}) {
-        QVERIFY2(!text.contains(secret.left(16)), qPrintable(text));
+        QVERIFY2(SecretStretches::foundIn(text, stretches).isEmpty(), qPrintable(text));
         QVERIFY2(!text.contains(QLatin1String("Bearer ") + secret.left(4)), qPrintable(text));
     }
     if (status == 302) // the target it quotes is the server's, not the request's own URL
