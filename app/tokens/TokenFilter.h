@@ -17,7 +17,7 @@ inline bool matchesText(const Token &token, QStringView text) {
 
 // Inactive (revoked or expired) tokens show only when asked for.
 inline bool matchesStatus(TokenStatus status, bool showInactive) {
-    return showInactive || status == TokenStatus::Active;
+    return showInactive || isActive(status);
 }
 
 // What text matching compares: each code point case folded, as QString's case-insensitive

@@ -2,6 +2,7 @@
 #include "TokenFilter.h"
 #include "TokenFilterModel.h"
 #include "TokenTableModel.h"
+#include "Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -57,6 +58,7 @@ class TestTokenTableModel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { installTranslations(QLocale(QLocale::English)); }
     void passesTheModelTester();
     void displayAndSortRoles();
     void updateTokenChangesOneRow();
@@ -73,6 +75,11 @@ private Q_SLOTS:
     void rowOfFindsEveryId();
     void removeTokenRemovesOneRow();
     void storeHeldElsewhereIsNotChanged();
+    void expiringSoonFollowsTheThreshold();
+    void expiresAtReadsRelative_data();
+    void expiresAtReadsRelative();
+    void riskFlags();
+    void unknownDatabaseNeedsTheDatabaseList();
 };
 
 void TestTokenTableModel::passesTheModelTester() {
@@ -206,8 +213,9 @@ void TestTokenTableModel::proxyFiltersAndSorts() {
     QCOMPARE(idsInViewOrder(proxy), (QStringList{"a", "b", "c", "d"}));
     proxy.sort(TokenTableModel::DescriptionColumn, Qt::AscendingOrder);
     QCOMPARE(idsInViewOrder(proxy), (QStringList{"c", "b", "d", "a"}));
+    // Active, expiring soon (telegraf, in 5 days), expired, revoked.
     proxy.sort(TokenTableModel::StatusColumn, Qt::AscendingOrder);
-    QCOMPARE(idsInViewOrder(proxy), (QStringList{"a", "c", "b", "d"}));
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"c", "a", "b", "d"}));
     proxy.setFilterText(QStringLiteral("o"));
     QCOMPARE(idsInViewOrder(proxy), (QStringList{"b", "d"}));
 
@@ -415,6 +423,127 @@ void TestTokenTableModel::removeTokenRemovesOneRow() {
     QVERIFY(!model.removeToken(gone));
     QVERIFY(!model.removeToken(QStringLiteral("nope")));
     QCOMPARE(removed.size(), 1);
+}
+
+void TestTokenTableModel::expiringSoonFollowsTheThreshold() {
+    TokenTableModel model;
+    TokenFilterModel proxy;
+    proxy.setSourceModel(&model);
+    model.setTokens(sampleTokens(), Now);
+    // telegraf expires in 5 days: soon within the default 7 days, an active token still.
+    QCOMPARE(model.statusAt(1), TokenStatus::ExpiringSoon);
+    QCOMPARE(model.index(1, TokenTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Expiring soon"));
+    QVERIFY(!model.index(1, TokenTableModel::StatusColumn).data(Qt::DecorationRole).isNull());
+    QCOMPARE(proxy.rowCount(), 2); // Grafana and telegraf: expiring soon is not hidden
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setExpiringSoonWithin(std::chrono::days(1));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.statusAt(1), TokenStatus::Active);
+    model.setExpiringSoonWithin(std::chrono::days(30));
+    QCOMPARE(model.statusAt(1), TokenStatus::ExpiringSoon);
+    QCOMPARE(model.statusAt(0), TokenStatus::Active); // never expires: never soon
+    QCOMPARE(model.statusAt(2), TokenStatus::Expired);
+    QCOMPARE(model.statusAt(3), TokenStatus::Revoked);
+}
+
+void TestTokenTableModel::expiresAtReadsRelative_data() {
+    QTest::addColumn<QDateTime>("expires");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("never") << QDateTime() << QStringLiteral("Never");
+    QTest::newRow("in 2 days") << Now.addDays(2).addSecs(60) << QStringLiteral("in 2 days");
+    QTest::newRow("in 1 day") << Now.addSecs(47 * 3600 + 60) << QStringLiteral("in 47 hours");
+    QTest::newRow("in 1 hour") << Now.addSecs(3600 + 5) << QStringLiteral("in 1 hour");
+    QTest::newRow("in 5 minutes") << Now.addSecs(5 * 60) << QStringLiteral("in 5 minutes");
+    QTest::newRow("3 days ago") << Now.addDays(-3) << QStringLiteral("3 days ago");
+    QTest::newRow("1 minute ago") << Now.addSecs(-61) << QStringLiteral("1 minute ago");
+    QTest::newRow("59 days") << Now.addDays(59) << QStringLiteral("in 59 days");
+    QTest::newRow("far: a date") << Now.addDays(90)
+                                 << QLocale().toString(Now.addDays(90).toLocalTime().date(),
+                                                       QLocale::ShortFormat);
+}
+
+void TestTokenTableModel::expiresAtReadsRelative() {
+    QFETCH(QDateTime, expires);
+    QFETCH(QString, text);
+    TokenTableModel model;
+    model.setTokens(
+        {makeToken(QStringLiteral("a"), QStringLiteral("x"), Now.addDays(-100), {}, expires)}, Now);
+    const QModelIndex cell = model.index(0, TokenTableModel::ExpiresColumn);
+    QCOMPARE(cell.data().toString(), text);
+    if (expires.isValid()) {
+        // The exact time, local and UTC, in the tooltip; the sort stays by the real time.
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(expires.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(TokenTableModel::displayDateTime(expires)), qPrintable(tip));
+        QCOMPARE(cell.data(TokenTableModel::SortRole).toDateTime(), expires);
+    }
+}
+
+void TestTokenTableModel::riskFlags() {
+    const Permission readTelemetry{QStringLiteral("read"), QStringLiteral("telemetry")};
+    const Permission writeTelemetry{QStringLiteral("write"), QStringLiteral("telemetry")};
+    const Permission readAll{QStringLiteral("read"), QStringLiteral("*")};
+    TokenTableModel model;
+    model.setTokens(
+        {makeToken(QStringLiteral("a"), QStringLiteral("reads one, expires"), Now, {readTelemetry},
+                   Now.addDays(40)),
+         makeToken(QStringLiteral("b"), QStringLiteral("reads all"), Now, {readAll},
+                   Now.addDays(40)),
+         makeToken(QStringLiteral("c"), QStringLiteral("writes, forever"), Now,
+                   {readTelemetry, writeTelemetry}),
+         makeToken(QStringLiteral("d"), QStringLiteral("nothing"), Now, {}, Now.addDays(40))},
+        Now);
+    QCOMPARE(model.flagsAt(0), TokenFlags());
+    QCOMPARE(model.flagsAt(1), TokenFlags(TokenFlag::AllDatabases));
+    QCOMPARE(model.flagsAt(2), TokenFlag::CanWrite | TokenFlag::NeverExpires);
+    QCOMPARE(model.flagsAt(3), TokenFlags(TokenFlag::NoPermissions));
+    QCOMPARE(model.index(2, TokenTableModel::FlagsColumn).data().toString(),
+             QStringLiteral("Can write, Never expires"));
+    QCOMPARE(model.index(0, TokenTableModel::FlagsColumn).data().toString(), QString());
+    QVERIFY(model.index(2, TokenTableModel::FlagsColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("never expires")));
+    QCOMPARE(model.headerData(TokenTableModel::FlagsColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Flags"));
+    // An edit that removes the write permission clears the flag at once.
+    Token edited = model.tokenAt(2);
+    edited.permissions = {readTelemetry};
+    model.updateToken(edited);
+    QCOMPARE(model.flagsAt(2), TokenFlags(TokenFlag::NeverExpires));
+    // A new token with a set never seen before gets its flags too.
+    model.updateToken(makeToken(QStringLiteral("e"), QStringLiteral("new"), Now,
+                                {Permission{QStringLiteral("write"), QStringLiteral("*")}}));
+    QCOMPARE(model.flagsAt(4),
+             TokenFlag::AllDatabases | TokenFlag::CanWrite | TokenFlag::NeverExpires);
+}
+
+void TestTokenTableModel::unknownDatabaseNeedsTheDatabaseList() {
+    const Permission readTelemetry{QStringLiteral("read"), QStringLiteral("telemetry")};
+    const Permission readGone{QStringLiteral("read"), QStringLiteral("renamed-away")};
+    const Permission readAll{QStringLiteral("read"), QStringLiteral("*")};
+    TokenTableModel model;
+    model.setTokens(
+        {makeToken(QStringLiteral("a"), QStringLiteral("known"), Now, {readTelemetry},
+                   Now.addDays(40)),
+         makeToken(QStringLiteral("b"), QStringLiteral("gone"), Now, {readTelemetry, readGone},
+                   Now.addDays(40)),
+         makeToken(QStringLiteral("c"), QStringLiteral("all"), Now, {readAll}, Now.addDays(40))},
+        Now);
+    // Not known yet: nobody is flagged for it.
+    QVERIFY(!model.knowsDatabases());
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(!model.flagsAt(row).testFlag(TokenFlag::UnknownDatabase));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setKnownDatabases(QStringList{QStringLiteral("telemetry")});
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!model.flagsAt(0).testFlag(TokenFlag::UnknownDatabase));
+    QVERIFY(model.flagsAt(1).testFlag(TokenFlag::UnknownDatabase));
+    QVERIFY(!model.flagsAt(2).testFlag(TokenFlag::UnknownDatabase)); // "*" is never unknown
+    model.setKnownDatabases(std::nullopt);
+    QVERIFY(!model.flagsAt(1).testFlag(TokenFlag::UnknownDatabase));
 }
 
 QTEST_MAIN(TestTokenTableModel)
