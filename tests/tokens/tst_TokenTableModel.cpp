@@ -80,6 +80,11 @@ private Q_SLOTS:
     void expiresAtReadsRelative();
     void riskFlags();
     void unknownDatabaseNeedsTheDatabaseList();
+    void quickFilterRule_data();
+    void quickFilterRule();
+    void quickFiltersCountAndCombine();
+    void databaseFilterAndAccess();
+    void searchFindsDatabaseNames();
 };
 
 void TestTokenTableModel::passesTheModelTester() {
@@ -544,6 +549,155 @@ void TestTokenTableModel::unknownDatabaseNeedsTheDatabaseList() {
     QVERIFY(!model.flagsAt(2).testFlag(TokenFlag::UnknownDatabase)); // "*" is never unknown
     model.setKnownDatabases(std::nullopt);
     QVERIFY(!model.flagsAt(1).testFlag(TokenFlag::UnknownDatabase));
+}
+
+void TestTokenTableModel::quickFilterRule_data() {
+    using TokenFilter::QuickFilter;
+    QTest::addColumn<int>("chosen");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("flags");
+    QTest::addColumn<bool>("showInactive");
+    QTest::addColumn<bool>("shown");
+    const int never = int(TokenFlag::NeverExpires);
+    const int all = int(TokenFlag::AllDatabases);
+    QTest::newRow("none: active shows") << 0 << int(TokenStatus::Active) << 0 << false << true;
+    QTest::newRow("none: revoked hidden") << 0 << int(TokenStatus::Revoked) << 0 << false << false;
+    QTest::newRow("none: revoked, inactive shown")
+        << 0 << int(TokenStatus::Revoked) << 0 << true << true;
+    QTest::newRow("Active covers expiring soon")
+        << int(QuickFilter::Active) << int(TokenStatus::ExpiringSoon) << 0 << false << true;
+    QTest::newRow("Revoked chip shows revoked without the checkbox")
+        << int(QuickFilter::Revoked) << int(TokenStatus::Revoked) << 0 << false << true;
+    QTest::newRow("Revoked chip hides active")
+        << int(QuickFilter::Revoked) << int(TokenStatus::Active) << 0 << true << false;
+    QTest::newRow("two statuses: either") << int(QuickFilter::Expired | QuickFilter::Revoked)
+                                          << int(TokenStatus::Expired) << 0 << false << true;
+    QTest::newRow("flag chip: needs the flag")
+        << int(QuickFilter::NeverExpires) << int(TokenStatus::Active) << 0 << false << false;
+    QTest::newRow("flag chip: has it")
+        << int(QuickFilter::NeverExpires) << int(TokenStatus::Active) << never << false << true;
+    QTest::newRow("flag chip keeps the inactive rule")
+        << int(QuickFilter::NeverExpires) << int(TokenStatus::Revoked) << never << false << false;
+    QTest::newRow("two flags: both needed")
+        << int(QuickFilter::NeverExpires | QuickFilter::AllDatabases) << int(TokenStatus::Active)
+        << never << false << false;
+    QTest::newRow("two flags: both there")
+        << int(QuickFilter::NeverExpires | QuickFilter::AllDatabases) << int(TokenStatus::Active)
+        << (never | all) << false << true;
+}
+
+void TestTokenTableModel::quickFilterRule() {
+    QFETCH(int, chosen);
+    QFETCH(int, status);
+    QFETCH(int, flags);
+    QFETCH(bool, showInactive);
+    QFETCH(bool, shown);
+    QCOMPARE(TokenFilter::matchesQuickFilters(TokenFilter::QuickFilters::fromInt(chosen),
+                                              TokenStatus(status), TokenFlags::fromInt(flags),
+                                              showInactive),
+             shown);
+}
+
+void TestTokenTableModel::quickFiltersCountAndCombine() {
+    using TokenFilter::QuickFilter;
+    TokenTableModel model;
+    TokenFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy counted(&proxy, &TokenFilterModel::countsChanged);
+    model.setTokens(sampleTokens(), Now);
+    QVERIFY(!counted.isEmpty());
+    auto count = [&](QuickFilter filter) {
+        return proxy.quickFilterCounts()[size_t(TokenFilter::quickFilterIndex(filter))];
+    };
+    // Grafana (active, never expires), telegraf (expiring soon, all databases), Old job
+    // (expired, no permissions), Revoked one (revoked, never expires).
+    QCOMPARE(count(QuickFilter::Active), 2);
+    QCOMPARE(count(QuickFilter::ExpiringSoon), 1);
+    QCOMPARE(count(QuickFilter::Expired), 1);
+    QCOMPARE(count(QuickFilter::Revoked), 1);
+    QCOMPARE(count(QuickFilter::NeverExpires), 2);
+    QCOMPARE(count(QuickFilter::AllDatabases), 1);
+    QCOMPARE(count(QuickFilter::NoPermissions), 1);
+    QCOMPARE(count(QuickFilter::UnknownDatabase), 0);
+    proxy.sort(TokenTableModel::IdColumn);
+    proxy.setQuickFilters(QuickFilter::NeverExpires);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"c"})); // the revoked one stays hidden
+    proxy.setShowInactive(true);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"c", "d"}));
+    proxy.setQuickFilters(QuickFilter::Expired | QuickFilter::Revoked);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"b", "d"}));
+    proxy.setFilterText(QStringLiteral("old")); // and the search
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"b"}));
+    proxy.setFilterText({});
+    proxy.setQuickFilters({});
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"a", "b", "c", "d"}));
+    // Counts follow a change of the list, not the filters.
+    Token revoked = sampleTokens().first();
+    revoked.revokedAt = Now;
+    counted.clear();
+    model.updateToken(revoked);
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(count(QuickFilter::Revoked), 2);
+    QCOMPARE(count(QuickFilter::Active), 1);
+}
+
+void TestTokenTableModel::databaseFilterAndAccess() {
+    const Permission readTelemetry{QStringLiteral("read"), QStringLiteral("telemetry")};
+    const Permission writeTelemetry{QStringLiteral("write"), QStringLiteral("telemetry")};
+    const Permission readBilling{QStringLiteral("read"), QStringLiteral("billing")};
+    const Permission writeAll{QStringLiteral("write"), QStringLiteral("*")};
+    const QList<Token> tokens{
+        makeToken(QStringLiteral("a"), QStringLiteral("reads telemetry"), Now, {readTelemetry}),
+        makeToken(QStringLiteral("b"), QStringLiteral("writes telemetry"), Now,
+                  {readTelemetry, writeTelemetry}),
+        makeToken(QStringLiteral("c"), QStringLiteral("reads billing"), Now, {readBilling}),
+        makeToken(QStringLiteral("d"), QStringLiteral("writes all"), Now, {writeAll}),
+        makeToken(QStringLiteral("e"), QStringLiteral("nothing"), Now, {})};
+    TokenTableModel model;
+    model.setTokens(tokens, Now);
+    TokenFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(TokenTableModel::IdColumn);
+    proxy.setDatabaseFilter(QStringLiteral("telemetry"));
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"a", "b", "d"}));
+    proxy.setDatabaseFilter(QStringLiteral("telemetry"), TokenFilter::Access::Write);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"b", "d"}));
+    proxy.setDatabaseFilter(QStringLiteral("billing"), TokenFilter::Access::Read);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"c"})); // "*" write does not read
+    proxy.setDatabaseFilter(QStringLiteral("billing"), TokenFilter::Access::Any);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"c", "d"}));
+    // Every rule is the plain function's, row by row.
+    for (const QString &database :
+         {QStringLiteral("telemetry"), QStringLiteral("billing"), QStringLiteral("other")}) {
+        for (TokenFilter::Access access :
+             {TokenFilter::Access::Any, TokenFilter::Access::Read, TokenFilter::Access::Write}) {
+            proxy.setDatabaseFilter(database, access);
+            QStringList expected;
+            for (const Token &token : tokens) {
+                if (TokenFilter::reaches(token.permissions, database, access))
+                    expected.append(token.id);
+            }
+            QCOMPARE(idsInViewOrder(proxy), expected);
+        }
+    }
+    proxy.setDatabaseFilter({});
+    QCOMPARE(proxy.rowCount(), 5);
+}
+
+void TestTokenTableModel::searchFindsDatabaseNames() {
+    TokenTableModel model;
+    model.setTokens(sampleTokens(), Now);
+    TokenFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setShowInactive(true);
+    proxy.sort(TokenTableModel::IdColumn);
+    proxy.setFilterText(QStringLiteral("TELEM")); // Grafana and the revoked one read telemetry
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"c", "d"}));
+    proxy.setFilterText(QStringLiteral("telemetryx"));
+    QCOMPARE(idsInViewOrder(proxy), QStringList());
+    proxy.setFilterText(QStringLiteral("tele")); // and telegraf, by its description
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"a", "c", "d"}));
 }
 
 QTEST_MAIN(TestTokenTableModel)
