@@ -13,6 +13,23 @@
     </message>
 </context>
 <context>
+    <name>DatabaseAccessModel</name>
+    <message numerus="yes">
+        <source>%n active token(s) can read %1</source>
+        <translation>
+            <numerusform>%n active token can read %1</numerusform>
+            <numerusform>%n active tokens can read %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active token(s) can write %1</source>
+        <translation>
+            <numerusform>%n active token can write %1</numerusform>
+            <numerusform>%n active tokens can write %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%1 of %n tokens shown</source>

@@ -1,10 +1,12 @@
 #include "CodePointOrder.h"
+#include "DatabaseAccessModel.h"
 #include "TokenFilter.h"
 #include "TokenFilterModel.h"
 #include "TokenTableModel.h"
 #include "Translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void quickFiltersCountAndCombine();
     void databaseFilterAndAccess();
     void searchFindsDatabaseNames();
+    void databaseAccessCountsActiveTokens();
 };
 
 void TestTokenTableModel::passesTheModelTester() {
@@ -698,6 +701,72 @@ void TestTokenTableModel::searchFindsDatabaseNames() {
     QCOMPARE(idsInViewOrder(proxy), QStringList());
     proxy.setFilterText(QStringLiteral("tele")); // and telegraf, by its description
     QCOMPARE(idsInViewOrder(proxy), (QStringList{"a", "c", "d"}));
+}
+
+void TestTokenTableModel::databaseAccessCountsActiveTokens() {
+    // Random permission sets over a few databases, "*" and a database the cluster lacks,
+    // counted against a plain count token by token with TokenFilter::reaches.
+    const QStringList names{QStringLiteral("billing"), QStringLiteral("telemetry"),
+                            QStringLiteral("logs"), QStringLiteral("gone"), QStringLiteral("*")};
+    const QStringList actions{QStringLiteral("read"), QStringLiteral("write")};
+    QRandomGenerator random(11);
+    QList<Token> tokens;
+    for (int i = 0; i < 400; ++i) {
+        QList<Permission> permissions;
+        const int count = random.bounded(4);
+        for (int p = 0; p < count; ++p)
+            permissions.append({actions.at(random.bounded(2)), names.at(random.bounded(5))});
+        Token token = makeToken(QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0')),
+                                QStringLiteral("t"), Now.addDays(-10), permissions);
+        if (random.bounded(5) == 0)
+            token.revokedAt = Now.addDays(-1);
+        if (random.bounded(5) == 0)
+            token.expiresAt = Now.addDays(random.bounded(2) ? -1 : 3);
+        tokens.append(token);
+    }
+    TokenTableModel model;
+    model.setTokens(tokens, Now);
+    model.setKnownDatabases(QStringList{QStringLiteral("billing"), QStringLiteral("telemetry"),
+                                        QStringLiteral("logs"), QStringLiteral("empty")});
+    DatabaseAccessModel access(&model);
+    QAbstractItemModelTester tester(&access,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(access.databases(), (QStringList{QStringLiteral("billing"), QStringLiteral("empty"),
+                                              QStringLiteral("gone"), QStringLiteral("logs"),
+                                              QStringLiteral("telemetry")}));
+    for (const DatabaseAccessModel::Entry &entry : access.entries()) {
+        int readers = 0;
+        int writers = 0;
+        for (const Token &token : tokens) {
+            if (!isActive(tokenStatus(token, Now)))
+                continue;
+            readers +=
+                TokenFilter::reaches(token.permissions, entry.database, TokenFilter::Access::Read);
+            writers +=
+                TokenFilter::reaches(token.permissions, entry.database, TokenFilter::Access::Write);
+        }
+        QCOMPARE(entry.readers, readers);
+        QCOMPARE(entry.writers, writers);
+        QCOMPARE(entry.unknown, entry.database == QStringLiteral("gone"));
+    }
+    // A revoke reaches the counts at once.
+    const int before = access.entry(QStringLiteral("empty"))->writers;
+    QVERIFY(before > 0); // only "*" reaches it
+    for (const Token &token : tokens) {
+        if (isActive(tokenStatus(token, Now)) &&
+            TokenFilter::reaches(token.permissions, QStringLiteral("empty"),
+                                 TokenFilter::Access::Write)) {
+            Token revoked = token;
+            revoked.revokedAt = Now;
+            model.updateToken(revoked);
+            break;
+        }
+    }
+    QCOMPARE(access.entry(QStringLiteral("empty"))->writers, before - 1);
+    QCOMPARE(access.index(0, DatabaseAccessModel::DatabaseColumn).data().toString(),
+             QStringLiteral("billing"));
+    QCOMPARE(access.index(2, DatabaseAccessModel::DatabaseColumn).data().toString(),
+             QStringLiteral("gone (unknown)"));
 }
 
 QTEST_MAIN(TestTokenTableModel)
