@@ -9,13 +9,21 @@
 #include <algorithm>
 
 DatabaseAccessModel::DatabaseAccessModel(TokenTableModel *tokens, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_tokens(tokens) {
+    : QAbstractTableModel(parent) {
+    setTokenModel(tokens);
+}
+
+void DatabaseAccessModel::setTokenModel(TokenTableModel *tokens) {
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_tokens = tokens;
     // Any change of the list: one token or all of them, they cost the same few milliseconds.
-    connect(tokens, &QAbstractItemModel::modelReset, this, &DatabaseAccessModel::recount);
-    connect(tokens, &QAbstractItemModel::rowsInserted, this, &DatabaseAccessModel::recount);
-    connect(tokens, &QAbstractItemModel::rowsRemoved, this, &DatabaseAccessModel::recount);
-    connect(tokens, &QAbstractItemModel::dataChanged, this, &DatabaseAccessModel::recount);
+    m_connections = {
+        connect(tokens, &QAbstractItemModel::modelReset, this, &DatabaseAccessModel::recount),
+        connect(tokens, &QAbstractItemModel::rowsInserted, this, &DatabaseAccessModel::recount),
+        connect(tokens, &QAbstractItemModel::rowsRemoved, this, &DatabaseAccessModel::recount),
+        connect(tokens, &QAbstractItemModel::dataChanged, this, &DatabaseAccessModel::recount)};
     recount();
 }
 

@@ -25,6 +25,8 @@ public:
     };
 
     explicit DatabaseAccessModel(TokenTableModel *tokens, QObject *parent = nullptr);
+    // Follows another token model (another connection's).
+    void setTokenModel(TokenTableModel *tokens);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,6 +45,7 @@ public:
     static QList<Entry> count(const TokenTableModel &tokens);
 
 private:
-    TokenTableModel *m_tokens;
+    TokenTableModel *m_tokens = nullptr;
     QList<Entry> m_entries;
+    QList<QMetaObject::Connection> m_connections;
 };

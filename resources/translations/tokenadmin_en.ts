@@ -32,6 +32,27 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 active · %L2 expiring within %n day(s) · %L3 expired · %L4 revoked</source>
+        <translation>
+            <numerusform>%L1 active · %L2 expiring within %n day · %L3 expired · %L4 revoked</numerusform>
+            <numerusform>%L1 active · %L2 expiring within %n days · %L3 expired · %L4 revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) written to %1</source>
+        <translation>
+            <numerusform>%n token written to %1</numerusform>
+            <numerusform>%n tokens written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 of %n tokens shown</source>
         <translation>
             <numerusform>%1 of %n token shown</numerusform>
@@ -98,6 +119,16 @@
         <translation>
             <numerusform>%1, + %n more</numerusform>
             <numerusform>%1, + %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickFilterBar</name>
+    <message numerus="yes">
+        <source>%1: %n token(s)</source>
+        <translation>
+            <numerusform>%1: %n token</numerusform>
+            <numerusform>%1: %n tokens</numerusform>
         </translation>
     </message>
 </context>
