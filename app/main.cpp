@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "StartRequest.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,6 +60,7 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("Token Admin"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENADMIN_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/token-admin.svg")));
+    installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

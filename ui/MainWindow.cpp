@@ -1,12 +1,16 @@
 #include "MainWindow.h"
 
 #include "CreateTokenDialog.h"
+#include "DatabaseAccessModel.h"
+#include "DatabasesPanel.h"
 #include "DisplayText.h"
 #include "EditTokenDialog.h"
 #include "Look.h"
 #include "MessageBar.h"
+#include "QuickFilterBar.h"
 #include "RevokeTokenDialog.h"
 #include "TokenDetailsPanel.h"
+#include "TokenExport.h"
 #include "TokenFilterModel.h"
 #include "TokenOptionsDelegate.h"
 #include "TokenSecretDialog.h"
@@ -14,11 +18,15 @@
 #include "TokenTableModel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +38,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
@@ -56,6 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_proxy(new TokenFilterModel(this)) {
     // An empty list until a session opens, so the header has its columns from the start.
     m_proxy->setSourceModel(new TokenTableModel(this));
+    m_databaseAccess =
+        new DatabaseAccessModel(qobject_cast<TokenTableModel *>(m_proxy->sourceModel()), this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Token Admin"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/token-admin.svg")));
@@ -120,12 +131,14 @@ void MainWindow::createMenus() {
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_connectAction);
     fileMenu->addSeparator();
-    fileMenu->addAction(m_quitAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(m_findAction);
+    createHygieneActions(fileMenu, viewMenu);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
 
     // The row's options: the same actions serve the ⋮ button, the context menu, the
     // keyboard and the menu bar's Token menu.
@@ -245,6 +258,7 @@ void MainWindow::createCentralArea() {
     toolbar->addWidget(m_refreshButton);
     toolbar->addWidget(m_newTokenButton);
     layout->addLayout(toolbar);
+    createFilterViews(layout);
 
     m_messageBar = new MessageBar(central);
     connect(m_messageBar, &MessageBar::retryRequested, m_refreshAction, &QAction::trigger);
@@ -283,7 +297,8 @@ void MainWindow::createCentralArea() {
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = 24;
     header->resizeSection(TokenTableModel::StatusColumn,
-                          metrics.horizontalAdvance(tr("Revoked")) + padding + 28);
+                          metrics.horizontalAdvance(tokenStatusText(TokenStatus::ExpiringSoon)) +
+                              padding + 28);
     header->resizeSection(TokenTableModel::IdColumn, metrics.horizontalAdvance(QStringLiteral(
                                                          "dddddddd-dddd-dddd-dddd-dddddddddddd")) +
                                                          padding);
@@ -366,6 +381,11 @@ void MainWindow::createStatusBar() {
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_refreshLabel = new QLabel(this);
     m_refreshLabel->setObjectName(QStringLiteral("lastRefreshLabel"));
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    m_summaryLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addWidget(m_summaryLabel);
+    connect(m_proxy, &TokenFilterModel::countsChanged, this, &MainWindow::updateSummary);
     statusBar()->addPermanentWidget(m_busyIndicator);
     statusBar()->addPermanentWidget(m_clusterLabel);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -404,10 +424,12 @@ void MainWindow::saveSettings() const {
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     saveSettings();
+    saveFilters();
     event->accept();
 }
 
 void MainWindow::openSession(TokenSession *session) {
+    saveFilters(); // the connection being left's
     if (m_session) {
         m_session->disconnect(this);
         m_session->deleteLater();
@@ -418,6 +440,8 @@ void MainWindow::openSession(TokenSession *session) {
     const QByteArray headerState = m_table->horizontalHeader()->saveState();
     m_proxy->setSourceModel(session->model());
     m_table->horizontalHeader()->restoreState(headerState);
+    m_databaseAccess->setTokenModel(session->model());
+    session->model()->setExpiringSoonWithin(std::chrono::days(m_expiringSoonDays));
     m_messageBar->hide();
     updateConnectionIndicators();
 
@@ -431,6 +455,9 @@ void MainWindow::openSession(TokenSession *session) {
     connect(session, &TokenSession::revokeFinished, this, &MainWindow::onRevokeFinished);
     connect(session, &TokenSession::createFinished, this, &MainWindow::onCreateFinished);
     connect(session, &TokenSession::updateFinished, this, &MainWindow::onUpdateFinished);
+    connect(session, &TokenSession::knownDatabasesChanged, this, &MainWindow::updateDatabasesNote);
+    restoreFilters();
+    updateDatabasesNote();
     updateCounts();
     updateActions();
     session->refresh();
@@ -692,4 +719,161 @@ void MainWindow::onRefreshFailed(const ApiError &error) {
     }
     m_messageBar->showMessage(tr("Could not load the tokens. %1").arg(errorText(error)));
     updateActions();
+}
+
+void MainWindow::createHygieneActions(QMenu *fileMenu, QMenu *viewMenu) {
+    m_exportAction = makeAction(this, QStringLiteral("actionExportView"), tr("&Export view…"),
+                                {QKeySequence(tr("Ctrl+E"))});
+    m_exportAction->setToolTip(tr("Write the tokens shown, as filtered and sorted, to a CSV or "
+                                  "JSON file"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportView);
+    fileMenu->addAction(m_exportAction);
+
+    viewMenu->addSeparator();
+    QMenu *soonMenu = viewMenu->addMenu(tr("E&xpiring soon means within"));
+    soonMenu->setObjectName(QStringLiteral("expiringSoonMenu"));
+    m_expiringSoonGroup = new QActionGroup(this);
+    m_expiringSoonDays =
+        std::clamp(QSettings().value(QStringLiteral("view/expiringSoonDays"), 7).toInt(), 1, 365);
+    for (int days : {1, 7, 30}) {
+        QAction *choice = soonMenu->addAction(tr("%n day(s)", nullptr, days));
+        choice->setObjectName(QStringLiteral("actionExpiringSoon%1").arg(days));
+        choice->setCheckable(true);
+        choice->setChecked(days == m_expiringSoonDays);
+        m_expiringSoonGroup->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, days] { setExpiringSoonDays(days); });
+    }
+}
+
+void MainWindow::createFilterViews(QVBoxLayout *layout) {
+    m_quickFilters = new QuickFilterBar(m_proxy, m_databaseAccess, this);
+    layout->addWidget(m_quickFilters);
+    connect(m_quickFilters, &QuickFilterBar::changed, this, [this] {
+        m_databasesPanel->showDatabase(m_quickFilters->database());
+        saveFilters();
+    });
+
+    m_databasesPanel = new DatabasesPanel(m_databaseAccess, this);
+    connect(m_databasesPanel, &DatabasesPanel::databaseChosen, this,
+            [this](const QString &database) {
+                m_quickFilters->setDatabase(database, m_quickFilters->access());
+                saveFilters();
+            });
+    m_databasesDock = new QDockWidget(tr("Databases"), this);
+    m_databasesDock->setObjectName(QStringLiteral("databasesDock"));
+    m_databasesDock->setWidget(m_databasesPanel);
+    m_databasesDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_databasesDock);
+    m_databasesDock->hide();
+    QAction *toggle = m_databasesDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionShowDatabases"));
+    toggle->setText(tr("&Databases: who can reach each"));
+    toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    if (QMenu *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
+        viewMenu->addAction(toggle);
+}
+
+void MainWindow::setExpiringSoonDays(int days) {
+    m_expiringSoonDays = days;
+    QSettings().setValue(QStringLiteral("view/expiringSoonDays"), days);
+    if (m_session)
+        m_session->model()->setExpiringSoonWithin(std::chrono::days(days));
+    updateSummary();
+}
+
+void MainWindow::updateSummary() {
+    const auto &counts = m_proxy->quickFilterCounts();
+    auto count = [&](TokenFilter::QuickFilter filter) {
+        return counts[size_t(TokenFilter::quickFilterIndex(filter))];
+    };
+    using TokenFilter::QuickFilter;
+    m_summaryLabel->setText(
+        m_session ? tr("%L1 active · %L2 expiring within %n day(s) · %L3 expired · %L4 revoked",
+                       nullptr, m_expiringSoonDays)
+                        .arg(count(QuickFilter::Active))
+                        .arg(count(QuickFilter::ExpiringSoon))
+                        .arg(count(QuickFilter::Expired))
+                        .arg(count(QuickFilter::Revoked))
+                  : QString());
+    m_summaryLabel->setAccessibleName(m_summaryLabel->text());
+}
+
+void MainWindow::updateDatabasesNote() {
+    const ApiError error = m_session ? m_session->databasesError() : ApiError();
+    m_databasesPanel->setNote(
+        error.isError()
+            ? tr("The cluster's databases could not be loaded, so tokens naming a database it "
+                 "lacks are not flagged: %1")
+                  .arg(errorText(error))
+            : QString());
+}
+
+QString MainWindow::filterSettingsKey() const {
+    if (!m_session)
+        return {};
+    // Per cluster: the same filters whichever name the connection goes by.
+    const Endpoint &endpoint = m_session->endpoint();
+    const QByteArray where = endpoint.apiUrl.toString().toUtf8() + '|' +
+                             endpoint.accountId.toUtf8() + '|' + endpoint.clusterId.toUtf8();
+    return QStringLiteral("filters/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(where, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+void MainWindow::saveFilters() const {
+    const QString key = filterSettingsKey();
+    if (key.isEmpty())
+        return;
+    QSettings settings;
+    settings.setValue(key + QStringLiteral("/quick"), int(m_quickFilters->chosen().toInt()));
+    settings.setValue(key + QStringLiteral("/database"), m_quickFilters->database());
+    settings.setValue(key + QStringLiteral("/access"), int(m_quickFilters->access()));
+}
+
+void MainWindow::restoreFilters() {
+    const QString key = filterSettingsKey();
+    QSettings settings;
+    m_quickFilters->setChosen(TokenFilter::QuickFilters::fromInt(
+        settings.value(key + QStringLiteral("/quick"), 0).toInt()));
+    const int access = settings.value(key + QStringLiteral("/access"), 0).toInt();
+    m_quickFilters->setDatabase(settings.value(key + QStringLiteral("/database")).toString(),
+                                access >= 0 && access <= int(TokenFilter::Access::Write)
+                                    ? TokenFilter::Access(access)
+                                    : TokenFilter::Access::Any);
+    m_databasesPanel->showDatabase(m_quickFilters->database());
+}
+
+void MainWindow::exportView() {
+    auto *dialog = new QFileDialog(this, tr("Export the tokens shown"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    const QString csv = tr("CSV, for spreadsheets (*.csv)");
+    const QString json = tr("JSON, the API's token objects (*.json)");
+    dialog->setNameFilters({csv, json});
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->selectFile(
+        QStringLiteral("tokens-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, json](const QString &filter) {
+        dialog->setDefaultSuffix(filter == json ? QStringLiteral("json") : QStringLiteral("csv"));
+    });
+    // The rows as shown when the user asked, not as they are once the dialog closes.
+    const QList<TokenExport::Row> rows = TokenExport::rowsShown(*m_proxy);
+    connect(
+        dialog, &QFileDialog::fileSelected, this, [this, rows, json, dialog](const QString &path) {
+            const TokenExport::Format format =
+                dialog->selectedNameFilter() == json ||
+                        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                    ? TokenExport::Format::Json
+                    : TokenExport::Format::Csv;
+            QString error;
+            if (TokenExport::save(path, format, rows, &error))
+                statusBar()->showMessage(tr("%n token(s) written to %1", nullptr, int(rows.size()))
+                                             .arg(QDir::toNativeSeparators(path)),
+                                         10000);
+            else
+                m_messageBar->showNotice(error);
+        });
+    dialog->open();
 }

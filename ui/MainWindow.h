@@ -5,7 +5,12 @@
 
 #include <optional>
 
+class DatabaseAccessModel;
+class DatabasesPanel;
 class MessageBar;
+class QActionGroup;
+class QDockWidget;
+class QuickFilterBar;
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -92,6 +97,18 @@ private:
     void onRevokeFinished(const QString &tokenId, const ApiError &error);
     std::optional<Token> selectedToken() const;
 
+    // Token hygiene: quick filters, the Databases view, the expiry threshold, the summary and
+    // the export of the rows shown.
+    void createFilterViews(class QVBoxLayout *layout);
+    void createHygieneActions(QMenu *fileMenu, QMenu *viewMenu);
+    void setExpiringSoonDays(int days);
+    void updateSummary();
+    void updateDatabasesNote();
+    void exportView();
+    QString filterSettingsKey() const;
+    void saveFilters() const;
+    void restoreFilters();
+
     QPointer<TokenSession> m_session;
     TokenFilterModel *m_proxy;
 
@@ -124,6 +141,15 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_showOptionsAction = nullptr;
     QMenu *m_tokenMenu = nullptr;
+
+    DatabaseAccessModel *m_databaseAccess = nullptr;
+    QuickFilterBar *m_quickFilters = nullptr;
+    DatabasesPanel *m_databasesPanel = nullptr;
+    QDockWidget *m_databasesDock = nullptr;
+    QActionGroup *m_expiringSoonGroup = nullptr;
+    QAction *m_exportAction = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    int m_expiringSoonDays = 7;
 
     QString m_selectionBeforeReset;
     int m_scrollBeforeReset = 0;

@@ -61,9 +61,12 @@ void TokenSession::startRefresh() {
         else
             m_refreshing = m_refreshQueued = false;
         endCall();
-        if (current)
+        if (current) {
             Q_EMIT refreshed();
-        else if (!result.ok())
+            // Databases come and go: flagging permissions on missing ones needs today's list.
+            if (!m_refreshing)
+                loadKnownDatabases();
+        } else if (!result.ok())
             Q_EMIT refreshFailed(result.error);
     });
 }
@@ -133,8 +136,21 @@ void TokenSession::loadDatabases() {
     beginCall();
     m_api->listDatabases(this, [this](const ApiResult<QStringList> &result) {
         endCall();
+        knowDatabases(result);
         Q_EMIT databasesLoaded(result.value, result.error);
     });
+}
+
+void TokenSession::loadKnownDatabases() {
+    // Behind the list, not a call the user waits for: the window does not show it as busy.
+    m_api->listDatabases(this,
+                         [this](const ApiResult<QStringList> &result) { knowDatabases(result); });
+}
+
+void TokenSession::knowDatabases(const ApiResult<QStringList> &result) {
+    m_model->setKnownDatabases(result.ok() ? std::optional(result.value) : std::nullopt);
+    m_databasesError = result.error;
+    Q_EMIT knownDatabasesChanged();
 }
 
 void TokenSession::reloadToken(const QString &tokenId) {

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Endpoint.h"
+#include "ManagementApi.h"
 #include "Token.h"
 #include "TokenRequests.h"
 
@@ -38,6 +39,9 @@ public:
     bool isCreating() const { return m_creating; }
     bool isUpdating(const QString &tokenId) const { return m_updating.contains(tokenId); }
     QDateTime lastRefresh() const { return m_lastRefresh; }
+    // Why the cluster's database list could not be loaded last time (then no token is flagged
+    // for naming a database the cluster lacks); no error once it was.
+    const ApiError &databasesError() const { return m_databasesError; }
 
 public Q_SLOTS:
     // Reloads the whole list. A call while one runs is not lost: one more list follows it.
@@ -48,7 +52,8 @@ public Q_SLOTS:
     void create(const NewToken &request);
     // Changes a token's description and/or permissions. One call per token at a time.
     void update(const QString &tokenId, const TokenChanges &changes);
-    // Fetches the cluster's database names for the permission picker.
+    // Fetches the cluster's database names: for the permission picker, and for the model to
+    // flag permissions on databases the cluster lacks. Done after every refresh.
     void loadDatabases();
     // Re-reads one token and shows what the server says of it.
     void reloadToken(const QString &tokenId);
@@ -62,12 +67,16 @@ Q_SIGNALS:
     void createFinished(const Token &token, const QString &accessToken, const ApiError &error);
     void updateFinished(const QString &tokenId, const ApiError &error);
     void databasesLoaded(const QStringList &databases, const ApiError &error);
+    // The model learned the cluster's databases, or that they cannot be loaded now.
+    void knownDatabasesChanged();
     void tokenReloaded(const QString &tokenId, const ApiError &error);
     // Any call was answered 401 (the management token is refused), besides its own signal.
     void unauthorized(const ApiError &error);
 
 private:
     void beginCall();
+    void loadKnownDatabases();
+    void knowDatabases(const ApiResult<QStringList> &result);
     void endCall();
     void startRefresh();
     // What a re-read does when the server answers 404: refresh the list to learn the truth,
@@ -91,4 +100,5 @@ private:
     QSet<QString> m_updating;
     bool m_creating = false;
     QDateTime m_lastRefresh;
+    ApiError m_databasesError;
 };

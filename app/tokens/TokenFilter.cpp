@@ -1,6 +1,7 @@
 #include "TokenFilter.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -78,6 +79,97 @@ QByteArray folded(QStringView text) {
     out.reserve(text.size());
     appendFolded(text, &out);
     return out;
+}
+
+int quickFilterIndex(QuickFilter filter) {
+    for (int i = 0; i < QuickFilterCount; ++i) {
+        if (AllQuickFilters[i] == filter)
+            return i;
+    }
+    return -1;
+}
+
+QString quickFilterText(QuickFilter filter) {
+    switch (filter) {
+    case QuickFilter::Active:
+        return tokenStatusText(TokenStatus::Active);
+    case QuickFilter::ExpiringSoon:
+        return tokenStatusText(TokenStatus::ExpiringSoon);
+    case QuickFilter::Expired:
+        return tokenStatusText(TokenStatus::Expired);
+    case QuickFilter::Revoked:
+        return tokenStatusText(TokenStatus::Revoked);
+    case QuickFilter::NeverExpires:
+        return tokenFlagText(TokenFlag::NeverExpires);
+    case QuickFilter::AllDatabases:
+        return tokenFlagText(TokenFlag::AllDatabases);
+    case QuickFilter::NoPermissions:
+        return tokenFlagText(TokenFlag::NoPermissions);
+    case QuickFilter::UnknownDatabase:
+        return tokenFlagText(TokenFlag::UnknownDatabase);
+    }
+    return {};
+}
+
+bool hasQuickFilter(QuickFilter filter, TokenStatus status, TokenFlags flags) {
+    switch (filter) {
+    case QuickFilter::Active:
+        return isActive(status);
+    case QuickFilter::ExpiringSoon:
+        return status == TokenStatus::ExpiringSoon;
+    case QuickFilter::Expired:
+        return status == TokenStatus::Expired;
+    case QuickFilter::Revoked:
+        return status == TokenStatus::Revoked;
+    case QuickFilter::NeverExpires:
+        return flags.testFlag(TokenFlag::NeverExpires);
+    case QuickFilter::AllDatabases:
+        return flags.testFlag(TokenFlag::AllDatabases);
+    case QuickFilter::NoPermissions:
+        return flags.testFlag(TokenFlag::NoPermissions);
+    case QuickFilter::UnknownDatabase:
+        return flags.testFlag(TokenFlag::UnknownDatabase);
+    }
+    return false;
+}
+
+bool matchesQuickFilters(QuickFilters chosen, TokenStatus status, TokenFlags flags,
+                         bool showInactive) {
+    bool statusChosen = false;
+    bool statusMatches = false;
+    for (QuickFilter filter : AllQuickFilters) {
+        if (!chosen.testFlag(filter))
+            continue;
+        const bool has = hasQuickFilter(filter, status, flags);
+        if (StatusQuickFilters.testFlag(filter)) {
+            statusChosen = true;
+            statusMatches = statusMatches || has;
+        } else if (!has) {
+            return false;
+        }
+    }
+    return statusChosen ? statusMatches : matchesStatus(status, showInactive);
+}
+
+bool reaches(const QList<Permission> &permissions, const QString &database, Access access) {
+    for (const Permission &permission : permissions) {
+        if (permission.resource != database && permission.resource != PermissionNames::AllDatabases)
+            continue;
+        if (access == Access::Any ||
+            (access == Access::Read && permission.action == PermissionNames::Read) ||
+            (access == Access::Write && permission.action == PermissionNames::Write))
+            return true;
+    }
+    return false;
+}
+
+bool namesDatabaseMatching(const QList<Permission> &permissions, QByteArrayView foldedNeedle) {
+    for (const Permission &permission : permissions) {
+        if (permission.resource != PermissionNames::AllDatabases &&
+            folded(permission.resource).contains(foldedNeedle))
+            return true;
+    }
+    return false;
 }
 
 bool matchesText(QStringView description, QStringView id, QStringView text) {

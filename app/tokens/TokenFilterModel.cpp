@@ -158,11 +158,14 @@ void TokenFilterModel::sourceDataChanged(const QModelIndex &topLeft,
     // One token changed (rarely more): redo the row data, then move rows only as needed.
     rebuildRowData();
     applyRows(visibleRows());
-    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-        const int proxyRow = m_sourceToProxy[size_t(row)];
-        if (proxyRow >= 0)
-            Q_EMIT dataChanged(index(proxyRow, 0), index(proxyRow, columnCount() - 1));
+    if (topLeft.row() != bottomRight.row()) { // every row (a new threshold, the databases)
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
     }
+    const int proxyRow = m_sourceToProxy[size_t(topLeft.row())];
+    if (proxyRow >= 0)
+        Q_EMIT dataChanged(index(proxyRow, 0), index(proxyRow, columnCount() - 1));
 }
 
 void TokenFilterModel::sourceRowsInserted() {
@@ -174,8 +177,18 @@ void TokenFilterModel::sourceRowsInserted() {
 void TokenFilterModel::rebuildRowData() {
     const int count = m_tokens ? m_tokens->rowCount() : 0;
     m_status.resize(static_cast<size_t>(count));
-    for (int row = 0; row < count; ++row)
-        m_status[size_t(row)] = quint8(m_tokens->statusAt(row));
+    m_flags.resize(static_cast<size_t>(count));
+    m_quickCounts.fill(0);
+    for (int row = 0; row < count; ++row) {
+        const TokenStatus status = m_tokens->statusAt(row);
+        const TokenFlags flags = m_tokens->flagsAt(row);
+        m_status[size_t(row)] = quint8(status);
+        m_flags[size_t(row)] = quint8(flags.toInt());
+        for (int chip = 0; chip < TokenFilter::QuickFilterCount; ++chip)
+            m_quickCounts[size_t(chip)] +=
+                TokenFilter::hasQuickFilter(TokenFilter::AllQuickFilters[chip], status, flags);
+    }
+    computeSetReaches();
     prepareSearchIndex();
     m_idRank.resize(static_cast<size_t>(count));
     for (int place = 0; place < count; ++place) // count > 0: there is a source model
@@ -183,6 +196,18 @@ void TokenFilterModel::rebuildRowData() {
     m_ascending.assign(TokenTableModel::ColumnCount, {});
     m_searches.clear(); // made over the old text
     refilter();
+    Q_EMIT countsChanged();
+}
+
+void TokenFilterModel::computeSetReaches() {
+    m_setReaches.clear();
+    if (m_database.isEmpty() || !m_tokens)
+        return;
+    const TokenStore &tokens = m_tokens->store();
+    m_setReaches.resize(size_t(tokens.permissionSetCount()));
+    for (int set = 0; set < tokens.permissionSetCount(); ++set)
+        m_setReaches[size_t(set)] =
+            TokenFilter::reaches(tokens.permissionsOfSet(set), m_database, m_access);
 }
 
 TokenFilterModel::SearchIndex TokenFilterModel::buildSearchIndex(const TokenStore &tokens) {
@@ -284,6 +309,9 @@ const std::vector<int> &TokenFilterModel::ascendingOrder(int column) {
             case TokenTableModel::CreatedColumn:
                 key[size_t(row)] = tokens.createdAt(row);
                 break;
+            case TokenTableModel::FlagsColumn:
+                key[size_t(row)] = m_flags[size_t(row)];
+                break;
             case TokenTableModel::ExpiresColumn: {
                 const qint64 expires = tokens.expiresAt(row);
                 key[size_t(row)] = expires == TokenStore::NoTime ? NeverExpires : expires;
@@ -304,6 +332,25 @@ const std::vector<int> &TokenFilterModel::ascendingOrder(int column) {
 }
 
 void TokenFilterModel::refilter() {
+    refilterText();
+    if (m_needle.isEmpty() || m_status.empty())
+        return;
+    // The search finds database names too: judged once per permission set.
+    const TokenStore &tokens = m_tokens->store();
+    std::vector<quint8> setMatches(size_t(tokens.permissionSetCount()));
+    bool any = false;
+    for (int set = 0; set < tokens.permissionSetCount(); ++set) {
+        setMatches[size_t(set)] =
+            TokenFilter::namesDatabaseMatching(tokens.permissionsOfSet(set), m_needle);
+        any = any || setMatches[size_t(set)];
+    }
+    if (!any)
+        return;
+    for (size_t row = 0; row < m_matches.size(); ++row)
+        m_matches[row] = m_matches[row] || setMatches[size_t(tokens.permissionSet(qsizetype(row)))];
+}
+
+void TokenFilterModel::refilterText() {
     const size_t count = m_status.size();
     if (m_needle.isEmpty()) {
         m_matches.assign(count, 1);
@@ -359,10 +406,19 @@ std::vector<int> TokenFilterModel::visibleRows() const {
     const int count = int(m_status.size());
     std::vector<int> rows;
     rows.reserve(static_cast<size_t>(count));
+    const TokenStore *tokens = m_tokens ? &m_tokens->store() : nullptr;
     auto take = [&](int row) {
-        if (m_matches[size_t(row)] &&
-            TokenFilter::matchesStatus(TokenStatus(m_status[size_t(row)]), m_showInactive))
-            rows.push_back(row);
+        if (!m_matches[size_t(row)])
+            return;
+        const TokenStatus status = TokenStatus(m_status[size_t(row)]);
+        if (m_quick ? !TokenFilter::matchesQuickFilters(m_quick, status,
+                                                        TokenFlags::fromInt(m_flags[size_t(row)]),
+                                                        m_showInactive)
+                    : !TokenFilter::matchesStatus(status, m_showInactive))
+            return;
+        if (!m_setReaches.empty() && !m_setReaches[size_t(tokens->permissionSet(row))])
+            return;
+        rows.push_back(row);
     };
     if (m_sortColumn < 0 || m_sortColumn >= TokenTableModel::ColumnCount) {
         for (int row = 0; row < count; ++row)
@@ -464,6 +520,22 @@ void TokenFilterModel::setShowInactive(bool show) {
     if (show == m_showInactive)
         return;
     m_showInactive = show;
+    applyRows(visibleRows());
+}
+
+void TokenFilterModel::setQuickFilters(TokenFilter::QuickFilters filters) {
+    if (filters == m_quick)
+        return;
+    m_quick = filters;
+    applyRows(visibleRows());
+}
+
+void TokenFilterModel::setDatabaseFilter(const QString &database, TokenFilter::Access access) {
+    if (database == m_database && access == m_access)
+        return;
+    m_database = database;
+    m_access = access;
+    computeSetReaches();
     applyRows(visibleRows());
 }
 

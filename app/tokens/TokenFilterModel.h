@@ -1,9 +1,12 @@
 #pragma once
 
+#include "TokenFilter.h"
+
 #include <QAbstractProxyModel>
 #include <QByteArray>
 #include <QTimer>
 
+#include <array>
 #include <chrono>
 #include <vector>
 
@@ -29,6 +32,21 @@ public:
     bool showInactive() const { return m_showInactive; }
     void setShowInactive(bool show);
 
+    // The quick-filter chips ticked (TokenFilter::matchesQuickFilters says how they combine).
+    TokenFilter::QuickFilters quickFilters() const { return m_quick; }
+    void setQuickFilters(TokenFilter::QuickFilters filters);
+    // Only tokens that can reach `database` (a "*" permission included) with `access`;
+    // an empty name shows every token.
+    QString databaseFilter() const { return m_database; }
+    TokenFilter::Access accessFilter() const { return m_access; }
+    void setDatabaseFilter(const QString &database,
+                           TokenFilter::Access access = TokenFilter::Access::Any);
+    // How many tokens of the whole list have what each chip names, in AllQuickFilters' order:
+    // counted once per change of the list, not per keystroke.
+    const std::array<int, TokenFilter::QuickFilterCount> &quickFilterCounts() const {
+        return m_quickCounts;
+    }
+
     // Whether a search can run now without folding the list's text first (for tests).
     bool hasSearchIndex() const { return !m_search.at.empty(); }
 
@@ -46,6 +64,10 @@ public:
                         int role = Qt::DisplayRole) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+
+Q_SIGNALS:
+    // The list changed: quickFilterCounts() may differ.
+    void countsChanged();
 
 private:
     void connectSource();
@@ -68,6 +90,8 @@ private:
     void rebuildAll(); // row data and the rows shown, inside a model reset
     const std::vector<int> &ascendingOrder(int column);
     void refilter();
+    void refilterText();
+    void computeSetReaches();
     std::vector<int> visibleRows() const;
     void applyRows(std::vector<int> rows);
     void reorderRows(std::vector<int> rows);
@@ -76,11 +100,18 @@ private:
     QString m_text;
     QByteArray m_needle; // m_text trimmed and folded
     bool m_showInactive = false;
+    TokenFilter::QuickFilters m_quick;
+    QString m_database;
+    TokenFilter::Access m_access = TokenFilter::Access::Any;
+    // Per permission set: reaches m_database with m_access. Empty: no database filter.
+    std::vector<quint8> m_setReaches;
+    std::array<int, TokenFilter::QuickFilterCount> m_quickCounts{};
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
     // Per source row, rebuilt when the list changes.
     std::vector<quint8> m_status; // TokenStatus, judged at the model's "now"
+    std::vector<quint8> m_flags;  // TokenFlags
     SearchIndex m_search;         // empty until made
     quint64 m_rowDataGeneration = 0;
     static constexpr size_t BackgroundSearchIndexFrom = 20000;

@@ -6,11 +6,31 @@
 #include <QString>
 #include <QStringList>
 
-enum class TokenStatus { Active, Expired, Revoked };
+#include <chrono>
 
-// Revoked when revokedAt is set, else Expired once expiresAt has passed, else Active.
-TokenStatus tokenStatus(const Token &token, const QDateTime &now);
+// In the order the Status column sorts.
+enum class TokenStatus { Active, ExpiringSoon, Expired, Revoked };
+inline constexpr int TokenStatusCount = 4;
+
+// How close an expiry makes an active token "expiring soon", unless the user chose otherwise.
+inline constexpr std::chrono::days DefaultExpiringSoonWithin{7};
+
+// Revoked when revokedAt is set, else Expired once expiresAt has passed, else ExpiringSoon
+// when it passes within `soonWithin`, else Active.
+TokenStatus tokenStatus(const Token &token, const QDateTime &now,
+                        std::chrono::milliseconds soonWithin = DefaultExpiringSoonWithin);
+// The same rule on plain numbers (milliseconds since the epoch; `never` for an unset time).
+TokenStatus tokenStatus(qint64 expiresAt, qint64 revokedAt, qint64 now, qint64 soonWithin,
+                        qint64 never);
 QString tokenStatusText(TokenStatus status);
+// Expired and revoked tokens are inactive: hidden unless asked for.
+inline bool isActive(TokenStatus status) {
+    return status == TokenStatus::Active || status == TokenStatus::ExpiringSoon;
+}
+
+// "in 2 days", "3 hours ago", "Never": an expiry as a person weighs it, relative to `now`.
+// Further than two months away it is the local date, where a count of days reads worse.
+QString relativeExpiryText(const QDateTime &expiresAt, const QDateTime &now);
 
 // The distinct resources a token's permissions name, in the order they first appear.
 QStringList tokenDatabases(const QList<Permission> &permissions);

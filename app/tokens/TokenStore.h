@@ -57,13 +57,9 @@ public:
     qint64 expiresAt(qsizetype row) const { return m_rows[size_t(row)].expiresAt; }
     qint64 revokedAt(qsizetype row) const { return m_rows[size_t(row)].revokedAt; }
     // The same rule as tokenStatus(), on a row.
-    TokenStatus status(qsizetype row, qint64 nowMSecs) const {
+    TokenStatus status(qsizetype row, qint64 nowMSecs, qint64 soonWithinMSecs) const {
         const Row &r = m_rows[size_t(row)];
-        if (r.revokedAt != NoTime)
-            return TokenStatus::Revoked;
-        if (r.expiresAt != NoTime && r.expiresAt <= nowMSecs)
-            return TokenStatus::Expired;
-        return TokenStatus::Active;
+        return tokenStatus(r.expiresAt, r.revokedAt, nowMSecs, soonWithinMSecs, NoTime);
     }
 
     void append(const Token &token);

@@ -13,6 +13,8 @@ TokenTableModel::TokenTableModel(QObject *parent)
     , m_now(QDateTime::currentDateTimeUtc())
     , m_nowMSecs(m_now.toMSecsSinceEpoch()) {
     m_statusIcons[size_t(TokenStatus::Active)] = QIcon(QStringLiteral(":/icons/status-active.svg"));
+    m_statusIcons[size_t(TokenStatus::ExpiringSoon)] =
+        QIcon(QStringLiteral(":/icons/status-expiring.svg"));
     m_statusIcons[size_t(TokenStatus::Expired)] =
         QIcon(QStringLiteral(":/icons/status-expired.svg"));
     m_statusIcons[size_t(TokenStatus::Revoked)] =
@@ -41,6 +43,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
         return m_store->id(row).toString();
     if (role == StatusRole)
         return int(statusAt(row));
+    if (role == FlagsRole)
+        return int(flagsAt(row));
 
     switch (index.column()) {
     case StatusColumn: {
@@ -92,12 +96,32 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
     case ExpiresColumn: {
         const QDateTime expires = TokenStore::toDateTime(m_store->expiresAt(row));
         if (role == Qt::DisplayRole)
-            return displayDateTime(expires);
+            return relativeExpiryText(expires, m_now);
         if (role == SortRole) // "Never" sorts after every date
             return expires.isValid() ? expires
                                      : QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
         if (role == Qt::ToolTipRole)
-            return expires.isValid() ? formatRfc3339(expires) : tr("Does not expire");
+            return expires.isValid()
+                       ? tr("%1 local time\n%2 UTC")
+                             .arg(displayDateTime(expires),
+                                  expires.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                       : tr("Does not expire");
+        break;
+    }
+    case FlagsColumn: {
+        const TokenFlags flags = flagsAt(row);
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return tokenFlagTexts(flags).join(QLatin1String(", "));
+        if (role == SortRole)
+            return int(flags);
+        if (role == Qt::ToolTipRole) {
+            QStringList sentences;
+            for (TokenFlag flag : AllTokenFlags) {
+                if (flags.testFlag(flag))
+                    sentences.append(tokenFlagSentence(flag));
+            }
+            return sentences.join(QLatin1Char('\n'));
+        }
         break;
     }
     case OptionsColumn:
@@ -130,6 +154,8 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Created At");
     case ExpiresColumn:
         return tr("Expires At");
+    case FlagsColumn:
+        return tr("Flags");
     case OptionsColumn:
         return role == Qt::AccessibleTextRole ? tr("Options") : QString();
     default:
@@ -142,7 +168,38 @@ void TokenTableModel::setTokens(TokenStore tokens, const QDateTime &now) {
     m_store = std::make_shared<TokenStore>(std::move(tokens));
     m_now = now;
     m_nowMSecs = now.toMSecsSinceEpoch();
+    computeSetFlags();
     endResetModel();
+}
+
+void TokenTableModel::computeSetFlags() {
+    const QSet<QString> *known = m_knownDatabases ? &*m_knownDatabases : nullptr;
+    m_setFlags.resize(size_t(m_store->permissionSetCount()));
+    for (int set = 0; set < m_store->permissionSetCount(); ++set)
+        m_setFlags[size_t(set)] = permissionFlags(m_store->permissionsOfSet(set), known);
+}
+
+void TokenTableModel::allRowsChanged() {
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void TokenTableModel::setExpiringSoonWithin(std::chrono::milliseconds within) {
+    if (within == m_soonWithin)
+        return;
+    m_soonWithin = within;
+    allRowsChanged();
+}
+
+void TokenTableModel::setKnownDatabases(const std::optional<QStringList> &databases) {
+    std::optional<QSet<QString>> known;
+    if (databases)
+        known = QSet<QString>(databases->cbegin(), databases->cend());
+    if (known == m_knownDatabases)
+        return;
+    m_knownDatabases = std::move(known);
+    computeSetFlags();
+    allRowsChanged();
 }
 
 TokenStore &TokenTableModel::changeableStore() {
@@ -157,10 +214,12 @@ void TokenTableModel::updateToken(const Token &token) {
         const int newRow = int(m_store->size());
         beginInsertRows({}, newRow, newRow);
         changeableStore().append(token);
+        computeSetFlags();
         endInsertRows();
         return;
     }
     changeableStore().replace(row, token);
+    computeSetFlags();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

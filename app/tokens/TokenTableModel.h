@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Token.h"
+#include "TokenFlags.h"
 #include "TokenStatus.h"
 #include "TokenStore.h"
 
@@ -27,10 +28,11 @@ public:
         DatabasesColumn,
         CreatedColumn,
         ExpiresColumn,
+        FlagsColumn,
         OptionsColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, TokenIdRole, StatusRole };
+    enum Role { SortRole = Qt::UserRole + 1, TokenIdRole, StatusRole, FlagsRole };
 
     explicit TokenTableModel(QObject *parent = nullptr);
 
@@ -62,8 +64,24 @@ public:
     // Every row, in code-point order of the token IDs (equal IDs by row).
     const std::vector<int> &rowsInIdOrder() const { return m_store->idOrder(); }
     Token tokenAt(int row) const { return m_store->at(row); }
-    TokenStatus statusAt(int row) const { return m_store->status(row, m_nowMSecs); }
+    TokenStatus statusAt(int row) const {
+        return m_store->status(row, m_nowMSecs, m_soonWithin.count());
+    }
     QDateTime now() const { return m_now; }
+
+    // How close an expiry makes an active token "expiring soon".
+    std::chrono::milliseconds expiringSoonWithin() const { return m_soonWithin; }
+    void setExpiringSoonWithin(std::chrono::milliseconds within);
+
+    // The cluster's databases, to flag permissions that name another; nullopt when they could
+    // not be loaded (then no token is flagged for it).
+    void setKnownDatabases(const std::optional<QStringList> &databases);
+    bool knowsDatabases() const { return m_knownDatabases.has_value(); }
+    const std::optional<QSet<QString>> &knownDatabases() const { return m_knownDatabases; }
+    TokenFlags flagsAt(int row) const {
+        return m_setFlags[size_t(m_store->permissionSet(row))] |
+               expiryFlags(m_store->expiresAt(row) != TokenStore::NoTime);
+    }
 
     // Local time, to the minute, as a person reads it; "Never" for no expiry.
     static QString displayDateTime(const QDateTime &dateTime);
@@ -72,7 +90,13 @@ private:
     std::shared_ptr<TokenStore> m_store = std::make_shared<TokenStore>();
     TokenStore &changeableStore();
     // One QIcon each, kept: an icon made afresh in data() renders its SVG again at every paint.
-    std::array<QIcon, 3> m_statusIcons;
+    std::array<QIcon, TokenStatusCount> m_statusIcons;
     QDateTime m_now;
     qint64 m_nowMSecs = 0;
+    std::chrono::milliseconds m_soonWithin = DefaultExpiringSoonWithin;
+    std::optional<QSet<QString>> m_knownDatabases;
+    // Per permission set of the store: its flags, computed once per change of the list.
+    std::vector<TokenFlags> m_setFlags;
+    void computeSetFlags();
+    void allRowsChanged();
 };

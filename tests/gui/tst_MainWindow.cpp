@@ -9,6 +9,7 @@
 #include "TokenFilterModel.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
+#include "Translations.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -82,6 +83,7 @@ private:
 };
 
 void TestMainWindow::initTestCase() {
+    installTranslations(QLocale(QLocale::English));
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
     QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));

@@ -6,6 +6,7 @@
 #include "TokenSecretDialog.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -86,6 +87,7 @@ private:
 };
 
 void TestTokenDialogs::initTestCase() {
+    installTranslations(QLocale(QLocale::English));
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
     QApplication::setApplicationName(QStringLiteral("tst_tokendialogs"));

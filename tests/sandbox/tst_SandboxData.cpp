@@ -79,23 +79,36 @@ void tst_SandboxData::seedCoversEveryCase() {
 
     QSet<QString> ids;
     int active = 0, revoked = 0, expired = 0, expiringSoon = 0, allDatabases = 0, readOnly = 0,
-        writeOnly = 0, readWrite = 0, severalDatabases = 0, none = 0;
+        writeOnly = 0, readWrite = 0, severalDatabases = 0, none = 0, withinOneDay = 0,
+        unknownDatabase = 0, activeUnknownDatabase = 0;
+    QHash<QString, int> activePerDatabase;
     for (const Token &token : tokens) {
         QVERIFY2(isUuidV4(token.id), qPrintable(token.id));
         ids.insert(token.id);
         QVERIFY(!token.description.isEmpty());
         QVERIFY(token.createdAt.isValid() && token.createdAt < now);
         QVERIFY(token.createdAt.time().msec() != 0 || token.createdAt.time().second() != 0);
+        // A renamed or deleted database leaves tokens behind that name it.
+        bool namesUnknown = false;
         for (const Permission &permission : token.permissions)
-            QVERIFY2(permission.resource == QLatin1StringView("*") ||
-                         databaseNames.contains(permission.resource),
-                     qPrintable(permission.resource));
+            namesUnknown = namesUnknown || (permission.resource != QLatin1StringView("*") &&
+                                            !databaseNames.contains(permission.resource));
+        unknownDatabase += namesUnknown;
+        const TokenStatus status = tokenStatus(token, now);
+        if (isActive(status)) {
+            activeUnknownDatabase += namesUnknown;
+            for (const QString &database : tokenDatabases(token))
+                ++activePerDatabase[database];
+        }
 
-        switch (tokenStatus(token, now)) {
+        switch (status) {
         case TokenStatus::Active:
             ++active;
-            if (token.expires() && token.expiresAt < now.addDays(7))
-                ++expiringSoon;
+            break;
+        case TokenStatus::ExpiringSoon: // within 7 days of now
+            ++active;
+            ++expiringSoon;
+            withinOneDay += token.expiresAt <= now.addDays(1);
             break;
         case TokenStatus::Revoked:
             ++revoked;
@@ -118,7 +131,15 @@ void tst_SandboxData::seedCoversEveryCase() {
     QVERIFY(revoked >= 3);
     QVERIFY(expired >= 3);
     QVERIFY(expiringSoon >= 3);
+    QVERIFY(withinOneDay >= 1);
+    QVERIFY(unknownDatabase >= 2);
+    QVERIFY(activeUnknownDatabase >= 1);
     QVERIFY(allDatabases >= 2);
+    // Several active tokens per database, so "who can reach it" has answers to show.
+    int databasesWithSeveral = 0;
+    for (const QString &database : databaseNames)
+        databasesWithSeveral += activePerDatabase.value(database) >= 2;
+    QVERIFY(databasesWithSeveral >= 5);
     QVERIFY(readOnly >= 3);
     QVERIFY(writeOnly >= 3);
     QVERIFY(readWrite >= 3);
@@ -154,8 +175,7 @@ void tst_SandboxData::generatedTokensAreVaried() {
         const TokenStatus status = tokenStatus(token, now);
         revoked += status == TokenStatus::Revoked;
         expired += status == TokenStatus::Expired;
-        expiringSoon +=
-            status == TokenStatus::Active && token.expires() && token.expiresAt < now.addDays(7);
+        expiringSoon += status == TokenStatus::ExpiringSoon;
     }
     QCOMPARE(ids.size(), tokens.size());
     QVERIFY(descriptionLengths.size() > 20);

@@ -371,6 +371,11 @@ void TestTokenJson::status() {
     token.createdAt = now.addDays(-10);
     QCOMPARE(tokenStatus(token, now), TokenStatus::Active);
     token.expiresAt = now.addSecs(1);
+    QCOMPARE(tokenStatus(token, now), TokenStatus::ExpiringSoon);
+    QCOMPARE(tokenStatus(token, now, std::chrono::milliseconds(0)), TokenStatus::Active);
+    token.expiresAt = now.addDays(7);
+    QCOMPARE(tokenStatus(token, now), TokenStatus::ExpiringSoon); // within 7 days, inclusive
+    token.expiresAt = now.addDays(7).addSecs(1);
     QCOMPARE(tokenStatus(token, now), TokenStatus::Active);
     token.expiresAt = now;
     QCOMPARE(tokenStatus(token, now), TokenStatus::Expired);

@@ -116,9 +116,19 @@ void TestTokenStore::statusFollowsTheSameRule() {
     Token expired = makeToken(QStringLiteral("d-4"), QStringLiteral("expired"), {});
     expired.expiresAt = Now; // expiring at "now" is expired, as tokenStatus() says
     tokens.append(expired);
+    Token soon = makeToken(QStringLiteral("d-5"), QStringLiteral("expiring soon"), {});
+    soon.expiresAt = Now.addDays(2);
+    tokens.append(soon);
     const TokenStore store(tokens);
+    const qint64 week = std::chrono::milliseconds(DefaultExpiringSoonWithin).count();
     for (qsizetype row = 0; row < tokens.size(); ++row)
-        QCOMPARE(store.status(row, Now.toMSecsSinceEpoch()), tokenStatus(tokens.at(row), Now));
+        QCOMPARE(store.status(row, Now.toMSecsSinceEpoch(), week),
+                 tokenStatus(tokens.at(row), Now));
+    QCOMPARE(store.status(tokens.size() - 1, Now.toMSecsSinceEpoch(), week),
+             TokenStatus::ExpiringSoon);
+    // Within one day only, two days away is still plainly active.
+    QCOMPARE(store.status(tokens.size() - 1, Now.toMSecsSinceEpoch(), 24 * 3600 * 1000),
+             TokenStatus::Active);
 }
 
 void TestTokenStore::idOrderStaysTrueThroughAppendReplaceAndRemove() {

@@ -1,9 +1,12 @@
 #include "CodePointOrder.h"
+#include "DatabaseAccessModel.h"
 #include "TokenFilter.h"
 #include "TokenFilterModel.h"
 #include "TokenTableModel.h"
+#include "Translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -57,6 +60,7 @@ class TestTokenTableModel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { installTranslations(QLocale(QLocale::English)); }
     void passesTheModelTester();
     void displayAndSortRoles();
     void updateTokenChangesOneRow();
@@ -73,6 +77,17 @@ private Q_SLOTS:
     void rowOfFindsEveryId();
     void removeTokenRemovesOneRow();
     void storeHeldElsewhereIsNotChanged();
+    void expiringSoonFollowsTheThreshold();
+    void expiresAtReadsRelative_data();
+    void expiresAtReadsRelative();
+    void riskFlags();
+    void unknownDatabaseNeedsTheDatabaseList();
+    void quickFilterRule_data();
+    void quickFilterRule();
+    void quickFiltersCountAndCombine();
+    void databaseFilterAndAccess();
+    void searchFindsDatabaseNames();
+    void databaseAccessCountsActiveTokens();
 };
 
 void TestTokenTableModel::passesTheModelTester() {
@@ -206,8 +221,9 @@ void TestTokenTableModel::proxyFiltersAndSorts() {
     QCOMPARE(idsInViewOrder(proxy), (QStringList{"a", "b", "c", "d"}));
     proxy.sort(TokenTableModel::DescriptionColumn, Qt::AscendingOrder);
     QCOMPARE(idsInViewOrder(proxy), (QStringList{"c", "b", "d", "a"}));
+    // Active, expiring soon (telegraf, in 5 days), expired, revoked.
     proxy.sort(TokenTableModel::StatusColumn, Qt::AscendingOrder);
-    QCOMPARE(idsInViewOrder(proxy), (QStringList{"a", "c", "b", "d"}));
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"c", "a", "b", "d"}));
     proxy.setFilterText(QStringLiteral("o"));
     QCOMPARE(idsInViewOrder(proxy), (QStringList{"b", "d"}));
 
@@ -415,6 +431,342 @@ void TestTokenTableModel::removeTokenRemovesOneRow() {
     QVERIFY(!model.removeToken(gone));
     QVERIFY(!model.removeToken(QStringLiteral("nope")));
     QCOMPARE(removed.size(), 1);
+}
+
+void TestTokenTableModel::expiringSoonFollowsTheThreshold() {
+    TokenTableModel model;
+    TokenFilterModel proxy;
+    proxy.setSourceModel(&model);
+    model.setTokens(sampleTokens(), Now);
+    // telegraf expires in 5 days: soon within the default 7 days, an active token still.
+    QCOMPARE(model.statusAt(1), TokenStatus::ExpiringSoon);
+    QCOMPARE(model.index(1, TokenTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Expiring soon"));
+    QVERIFY(!model.index(1, TokenTableModel::StatusColumn).data(Qt::DecorationRole).isNull());
+    QCOMPARE(proxy.rowCount(), 2); // Grafana and telegraf: expiring soon is not hidden
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setExpiringSoonWithin(std::chrono::days(1));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.statusAt(1), TokenStatus::Active);
+    model.setExpiringSoonWithin(std::chrono::days(30));
+    QCOMPARE(model.statusAt(1), TokenStatus::ExpiringSoon);
+    QCOMPARE(model.statusAt(0), TokenStatus::Active); // never expires: never soon
+    QCOMPARE(model.statusAt(2), TokenStatus::Expired);
+    QCOMPARE(model.statusAt(3), TokenStatus::Revoked);
+}
+
+void TestTokenTableModel::expiresAtReadsRelative_data() {
+    QTest::addColumn<QDateTime>("expires");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("never") << QDateTime() << QStringLiteral("Never");
+    QTest::newRow("in 2 days") << Now.addDays(2).addSecs(60) << QStringLiteral("in 2 days");
+    QTest::newRow("in 1 day") << Now.addSecs(47 * 3600 + 60) << QStringLiteral("in 47 hours");
+    QTest::newRow("in 1 hour") << Now.addSecs(3600 + 5) << QStringLiteral("in 1 hour");
+    QTest::newRow("in 5 minutes") << Now.addSecs(5 * 60) << QStringLiteral("in 5 minutes");
+    QTest::newRow("3 days ago") << Now.addDays(-3) << QStringLiteral("3 days ago");
+    QTest::newRow("1 minute ago") << Now.addSecs(-61) << QStringLiteral("1 minute ago");
+    QTest::newRow("59 days") << Now.addDays(59) << QStringLiteral("in 59 days");
+    QTest::newRow("far: a date") << Now.addDays(90)
+                                 << QLocale().toString(Now.addDays(90).toLocalTime().date(),
+                                                       QLocale::ShortFormat);
+}
+
+void TestTokenTableModel::expiresAtReadsRelative() {
+    QFETCH(QDateTime, expires);
+    QFETCH(QString, text);
+    TokenTableModel model;
+    model.setTokens(
+        {makeToken(QStringLiteral("a"), QStringLiteral("x"), Now.addDays(-100), {}, expires)}, Now);
+    const QModelIndex cell = model.index(0, TokenTableModel::ExpiresColumn);
+    QCOMPARE(cell.data().toString(), text);
+    if (expires.isValid()) {
+        // The exact time, local and UTC, in the tooltip; the sort stays by the real time.
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(expires.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(TokenTableModel::displayDateTime(expires)), qPrintable(tip));
+        QCOMPARE(cell.data(TokenTableModel::SortRole).toDateTime(), expires);
+    }
+}
+
+void TestTokenTableModel::riskFlags() {
+    const Permission readTelemetry{QStringLiteral("read"), QStringLiteral("telemetry")};
+    const Permission writeTelemetry{QStringLiteral("write"), QStringLiteral("telemetry")};
+    const Permission readAll{QStringLiteral("read"), QStringLiteral("*")};
+    TokenTableModel model;
+    model.setTokens(
+        {makeToken(QStringLiteral("a"), QStringLiteral("reads one, expires"), Now, {readTelemetry},
+                   Now.addDays(40)),
+         makeToken(QStringLiteral("b"), QStringLiteral("reads all"), Now, {readAll},
+                   Now.addDays(40)),
+         makeToken(QStringLiteral("c"), QStringLiteral("writes, forever"), Now,
+                   {readTelemetry, writeTelemetry}),
+         makeToken(QStringLiteral("d"), QStringLiteral("nothing"), Now, {}, Now.addDays(40))},
+        Now);
+    QCOMPARE(model.flagsAt(0), TokenFlags());
+    QCOMPARE(model.flagsAt(1), TokenFlags(TokenFlag::AllDatabases));
+    QCOMPARE(model.flagsAt(2), TokenFlag::CanWrite | TokenFlag::NeverExpires);
+    QCOMPARE(model.flagsAt(3), TokenFlags(TokenFlag::NoPermissions));
+    QCOMPARE(model.index(2, TokenTableModel::FlagsColumn).data().toString(),
+             QStringLiteral("Can write, Never expires"));
+    QCOMPARE(model.index(0, TokenTableModel::FlagsColumn).data().toString(), QString());
+    QVERIFY(model.index(2, TokenTableModel::FlagsColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("never expires")));
+    QCOMPARE(model.headerData(TokenTableModel::FlagsColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Flags"));
+    // An edit that removes the write permission clears the flag at once.
+    Token edited = model.tokenAt(2);
+    edited.permissions = {readTelemetry};
+    model.updateToken(edited);
+    QCOMPARE(model.flagsAt(2), TokenFlags(TokenFlag::NeverExpires));
+    // A new token with a set never seen before gets its flags too.
+    model.updateToken(makeToken(QStringLiteral("e"), QStringLiteral("new"), Now,
+                                {Permission{QStringLiteral("write"), QStringLiteral("*")}}));
+    QCOMPARE(model.flagsAt(4),
+             TokenFlag::AllDatabases | TokenFlag::CanWrite | TokenFlag::NeverExpires);
+}
+
+void TestTokenTableModel::unknownDatabaseNeedsTheDatabaseList() {
+    const Permission readTelemetry{QStringLiteral("read"), QStringLiteral("telemetry")};
+    const Permission readGone{QStringLiteral("read"), QStringLiteral("renamed-away")};
+    const Permission readAll{QStringLiteral("read"), QStringLiteral("*")};
+    TokenTableModel model;
+    model.setTokens(
+        {makeToken(QStringLiteral("a"), QStringLiteral("known"), Now, {readTelemetry},
+                   Now.addDays(40)),
+         makeToken(QStringLiteral("b"), QStringLiteral("gone"), Now, {readTelemetry, readGone},
+                   Now.addDays(40)),
+         makeToken(QStringLiteral("c"), QStringLiteral("all"), Now, {readAll}, Now.addDays(40))},
+        Now);
+    // Not known yet: nobody is flagged for it.
+    QVERIFY(!model.knowsDatabases());
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(!model.flagsAt(row).testFlag(TokenFlag::UnknownDatabase));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setKnownDatabases(QStringList{QStringLiteral("telemetry")});
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!model.flagsAt(0).testFlag(TokenFlag::UnknownDatabase));
+    QVERIFY(model.flagsAt(1).testFlag(TokenFlag::UnknownDatabase));
+    QVERIFY(!model.flagsAt(2).testFlag(TokenFlag::UnknownDatabase)); // "*" is never unknown
+    model.setKnownDatabases(std::nullopt);
+    QVERIFY(!model.flagsAt(1).testFlag(TokenFlag::UnknownDatabase));
+}
+
+void TestTokenTableModel::quickFilterRule_data() {
+    using TokenFilter::QuickFilter;
+    QTest::addColumn<int>("chosen");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("flags");
+    QTest::addColumn<bool>("showInactive");
+    QTest::addColumn<bool>("shown");
+    const int never = int(TokenFlag::NeverExpires);
+    const int all = int(TokenFlag::AllDatabases);
+    QTest::newRow("none: active shows") << 0 << int(TokenStatus::Active) << 0 << false << true;
+    QTest::newRow("none: revoked hidden") << 0 << int(TokenStatus::Revoked) << 0 << false << false;
+    QTest::newRow("none: revoked, inactive shown")
+        << 0 << int(TokenStatus::Revoked) << 0 << true << true;
+    QTest::newRow("Active covers expiring soon")
+        << int(QuickFilter::Active) << int(TokenStatus::ExpiringSoon) << 0 << false << true;
+    QTest::newRow("Revoked chip shows revoked without the checkbox")
+        << int(QuickFilter::Revoked) << int(TokenStatus::Revoked) << 0 << false << true;
+    QTest::newRow("Revoked chip hides active")
+        << int(QuickFilter::Revoked) << int(TokenStatus::Active) << 0 << true << false;
+    QTest::newRow("two statuses: either") << int(QuickFilter::Expired | QuickFilter::Revoked)
+                                          << int(TokenStatus::Expired) << 0 << false << true;
+    QTest::newRow("flag chip: needs the flag")
+        << int(QuickFilter::NeverExpires) << int(TokenStatus::Active) << 0 << false << false;
+    QTest::newRow("flag chip: has it")
+        << int(QuickFilter::NeverExpires) << int(TokenStatus::Active) << never << false << true;
+    QTest::newRow("flag chip keeps the inactive rule")
+        << int(QuickFilter::NeverExpires) << int(TokenStatus::Revoked) << never << false << false;
+    QTest::newRow("two flags: both needed")
+        << int(QuickFilter::NeverExpires | QuickFilter::AllDatabases) << int(TokenStatus::Active)
+        << never << false << false;
+    QTest::newRow("two flags: both there")
+        << int(QuickFilter::NeverExpires | QuickFilter::AllDatabases) << int(TokenStatus::Active)
+        << (never | all) << false << true;
+}
+
+void TestTokenTableModel::quickFilterRule() {
+    QFETCH(int, chosen);
+    QFETCH(int, status);
+    QFETCH(int, flags);
+    QFETCH(bool, showInactive);
+    QFETCH(bool, shown);
+    QCOMPARE(TokenFilter::matchesQuickFilters(TokenFilter::QuickFilters::fromInt(chosen),
+                                              TokenStatus(status), TokenFlags::fromInt(flags),
+                                              showInactive),
+             shown);
+}
+
+void TestTokenTableModel::quickFiltersCountAndCombine() {
+    using TokenFilter::QuickFilter;
+    TokenTableModel model;
+    TokenFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy counted(&proxy, &TokenFilterModel::countsChanged);
+    model.setTokens(sampleTokens(), Now);
+    QVERIFY(!counted.isEmpty());
+    auto count = [&](QuickFilter filter) {
+        return proxy.quickFilterCounts()[size_t(TokenFilter::quickFilterIndex(filter))];
+    };
+    // Grafana (active, never expires), telegraf (expiring soon, all databases), Old job
+    // (expired, no permissions), Revoked one (revoked, never expires).
+    QCOMPARE(count(QuickFilter::Active), 2);
+    QCOMPARE(count(QuickFilter::ExpiringSoon), 1);
+    QCOMPARE(count(QuickFilter::Expired), 1);
+    QCOMPARE(count(QuickFilter::Revoked), 1);
+    QCOMPARE(count(QuickFilter::NeverExpires), 2);
+    QCOMPARE(count(QuickFilter::AllDatabases), 1);
+    QCOMPARE(count(QuickFilter::NoPermissions), 1);
+    QCOMPARE(count(QuickFilter::UnknownDatabase), 0);
+    proxy.sort(TokenTableModel::IdColumn);
+    proxy.setQuickFilters(QuickFilter::NeverExpires);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"c"})); // the revoked one stays hidden
+    proxy.setShowInactive(true);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"c", "d"}));
+    proxy.setQuickFilters(QuickFilter::Expired | QuickFilter::Revoked);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"b", "d"}));
+    proxy.setFilterText(QStringLiteral("old")); // and the search
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"b"}));
+    proxy.setFilterText({});
+    proxy.setQuickFilters({});
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"a", "b", "c", "d"}));
+    // Counts follow a change of the list, not the filters.
+    Token revoked = sampleTokens().first();
+    revoked.revokedAt = Now;
+    counted.clear();
+    model.updateToken(revoked);
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(count(QuickFilter::Revoked), 2);
+    QCOMPARE(count(QuickFilter::Active), 1);
+}
+
+void TestTokenTableModel::databaseFilterAndAccess() {
+    const Permission readTelemetry{QStringLiteral("read"), QStringLiteral("telemetry")};
+    const Permission writeTelemetry{QStringLiteral("write"), QStringLiteral("telemetry")};
+    const Permission readBilling{QStringLiteral("read"), QStringLiteral("billing")};
+    const Permission writeAll{QStringLiteral("write"), QStringLiteral("*")};
+    const QList<Token> tokens{
+        makeToken(QStringLiteral("a"), QStringLiteral("reads telemetry"), Now, {readTelemetry}),
+        makeToken(QStringLiteral("b"), QStringLiteral("writes telemetry"), Now,
+                  {readTelemetry, writeTelemetry}),
+        makeToken(QStringLiteral("c"), QStringLiteral("reads billing"), Now, {readBilling}),
+        makeToken(QStringLiteral("d"), QStringLiteral("writes all"), Now, {writeAll}),
+        makeToken(QStringLiteral("e"), QStringLiteral("nothing"), Now, {})};
+    TokenTableModel model;
+    model.setTokens(tokens, Now);
+    TokenFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(TokenTableModel::IdColumn);
+    proxy.setDatabaseFilter(QStringLiteral("telemetry"));
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"a", "b", "d"}));
+    proxy.setDatabaseFilter(QStringLiteral("telemetry"), TokenFilter::Access::Write);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"b", "d"}));
+    proxy.setDatabaseFilter(QStringLiteral("billing"), TokenFilter::Access::Read);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"c"})); // "*" write does not read
+    proxy.setDatabaseFilter(QStringLiteral("billing"), TokenFilter::Access::Any);
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"c", "d"}));
+    // Every rule is the plain function's, row by row.
+    for (const QString &database :
+         {QStringLiteral("telemetry"), QStringLiteral("billing"), QStringLiteral("other")}) {
+        for (TokenFilter::Access access :
+             {TokenFilter::Access::Any, TokenFilter::Access::Read, TokenFilter::Access::Write}) {
+            proxy.setDatabaseFilter(database, access);
+            QStringList expected;
+            for (const Token &token : tokens) {
+                if (TokenFilter::reaches(token.permissions, database, access))
+                    expected.append(token.id);
+            }
+            QCOMPARE(idsInViewOrder(proxy), expected);
+        }
+    }
+    proxy.setDatabaseFilter({});
+    QCOMPARE(proxy.rowCount(), 5);
+}
+
+void TestTokenTableModel::searchFindsDatabaseNames() {
+    TokenTableModel model;
+    model.setTokens(sampleTokens(), Now);
+    TokenFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setShowInactive(true);
+    proxy.sort(TokenTableModel::IdColumn);
+    proxy.setFilterText(QStringLiteral("TELEM")); // Grafana and the revoked one read telemetry
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"c", "d"}));
+    proxy.setFilterText(QStringLiteral("telemetryx"));
+    QCOMPARE(idsInViewOrder(proxy), QStringList());
+    proxy.setFilterText(QStringLiteral("tele")); // and telegraf, by its description
+    QCOMPARE(idsInViewOrder(proxy), (QStringList{"a", "c", "d"}));
+}
+
+void TestTokenTableModel::databaseAccessCountsActiveTokens() {
+    // Random permission sets over a few databases, "*" and a database the cluster lacks,
+    // counted against a plain count token by token with TokenFilter::reaches.
+    const QStringList names{QStringLiteral("billing"), QStringLiteral("telemetry"),
+                            QStringLiteral("logs"), QStringLiteral("gone"), QStringLiteral("*")};
+    const QStringList actions{QStringLiteral("read"), QStringLiteral("write")};
+    QRandomGenerator random(11);
+    QList<Token> tokens;
+    for (int i = 0; i < 400; ++i) {
+        QList<Permission> permissions;
+        const int count = random.bounded(4);
+        for (int p = 0; p < count; ++p)
+            permissions.append({actions.at(random.bounded(2)), names.at(random.bounded(5))});
+        Token token = makeToken(QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0')),
+                                QStringLiteral("t"), Now.addDays(-10), permissions);
+        if (random.bounded(5) == 0)
+            token.revokedAt = Now.addDays(-1);
+        if (random.bounded(5) == 0)
+            token.expiresAt = Now.addDays(random.bounded(2) ? -1 : 3);
+        tokens.append(token);
+    }
+    TokenTableModel model;
+    model.setTokens(tokens, Now);
+    model.setKnownDatabases(QStringList{QStringLiteral("billing"), QStringLiteral("telemetry"),
+                                        QStringLiteral("logs"), QStringLiteral("empty")});
+    DatabaseAccessModel access(&model);
+    QAbstractItemModelTester tester(&access,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(access.databases(), (QStringList{QStringLiteral("billing"), QStringLiteral("empty"),
+                                              QStringLiteral("gone"), QStringLiteral("logs"),
+                                              QStringLiteral("telemetry")}));
+    for (const DatabaseAccessModel::Entry &entry : access.entries()) {
+        int readers = 0;
+        int writers = 0;
+        for (const Token &token : tokens) {
+            if (!isActive(tokenStatus(token, Now)))
+                continue;
+            readers +=
+                TokenFilter::reaches(token.permissions, entry.database, TokenFilter::Access::Read);
+            writers +=
+                TokenFilter::reaches(token.permissions, entry.database, TokenFilter::Access::Write);
+        }
+        QCOMPARE(entry.readers, readers);
+        QCOMPARE(entry.writers, writers);
+        QCOMPARE(entry.unknown, entry.database == QStringLiteral("gone"));
+    }
+    // A revoke reaches the counts at once.
+    const int before = access.entry(QStringLiteral("empty"))->writers;
+    QVERIFY(before > 0); // only "*" reaches it
+    for (const Token &token : tokens) {
+        if (isActive(tokenStatus(token, Now)) &&
+            TokenFilter::reaches(token.permissions, QStringLiteral("empty"),
+                                 TokenFilter::Access::Write)) {
+            Token revoked = token;
+            revoked.revokedAt = Now;
+            model.updateToken(revoked);
+            break;
+        }
+    }
+    QCOMPARE(access.entry(QStringLiteral("empty"))->writers, before - 1);
+    QCOMPARE(access.index(0, DatabaseAccessModel::DatabaseColumn).data().toString(),
+             QStringLiteral("billing"));
+    QCOMPARE(access.index(2, DatabaseAccessModel::DatabaseColumn).data().toString(),
+             QStringLiteral("gone (unknown)"));
 }
 
 QTEST_MAIN(TestTokenTableModel)

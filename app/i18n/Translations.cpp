@@ -1,0 +1,36 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+void installTranslations(const QLocale &locale) {
+    // Owned here, not by the application: a second call replaces them.
+    static std::vector<std::unique_ptr<QTranslator>> installed;
+    for (const auto &translator : installed)
+        QCoreApplication::removeTranslator(translator.get());
+    installed.clear();
+
+    auto install = [](std::unique_ptr<QTranslator> translator) {
+        QCoreApplication::installTranslator(translator.get());
+        installed.push_back(std::move(translator));
+    };
+    // Without its own English file, Qt shows "%n day(s)" as "2 day(s)".
+    auto english = std::make_unique<QTranslator>();
+    if (english->load(QStringLiteral(":/i18n/tokenadmin_en.qm")))
+        install(std::move(english));
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    // Installed later, so asked first.
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        install(std::move(qt));
+    auto own = std::make_unique<QTranslator>();
+    if (own->load(locale, QStringLiteral("tokenadmin"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        install(std::move(own));
+}

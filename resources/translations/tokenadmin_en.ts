@@ -1,0 +1,135 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- English plural forms only: every other English text is the source text itself. -->
+<TS version="2.1" language="en">
+<context>
+    <name>ConnectionManagerDialog</name>
+    <message numerus="yes">
+        <source>%n influxctl profile(s) from %1, read-only: change them with influxctl or an editor.</source>
+        <translation>
+            <numerusform>%n influxctl profile from %1, read-only: change them with influxctl or an editor.</numerusform>
+            <numerusform>%n influxctl profiles from %1, read-only: change them with influxctl or an editor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAccessModel</name>
+    <message numerus="yes">
+        <source>%n active token(s) can read %1</source>
+        <translation>
+            <numerusform>%n active token can read %1</numerusform>
+            <numerusform>%n active tokens can read %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active token(s) can write %1</source>
+        <translation>
+            <numerusform>%n active token can write %1</numerusform>
+            <numerusform>%n active tokens can write %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 active · %L2 expiring within %n day(s) · %L3 expired · %L4 revoked</source>
+        <translation>
+            <numerusform>%L1 active · %L2 expiring within %n day · %L3 expired · %L4 revoked</numerusform>
+            <numerusform>%L1 active · %L2 expiring within %n days · %L3 expired · %L4 revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) written to %1</source>
+        <translation>
+            <numerusform>%n token written to %1</numerusform>
+            <numerusform>%n tokens written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n tokens shown</source>
+        <translation>
+            <numerusform>%1 of %n token shown</numerusform>
+            <numerusform>%1 of %n tokens shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ManagementApi</name>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>no data for %n second</numerusform>
+            <numerusform>no data for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenStatus</name>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, + %n more</source>
+        <translation>
+            <numerusform>%1, + %n more</numerusform>
+            <numerusform>%1, + %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickFilterBar</name>
+    <message numerus="yes">
+        <source>%1: %n token(s)</source>
+        <translation>
+            <numerusform>%1: %n token</numerusform>
+            <numerusform>%1: %n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,414 @@
+#include "DatabasesPanel.h"
+#include "MainWindow.h"
+#include "QuickFilterBar.h"
+#include "SandboxServer.h"
+#include "TokenFilterModel.h"
+#include "TokenSession.h"
+#include "TokenTableModel.h"
+#include "Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+namespace {
+
+// What the test knows of a token, read straight from the API's JSON: nothing of Token
+// Admin's decoder, status rules or filters, so the window's answers are checked against an
+// independent count.
+struct ApiToken {
+    QString id;
+    QString description;
+    QDateTime expiresAt;
+    bool revoked = false;
+    QList<QPair<QString, QString>> permissions; // action, resource
+};
+
+} // namespace
+
+// Expiry, flags, quick filters, the database filter, the Databases view and the export,
+// in the real window against the sandbox.
+class TestTokenHygiene : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void chipCountsMatchTheApi();
+    void chipsFilterTheList();
+    void databaseFilterMatchesTheApi();
+    void databasesViewCountsMatchTheApiAndFilters();
+    void expiringSoonThresholdIsAViewChoice();
+    void filtersAreRememberedPerConnection();
+    void exportWritesTheRowsShown();
+
+private:
+    QJsonArray apiGet(const QString &what);
+    QList<ApiToken> apiTokens();
+    QStringList apiDatabases();
+    QStringList idsShown() const;
+    void openWindow();
+
+    QNetworkAccessManager *m_network = nullptr;
+    SandboxServer *m_sandbox = nullptr;
+    MainWindow *m_window = nullptr;
+    QTableView *m_table = nullptr;
+    QuickFilterBar *m_bar = nullptr;
+    QDateTime m_now;
+};
+
+void TestTokenHygiene::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_tokenhygiene"));
+    installTranslations(QLocale(QLocale::English));
+}
+
+void TestTokenHygiene::init() {
+    QSettings().clear();
+    m_network = new QNetworkAccessManager;
+    m_sandbox = new SandboxServer;
+    QString error;
+    QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
+    openWindow();
+}
+
+void TestTokenHygiene::openWindow() {
+    m_window = new MainWindow;
+    Endpoint endpoint = m_sandbox->endpoint();
+    endpoint.name = QStringLiteral("Sandbox");
+    m_window->openSession(new TokenSession(m_network, endpoint));
+    m_window->resize(1360, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    m_bar = m_window->findChild<QuickFilterBar *>(QStringLiteral("quickFilterBar"));
+    QVERIFY(m_table && m_bar);
+    QTRY_VERIFY(m_table->model()->rowCount() > 0);
+    // The cluster's databases follow the list.
+    QTRY_VERIFY(m_window->session()->model()->knowsDatabases());
+    m_now = m_window->session()->model()->now();
+}
+
+void TestTokenHygiene::cleanup() {
+    delete m_window;
+    delete m_sandbox;
+    delete m_network;
+}
+
+QJsonArray TestTokenHygiene::apiGet(const QString &what) {
+    QNetworkRequest request(QUrl(m_sandbox->apiUrl().toString() +
+                                 QStringLiteral("/accounts/%1/clusters/%2/%3")
+                                     .arg(m_sandbox->accountId(), m_sandbox->clusterId(), what)));
+    request.setRawHeader("Authorization", "Bearer " + m_sandbox->managementToken().toUtf8());
+    QNetworkReply *reply = m_network->get(request);
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    }();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).array();
+}
+
+QList<ApiToken> TestTokenHygiene::apiTokens() {
+    QList<ApiToken> tokens;
+    for (const QJsonValue &value : apiGet(QStringLiteral("tokens"))) {
+        const QJsonObject object = value.toObject();
+        ApiToken token;
+        token.id = object[QStringLiteral("id")].toString();
+        token.description = object[QStringLiteral("description")].toString();
+        token.expiresAt = QDateTime::fromString(object[QStringLiteral("expiresAt")].toString(),
+                                                Qt::ISODateWithMs);
+        token.revoked = object.contains(QStringLiteral("revokedAt"));
+        for (const QJsonValue &permission : object[QStringLiteral("permissions")].toArray())
+            token.permissions.append({permission[QStringLiteral("action")].toString(),
+                                      permission[QStringLiteral("resource")].toString()});
+        tokens.append(token);
+    }
+    return tokens;
+}
+
+QStringList TestTokenHygiene::apiDatabases() {
+    QStringList names;
+    for (const QJsonValue &value : apiGet(QStringLiteral("databases")))
+        names.append(value[QStringLiteral("name")].toString());
+    return names;
+}
+
+QStringList TestTokenHygiene::idsShown() const {
+    QStringList ids;
+    for (int row = 0; row < m_table->model()->rowCount(); ++row)
+        ids.append(m_table->model()->index(row, 0).data(TokenTableModel::TokenIdRole).toString());
+    ids.sort();
+    return ids;
+}
+
+void TestTokenHygiene::chipCountsMatchTheApi() {
+    int active = 0, soon = 0, expired = 0, revoked = 0, never = 0, all = 0, none = 0, unknown = 0;
+    const QStringList databases = apiDatabases();
+    for (const ApiToken &token : apiTokens()) {
+        const bool hasExpired = token.expiresAt.isValid() && token.expiresAt <= m_now;
+        const bool isActive = !token.revoked && !hasExpired;
+        active += isActive;
+        soon += isActive && token.expiresAt.isValid() && token.expiresAt <= m_now.addDays(7);
+        expired += !token.revoked && hasExpired;
+        revoked += token.revoked;
+        never += !token.expiresAt.isValid();
+        none += token.permissions.isEmpty();
+        bool star = false, missing = false;
+        for (const auto &[action, resource] : token.permissions) {
+            star = star || resource == QLatin1String("*");
+            missing = missing || (resource != QLatin1String("*") && !databases.contains(resource));
+        }
+        all += star;
+        unknown += missing;
+    }
+    QVERIFY(soon > 0 && unknown > 0); // the seed data has both
+    using TokenFilter::QuickFilter;
+    const QList<QPair<QuickFilter, int>> expected{
+        {QuickFilter::Active, active},      {QuickFilter::ExpiringSoon, soon},
+        {QuickFilter::Expired, expired},    {QuickFilter::Revoked, revoked},
+        {QuickFilter::NeverExpires, never}, {QuickFilter::AllDatabases, all},
+        {QuickFilter::NoPermissions, none}, {QuickFilter::UnknownDatabase, unknown}};
+    for (const auto &[filter, count] : expected) {
+        QToolButton *chip = m_bar->chip(filter);
+        QVERIFY2(chip->text().endsWith(QStringLiteral("  %1").arg(count)),
+                 qPrintable(chip->text()));
+        QVERIFY2(chip->accessibleName().contains(QStringLiteral("%1 token").arg(count)),
+                 qPrintable(chip->accessibleName()));
+    }
+    // The status bar sums it up in one sentence.
+    auto *summary = m_window->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QCOMPARE(summary->text(),
+             QStringLiteral("%1 active · %2 expiring within 7 days · %3 expired · %4 revoked")
+                 .arg(active)
+                 .arg(soon)
+                 .arg(expired)
+                 .arg(revoked));
+}
+
+void TestTokenHygiene::chipsFilterTheList() {
+    using TokenFilter::QuickFilter;
+    const QList<ApiToken> tokens = apiTokens();
+    auto expectedIds = [&](auto keep) {
+        QStringList ids;
+        for (const ApiToken &token : tokens) {
+            if (keep(token))
+                ids.append(token.id);
+        }
+        ids.sort();
+        return ids;
+    };
+    // Revoked: shown by its chip, though "Show inactive tokens" is off.
+    m_bar->chip(QuickFilter::Revoked)->click();
+    QCOMPARE(idsShown(), expectedIds([](const ApiToken &t) { return t.revoked; }));
+    // And never expires: both.
+    m_bar->chip(QuickFilter::NeverExpires)->click();
+    QCOMPARE(idsShown(),
+             expectedIds([](const ApiToken &t) { return t.revoked && !t.expiresAt.isValid(); }));
+    // With a search too.
+    m_bar->chip(QuickFilter::Revoked)->click();
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QTest::keyClicks(search, QStringLiteral("telemetry")); // a database name
+    QCOMPARE(idsShown(), expectedIds([&](const ApiToken &t) {
+                 bool names =
+                     t.description.contains(QStringLiteral("telemetry"), Qt::CaseInsensitive);
+                 for (const auto &[action, resource] : t.permissions)
+                     names = names || resource == QLatin1String("telemetry");
+                 const bool active = !t.revoked && (!t.expiresAt.isValid() || t.expiresAt > m_now);
+                 return names && active && !t.expiresAt.isValid();
+             }));
+    QVERIFY(m_table->model()->rowCount() > 0);
+}
+
+void TestTokenHygiene::databaseFilterMatchesTheApi() {
+    const QList<ApiToken> tokens = apiTokens();
+    auto *database = m_window->findChild<QComboBox *>(QStringLiteral("databaseFilter"));
+    auto *access = m_window->findChild<QComboBox *>(QStringLiteral("accessFilter"));
+    m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
+    for (const QString &name : {QStringLiteral("billing"), QStringLiteral("iot_sensors")}) {
+        for (int choice = 0; choice < access->count(); ++choice) {
+            access->setCurrentIndex(choice);
+            database->setEditText(name);
+            QStringList expected;
+            for (const ApiToken &token : tokens) {
+                bool reaches = false;
+                for (const auto &[action, resource] : token.permissions) {
+                    const bool onIt = resource == name || resource == QLatin1String("*");
+                    const bool actionFits = choice == 0 ||
+                                            (choice == 1 && action == QLatin1String("read")) ||
+                                            (choice == 2 && action == QLatin1String("write"));
+                    reaches = reaches || (onIt && actionFits);
+                }
+                if (reaches)
+                    expected.append(token.id);
+            }
+            expected.sort();
+            QCOMPARE(idsShown(), expected);
+        }
+    }
+}
+
+void TestTokenHygiene::databasesViewCountsMatchTheApiAndFilters() {
+    const QList<ApiToken> tokens = apiTokens();
+    const QStringList databases = apiDatabases();
+    m_window->findChild<QAction *>(QStringLiteral("actionShowDatabases"))->trigger();
+    auto *panel = m_window->findChild<DatabasesPanel *>(QStringLiteral("databasesPanel"));
+    QTRY_VERIFY(panel->isVisible());
+    QAbstractItemModel *model = panel->table()->model();
+    QSet<QString> named(databases.cbegin(), databases.cend());
+    for (const ApiToken &token : tokens) {
+        for (const auto &[action, resource] : token.permissions) {
+            if (resource != QLatin1String("*"))
+                named.insert(resource);
+        }
+    }
+    QCOMPARE(model->rowCount(), int(named.size()));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString name = model->index(row, 0).data(Qt::UserRole + 2).toString();
+        int readers = 0, writers = 0;
+        for (const ApiToken &token : tokens) {
+            if (token.revoked || (token.expiresAt.isValid() && token.expiresAt <= m_now))
+                continue;
+            bool reads = false, writes = false;
+            for (const auto &[action, resource] : token.permissions) {
+                if (resource == name || resource == QLatin1String("*")) {
+                    reads = reads || action == QLatin1String("read");
+                    writes = writes || action == QLatin1String("write");
+                }
+            }
+            readers += reads;
+            writers += writes;
+        }
+        QCOMPARE(model->index(row, 1).data().toInt(), readers);
+        QCOMPARE(model->index(row, 2).data().toInt(), writers);
+        QCOMPARE(model->index(row, 0).data().toString().endsWith(QStringLiteral("(unknown)")),
+                 !databases.contains(name));
+    }
+    // Choosing a database filters the token list to those that reach it.
+    const QModelIndexList billing = model->match(model->index(0, 0), Qt::UserRole + 2,
+                                                 QStringLiteral("billing"), 1, Qt::MatchExactly);
+    QCOMPARE(billing.size(), 1);
+    panel->table()->setCurrentIndex(billing.first());
+    auto *database = m_window->findChild<QComboBox *>(QStringLiteral("databaseFilter"));
+    QCOMPARE(database->currentText(), QStringLiteral("billing"));
+    for (int row = 0; row < m_table->model()->rowCount(); ++row) {
+        const QString id =
+            m_table->model()->index(row, 0).data(TokenTableModel::TokenIdRole).toString();
+        bool reaches = false;
+        for (const ApiToken &token : tokens) {
+            if (token.id != id)
+                continue;
+            for (const auto &[action, resource] : token.permissions)
+                reaches = reaches || resource == QLatin1String("billing") ||
+                          resource == QLatin1String("*");
+        }
+        QVERIFY2(reaches, qPrintable(id));
+    }
+}
+
+void TestTokenHygiene::expiringSoonThresholdIsAViewChoice() {
+    using TokenFilter::QuickFilter;
+    const QList<ApiToken> tokens = apiTokens();
+    auto within = [&](int days) {
+        int count = 0;
+        for (const ApiToken &token : tokens)
+            count += !token.revoked && token.expiresAt.isValid() && token.expiresAt > m_now &&
+                     token.expiresAt <= m_now.addDays(days);
+        return count;
+    };
+    QVERIFY(within(1) < within(7)); // the seed data tells the choices apart
+    m_window->findChild<QAction *>(QStringLiteral("actionExpiringSoon1"))->trigger();
+    QVERIFY(m_bar->chip(QuickFilter::ExpiringSoon)
+                ->text()
+                .endsWith(QStringLiteral("  %1").arg(within(1))));
+    QCOMPARE(QSettings().value(QStringLiteral("view/expiringSoonDays")).toInt(), 1);
+    m_window->findChild<QAction *>(QStringLiteral("actionExpiringSoon30"))->trigger();
+    QVERIFY(m_bar->chip(QuickFilter::ExpiringSoon)
+                ->text()
+                .endsWith(QStringLiteral("  %1").arg(within(30))));
+    // Remembered: a new window starts with it.
+    delete m_window;
+    openWindow();
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExpiringSoon30"))->isChecked());
+    QVERIFY(m_bar->chip(QuickFilter::ExpiringSoon)
+                ->text()
+                .endsWith(QStringLiteral("  %1").arg(within(30))));
+}
+
+void TestTokenHygiene::filtersAreRememberedPerConnection() {
+    using TokenFilter::QuickFilter;
+    m_bar->chip(QuickFilter::AllDatabases)->click();
+    m_window->findChild<QComboBox *>(QStringLiteral("databaseFilter"))
+        ->setEditText(QStringLiteral("telemetry"));
+    const QStringList shown = idsShown();
+    // Another cluster starts with no filter.
+    SandboxServer other;
+    QVERIFY(other.start(0));
+    m_window->openSession(new TokenSession(m_network, other.endpoint()));
+    QTRY_VERIFY(m_table->model()->rowCount() > 0);
+    QVERIFY(!m_bar->chip(QuickFilter::AllDatabases)->isChecked());
+    QVERIFY(m_bar->database().isEmpty());
+    // Back: the filters come back with it.
+    Endpoint endpoint = m_sandbox->endpoint();
+    endpoint.name = QStringLiteral("Sandbox");
+    m_window->openSession(new TokenSession(m_network, endpoint));
+    QTRY_VERIFY(m_table->model()->rowCount() > 0);
+    QVERIFY(m_bar->chip(QuickFilter::AllDatabases)->isChecked());
+    QCOMPARE(m_bar->database(), QStringLiteral("telemetry"));
+    QTRY_COMPARE(idsShown(), shown);
+}
+
+void TestTokenHygiene::exportWritesTheRowsShown() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("searchField")),
+                     QStringLiteral("a"));
+    m_table->sortByColumn(TokenTableModel::DescriptionColumn, Qt::DescendingOrder);
+    QStringList shown;
+    for (int row = 0; row < m_table->model()->rowCount(); ++row)
+        shown.append(m_table->model()->index(row, 0).data(TokenTableModel::TokenIdRole).toString());
+    m_window->findChild<QAction *>(QStringLiteral("actionExportView"))->trigger();
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QFileDialog *>(QStringLiteral("exportDialog"))));
+    const QString path = dir.filePath(QStringLiteral("view.csv"));
+    dialog->selectFile(path);
+    QMetaObject::invokeMethod(dialog, "accept"); // as the Save button does
+    QTRY_VERIFY(QFile::exists(path));
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import csv, sys\n"
+                                 "for row in list(csv.reader(open(sys.argv[1], newline='', "
+                                 "encoding='utf-8')))[1:]: print(row[0])\n"),
+                  path});
+    QVERIFY(python.waitForFinished(30000));
+    QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts),
+             shown);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(
+        QStringLiteral("%1 tokens written").arg(shown.size())));
+}
+
+QTEST_MAIN(TestTokenHygiene)
+#include "tst_TokenHygiene.moc"

@@ -1,0 +1,151 @@
+#include "QuickFilterBar.h"
+
+#include "DatabaseAccessModel.h"
+#include "TokenFilterModel.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QToolButton>
+
+QuickFilterBar::QuickFilterBar(TokenFilterModel *view, DatabaseAccessModel *databases,
+                               QWidget *parent)
+    : QWidget(parent)
+    , m_view(view)
+    , m_databases(databases) {
+    setObjectName(QStringLiteral("quickFilterBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    for (int i = 0; i < TokenFilter::QuickFilterCount; ++i) {
+        const TokenFilter::QuickFilter filter = TokenFilter::AllQuickFilters[i];
+        auto *chip = new QToolButton(this);
+        chip->setCheckable(true);
+        chip->setAutoRaise(false);
+        chip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        chip->setObjectName(QStringLiteral("quickFilter%1").arg(i));
+        connect(chip, &QToolButton::toggled, this, [this] {
+            m_view->setQuickFilters(chosen());
+            Q_EMIT changed();
+        });
+        m_chips[size_t(i)] = chip;
+        layout->addWidget(chip);
+        // Status chips, then flag chips: a little room between the two groups.
+        if (filter == TokenFilter::QuickFilter::Revoked)
+            layout->addSpacing(10);
+    }
+    layout->addStretch(1);
+
+    m_database = new QComboBox(this);
+    m_database->setObjectName(QStringLiteral("databaseFilter"));
+    m_database->setAccessibleName(tr("Database"));
+    m_database->setToolTip(tr("Only tokens that can reach this database, \"*\" permissions "
+                              "included"));
+    m_database->setEditable(true);
+    m_database->setInsertPolicy(QComboBox::NoInsert);
+    m_database->setMinimumContentsLength(14);
+    m_database->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_database->lineEdit()->setPlaceholderText(tr("Any database"));
+    m_database->lineEdit()->setAccessibleName(tr("Database"));
+    m_database->lineEdit()->setClearButtonEnabled(true);
+    for (QToolButton *clear : m_database->lineEdit()->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear database filter"));
+    m_database->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_database->completer()->setFilterMode(Qt::MatchContains);
+    m_database->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    auto *databaseLabel = new QLabel(tr("&Database:"), this);
+    databaseLabel->setBuddy(m_database);
+    connect(m_database, &QComboBox::currentTextChanged, this, [this] {
+        applyDatabase();
+        Q_EMIT changed();
+    });
+
+    m_access = new QComboBox(this);
+    m_access->setObjectName(QStringLiteral("accessFilter"));
+    m_access->setAccessibleName(tr("Access"));
+    m_access->addItem(tr("Any access"), int(TokenFilter::Access::Any));
+    m_access->addItem(tr("Can read"), int(TokenFilter::Access::Read));
+    m_access->addItem(tr("Can write"), int(TokenFilter::Access::Write));
+    connect(m_access, &QComboBox::currentIndexChanged, this, [this] {
+        applyDatabase();
+        Q_EMIT changed();
+    });
+    layout->addWidget(databaseLabel);
+    layout->addWidget(m_database);
+    layout->addWidget(m_access);
+
+    connect(view, &TokenFilterModel::countsChanged, this, &QuickFilterBar::updateCounts);
+    connect(databases, &QAbstractItemModel::modelReset, this,
+            &QuickFilterBar::updateDatabaseChoices);
+    updateCounts();
+    updateDatabaseChoices();
+}
+
+TokenFilter::QuickFilters QuickFilterBar::chosen() const {
+    TokenFilter::QuickFilters filters;
+    for (int i = 0; i < TokenFilter::QuickFilterCount; ++i) {
+        if (m_chips[size_t(i)]->isChecked())
+            filters |= TokenFilter::AllQuickFilters[i];
+    }
+    return filters;
+}
+
+void QuickFilterBar::setChosen(TokenFilter::QuickFilters filters) {
+    for (int i = 0; i < TokenFilter::QuickFilterCount; ++i) {
+        const QSignalBlocker blocker(m_chips[size_t(i)]);
+        m_chips[size_t(i)]->setChecked(filters.testFlag(TokenFilter::AllQuickFilters[i]));
+    }
+    m_view->setQuickFilters(filters);
+}
+
+QString QuickFilterBar::database() const {
+    return m_database->currentText().trimmed();
+}
+
+TokenFilter::Access QuickFilterBar::access() const {
+    return TokenFilter::Access(m_access->currentData().toInt());
+}
+
+void QuickFilterBar::setDatabase(const QString &database, TokenFilter::Access access) {
+    {
+        const QSignalBlocker blockDatabase(m_database);
+        const QSignalBlocker blockAccess(m_access);
+        m_database->setEditText(database);
+        m_access->setCurrentIndex(m_access->findData(int(access)));
+    }
+    applyDatabase();
+}
+
+QToolButton *QuickFilterBar::chip(TokenFilter::QuickFilter filter) const {
+    return m_chips[size_t(TokenFilter::quickFilterIndex(filter))];
+}
+
+void QuickFilterBar::applyDatabase() {
+    m_view->setDatabaseFilter(database(), access());
+}
+
+void QuickFilterBar::updateCounts() {
+    const auto &counts = m_view->quickFilterCounts();
+    for (int i = 0; i < TokenFilter::QuickFilterCount; ++i) {
+        const TokenFilter::QuickFilter filter = TokenFilter::AllQuickFilters[i];
+        QToolButton *chip = m_chips[size_t(i)];
+        const QString name = TokenFilter::quickFilterText(filter);
+        chip->setText(tr("%1  %L2").arg(name).arg(counts[size_t(i)]));
+        chip->setAccessibleName(tr("%1: %n token(s)", nullptr, counts[size_t(i)]).arg(name));
+        chip->setToolTip(TokenFilter::StatusQuickFilters.testFlag(filter)
+                             ? tr("Show tokens with this status (other status chips add theirs)")
+                             : tr("Show only tokens with this flag (with other flag chips: "
+                                  "only tokens with all of them)"));
+    }
+}
+
+void QuickFilterBar::updateDatabaseChoices() {
+    const QString typed = m_database->currentText();
+    const QSignalBlocker blocker(m_database);
+    m_database->clear();
+    m_database->addItems(m_databases->databases());
+    m_database->setEditText(typed);
+}
