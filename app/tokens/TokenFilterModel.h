@@ -29,6 +29,10 @@ public:
     bool showInactive() const { return m_showInactive; }
     void setShowInactive(bool show);
 
+    // Tokens the search matches but that are hidden for being revoked or expired: what
+    // "Show inactive tokens" would add.
+    int hiddenInactiveCount() const;
+
     // Whether a search can run now without folding the list's text first (for tests).
     bool hasSearchIndex() const { return !m_search.at.empty(); }
 
@@ -46,6 +50,13 @@ public:
                         int role = Qt::DisplayRole) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+
+Q_SIGNALS:
+    // Around each change of which rows are shown (a search, the inactive toggle, a token that
+    // changed, a reload), however many steps it takes: a view notes where its selection was
+    // before and puts it back after, once, rather than following each step.
+    void rowsAboutToChange();
+    void rowsChanged();
 
 private:
     void connectSource();
@@ -70,6 +81,7 @@ private:
     void refilter();
     std::vector<int> visibleRows() const;
     void applyRows(std::vector<int> rows);
+    void applyRowsSteps(std::vector<int> rows);
     void reorderRows(std::vector<int> rows);
 
     TokenTableModel *m_tokens = nullptr;

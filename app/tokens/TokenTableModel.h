@@ -65,6 +65,9 @@ public:
     TokenStatus statusAt(int row) const { return m_store->status(row, m_nowMSecs); }
     QDateTime now() const { return m_now; }
 
+    // The Token ID column's text: the first eight characters and "…". The whole ID is in
+    // the tooltip, the details panel and Copy, and the search matches any part of it.
+    static QString shortId(const QString &id);
     // Local time, to the minute, as a person reads it; "Never" for no expiry.
     static QString displayDateTime(const QDateTime &dateTime);
 

@@ -95,7 +95,8 @@ void TestMainWindow::init() {
     QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
     m_window = new MainWindow;
     Endpoint endpoint = m_sandbox->endpoint();
-    endpoint.name = QStringLiteral("Sandbox"); // as main.cpp names it
+    endpoint.name = QStringLiteral("Sandbox"); // as main.cpp names and marks it
+    endpoint.sandbox = true;
     m_window->openSession(new TokenSession(m_network, endpoint));
     m_window->setConnectionChoices({}, QStringLiteral("sandbox:")); // as main.cpp does
     m_window->resize(1360, 760);
