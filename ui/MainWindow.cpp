@@ -348,7 +348,7 @@ void MainWindow::createCentralArea() {
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(1, 0); // a wider window widens the list, not the panel
     m_splitter->setCollapsible(0, false);
     m_splitter->setCollapsible(1, false); // hidden with its View menu item, not by dragging
     layout->addWidget(m_splitter, 1);

@@ -74,7 +74,7 @@ void TokenTableView::fitColumnsToFont() {
     const int icon = iconSize().isValid() ? iconSize().width() : 16;
     fit(TokenTableModel::StatusColumn, tr("Revoked"), icon + 6);
     fit(TokenTableModel::IdColumn, QStringLiteral("dddddddd") + QChar(0x2026));
-    fit(TokenTableModel::DatabasesColumn, QStringLiteral("metrics_staging, + 2 more"));
+    fit(TokenTableModel::DatabasesColumn, QStringLiteral("telemetry, + 2 more"));
     // A date in the locale's digits, as the model writes it.
     fit(TokenTableModel::CreatedColumn, QStringLiteral("2026-12-31 23:59"));
     fit(TokenTableModel::ExpiresColumn, QStringLiteral("2026-12-31 23:59"));
