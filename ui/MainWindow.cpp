@@ -184,8 +184,9 @@ void MainWindow::createCentralArea() {
     m_sandboxBand->setWordWrap(true);
     m_sandboxBand->setAlignment(Qt::AlignCenter);
     m_sandboxBand->setContentsMargins(12, 4, 12, 4);
-    m_sandboxBand->setStyleSheet(QStringLiteral(
-        "QLabel { background: palette(highlight); color: palette(highlighted-text); }"));
+    m_sandboxBand->setAutoFillBackground(true);
+    m_sandboxBand->setBackgroundRole(QPalette::Highlight);
+    m_sandboxBand->setForegroundRole(QPalette::HighlightedText);
     m_sandboxBand->hide();
     outerLayout->addWidget(m_sandboxBand);
 

@@ -1085,6 +1085,8 @@ void TestMainWindow::screenshotsOfTheNewStates() {
     const QString id = firstActiveToken().id;
     for (const bool isDark : {false, true}) {
         QApplication::setPalette(isDark ? dark : light);
+        QTRY_COMPARE(m_window->palette().color(QPalette::Window),
+                     QApplication::palette().color(QPalette::Window));
         const QString theme = isDark ? QStringLiteral("dark") : QStringLiteral("light");
         for (const QSize size : {QSize(900, 600), QSize(1400, 800)}) {
             const QString name = QStringLiteral("%1/list-%2x%3-%4-")
