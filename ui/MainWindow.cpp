@@ -728,6 +728,10 @@ void MainWindow::keepSelectionInPlace() {
         m_place.tokenId = selectedTokenId();
         m_place.row = rows.isEmpty() ? -1 : rows.first().row();
         m_place.scroll = m_table->verticalScrollBar()->value();
+        m_place.reset = false;
+    });
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_place.reset = m_placeDepth > 0; // a reload: nothing of the view survives it
     });
     connect(m_proxy, &TokenFilterModel::rowsChanged, this, [this] {
         if (--m_placeDepth == 0)
@@ -736,6 +740,9 @@ void MainWindow::keepSelectionInPlace() {
 }
 
 void MainWindow::restoreSelectionPlace() {
+    // Typing in the search with the selected row still shown: nothing to do, at no cost.
+    if (!m_place.reset && selectedTokenId() == m_place.tokenId)
+        return;
     // The rows are laid out now, so that the scroll bar's range is the new list's.
     m_table->doItemsLayout();
     if (!m_place.tokenId.isEmpty() && selectedTokenId() != m_place.tokenId) {

@@ -148,6 +148,7 @@ private:
         QString tokenId;
         int row = -1;
         int scroll = 0;
+        bool reset = false;
     };
     Place m_place;        // the selection's, before the rows change
     int m_placeDepth = 0; // changes inside changes are one change
