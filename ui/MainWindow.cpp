@@ -329,6 +329,8 @@ void MainWindow::createCentralArea() {
     });
 
     keepSelectionInPlace();
+    // From one empty result to another the row count does not change, the reason may.
+    connect(m_proxy, &TokenFilterModel::rowsChanged, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         updateCounts();
         updateActions();

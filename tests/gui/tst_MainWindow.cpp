@@ -926,6 +926,7 @@ void TestMainWindow::emptyStatesSayWhyAndOfferTheWayOut() {
         if (token.isRevoked() || (token.expires() && token.expiresAt <= now))
             inactive.append(token.id);
     QVERIFY(inactive.size() > 1);
+    search->setText(QStringLiteral("xyz-nothing")); // from one empty result to another
     search->setText(inactive.first());
     QVERIFY(overlay->isVisible());
     QVERIFY2(text->text().contains(QLatin1String("1 inactive token is hidden")),
@@ -1077,12 +1078,19 @@ void TestMainWindow::screenshotsOfTheNewStates() {
     dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
     dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb3));
     dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
     auto *toggle = m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"));
     MainWindow lonely;
     lonely.show();
     QVERIFY(QTest::qWaitForWindowExposed(&lonely));
     const QString id = firstActiveToken().id;
+    QString inactiveDescription;
+    for (const Token &token : m_sandbox->tokens())
+        if (token.isRevoked())
+            inactiveDescription = token.description;
     for (const bool isDark : {false, true}) {
         QApplication::setPalette(isDark ? dark : light);
         QTRY_COMPARE(m_window->palette().color(QPalette::Window),
@@ -1105,6 +1113,9 @@ void TestMainWindow::screenshotsOfTheNewStates() {
             search->setText(QStringLiteral("xyz"));
             settleLayout();
             QVERIFY(m_window->grab().save(name + QStringLiteral("no-match.png")));
+            search->setText(inactiveDescription);
+            settleLayout();
+            QVERIFY(m_window->grab().save(name + QStringLiteral("hidden.png")));
             lonely.resize(size);
             settleLayout();
             QVERIFY(lonely.grab().save(name + QStringLiteral("not-connected.png")));
