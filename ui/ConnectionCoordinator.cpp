@@ -48,9 +48,12 @@ ConnectionCoordinator::ConnectionCoordinator(QNetworkAccessManager *network,
     connect(window, &MainWindow::connectRequested, this,
             [this] { showManager()->selectConnection(m_currentId); });
     connect(window, &MainWindow::switchRequested, this, [this](const QString &id) {
-        if (const Connection *connection = m_controller->find(id))
+        if (id == SandboxId)
+            startSandboxOrSay();
+        else if (const Connection *connection = m_controller->find(id))
             open(*connection);
     });
+    connect(window, &MainWindow::sandboxRequested, this, &ConnectionCoordinator::startSandboxOrSay);
     connect(window, &MainWindow::tokenRejected, this, &ConnectionCoordinator::onTokenRejected);
 }
 
@@ -138,8 +141,16 @@ bool ConnectionCoordinator::openSandbox(QString *error) {
     if (!m_startSandbox || !m_startSandbox(&endpoint, error))
         return false;
     endpoint.name = tr("Sandbox");
+    endpoint.sandbox = true;
+    m_sandboxStarted = true;
     openEndpoint(endpoint, SandboxId);
     return true;
+}
+
+void ConnectionCoordinator::startSandboxOrSay() {
+    QString error;
+    if (!openSandbox(&error))
+        warn(tr("Sandbox"), tr("The sandbox could not start: %1").arg(error));
 }
 
 ConnectionManagerDialog *ConnectionCoordinator::manager() const {
@@ -152,18 +163,19 @@ ConnectionManagerDialog *ConnectionCoordinator::showManager() {
         m_manager->activateWindow();
         return m_manager;
     }
-    auto *dialog =
-        new ConnectionManagerDialog(m_controller, m_window->isVisible() ? m_window : nullptr);
+    // The window stays behind the manager, so that closing the manager without connecting
+    // leaves it open on "Not connected" rather than quitting.
+    m_window->show();
+    auto *dialog = new ConnectionManagerDialog(m_controller, m_window);
+    if (m_sandboxStarted)
+        dialog->showLiveSandbox(tr("Sandbox"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_manager = dialog;
     connect(
         dialog, &ConnectionManagerDialog::connectRequested, this,
         [this](const Connection &connection, const QString &token) { open(connection, token); });
-    connect(dialog, &ConnectionManagerDialog::sandboxRequested, this, [this] {
-        QString error;
-        if (!openSandbox(&error))
-            warn(tr("Sandbox"), tr("The sandbox could not start: %1").arg(error));
-    });
+    connect(dialog, &ConnectionManagerDialog::sandboxRequested, this,
+            &ConnectionCoordinator::startSandboxOrSay);
     connect(dialog, &QDialog::finished, this, [this] {
         // Closed without a new token: the next refusal (Retry) asks again.
         m_refusedSession = nullptr;
@@ -211,6 +223,9 @@ void ConnectionCoordinator::updateSwitcher() {
     for (const Connection &connection : m_controller->connections())
         if (connection.problem.isEmpty())
             choices.append({connection.id, connection.name});
+    // Once started, the sandbox runs until Token Admin quits: it stays one click away.
+    if (m_sandboxStarted)
+        choices.append({SandboxId, tr("Sandbox")});
     m_window->setConnectionChoices(choices, m_currentId);
 }
 

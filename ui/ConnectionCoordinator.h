@@ -50,6 +50,8 @@ private:
     void open(const Connection &connection, const QString &typedToken = {});
     void openEndpoint(const Endpoint &endpoint, const QString &connectionId);
     bool openSandbox(QString *error);
+    // Opens the sandbox, or says in a message box why it cannot start.
+    void startSandboxOrSay();
     // The one connection manager, shown (made when none is open).
     ConnectionManagerDialog *showManager();
     void onTokenRejected(const ApiError &error);
@@ -71,4 +73,5 @@ private:
     QPointer<TokenSession> m_refusedSession; // the session whose token was refused last
     QString m_currentId;
     bool m_opening = false;
+    bool m_sandboxStarted = false;
 };

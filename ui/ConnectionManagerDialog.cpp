@@ -18,6 +18,7 @@
 
 namespace {
 constexpr int IdRole = Qt::UserRole;
+const QString SandboxItemId = QStringLiteral("sandbox:");
 
 // A path as people write it: ~/.config/influxctl/config.toml rather than the whole home folder.
 QString shownPath(const QString &path) {
@@ -211,6 +212,18 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
         showCurrent();
 }
 
+bool ConnectionManagerDialog::isSandboxCurrent() const {
+    const QListWidgetItem *item = m_list->currentItem();
+    return item && item->data(IdRole).toString() == SandboxItemId;
+}
+
+void ConnectionManagerDialog::showLiveSandbox(const QString &name) {
+    m_liveSandbox = name;
+    fillList();
+    if (m_list->currentRow() < 0)
+        m_list->setCurrentRow(0);
+}
+
 int ConnectionManagerDialog::currentIndex() const {
     const int row = m_list->currentRow();
     return row >= 0 && row < m_connections.size() ? row : -1;
@@ -247,6 +260,12 @@ void ConnectionManagerDialog::fillList() {
             item->setForeground(QColor(0x80, 0x80, 0x80));
             item->setToolTip(connection.problem);
         }
+    }
+    if (!m_liveSandbox.isEmpty()) {
+        auto *item = new QListWidgetItem(
+            tr("%1\nRunning on this computer · sample data").arg(m_liveSandbox), m_list);
+        item->setData(IdRole, SandboxItemId);
+        item->setIcon(QIcon(QStringLiteral(":/icons/token-admin.svg")));
     }
     m_filling = false;
     if (row >= 0 && row < m_list->count())
@@ -324,6 +343,9 @@ void ConnectionManagerDialog::showCurrent() {
         if (connection.tlsInsecure)
             text += QLatin1Char('\n') + tr("tls.insecure is set: certificates are not checked.");
         m_source->setText(text);
+    } else if (isSandboxCurrent()) {
+        m_source->setText(tr("The sandbox: sample data on this computer; nothing here touches a "
+                             "real cluster. It runs until Token Admin quits."));
     } else {
         m_source->setText(any ? tr("Saved in Token Admin's settings (never the token).")
                               : tr("No connections yet: add one with New, or try the sandbox."));
@@ -395,7 +417,7 @@ void ConnectionManagerDialog::updateState() {
         m_problem->setText(m_reason);
     else
         m_problem->setText(usable && !tokenKnown ? tr("Enter a management token.") : QString());
-    m_connect->setEnabled(valid);
+    m_connect->setEnabled(valid || isSandboxCurrent());
     m_save->setEnabled(m_dirty);
 }
 
@@ -478,6 +500,11 @@ void ConnectionManagerDialog::save() {
 }
 
 void ConnectionManagerDialog::submit() {
+    if (isSandboxCurrent()) {
+        accept();
+        Q_EMIT sandboxRequested();
+        return;
+    }
     updateState();
     if (!m_connect->isEnabled())
         return;

@@ -31,6 +31,9 @@ public:
     // selects it; with `tokenReason`, asks for its token as askForToken does.
     void addConnection(const Connection &prefill, const QString &tokenReason = {});
 
+    // Lists the running sandbox too (last, under `name`): Connect goes back to it.
+    void showLiveSandbox(const QString &name);
+
     // The selected connection as the form describes it.
     Connection currentConnection() const;
 
@@ -50,12 +53,14 @@ private:
     void submit();
     QString itemText(const Connection &connection) const;
     int currentIndex() const;
+    bool isSandboxCurrent() const;
 
     ConnectionController *m_controller;
     QList<Connection> m_connections; // the working copy, saved on Save or Connect
     bool m_dirty = false;
     bool m_filling = false;
-    QString m_reason; // given from outside: shown until another connection is selected
+    QString m_reason;      // given from outside: shown until another connection is selected
+    QString m_liveSandbox; // the running sandbox's name, listed after the connections
 
     QLabel *m_profileFile;
     QListWidget *m_list;

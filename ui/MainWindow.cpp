@@ -5,6 +5,7 @@
 #include "DatabasesPanel.h"
 #include "DisplayText.h"
 #include "EditTokenDialog.h"
+#include "EmptyStateOverlay.h"
 #include "Look.h"
 #include "MessageBar.h"
 #include "QuickFilterBar.h"
@@ -13,9 +14,11 @@
 #include "TokenExport.h"
 #include "TokenFilterModel.h"
 #include "TokenOptionsDelegate.h"
+#include "TokenRowDelegate.h"
 #include "TokenSecretDialog.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
+#include "TokenTableView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -35,12 +38,12 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -136,6 +139,9 @@ void MainWindow::createMenus() {
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(m_findAction);
+    viewMenu->addSeparator();
+    createDetailsToggle();
+    viewMenu->addAction(m_toggleDetailsAction);
     createHygieneActions(fileMenu, viewMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
@@ -182,6 +188,20 @@ void MainWindow::createCentralArea() {
     m_insecureBand = makeBand(QStringLiteral("insecureBand"), QStringLiteral("#7f1d1d"));
     outerLayout->addWidget(m_productionBand);
     outerLayout->addWidget(m_insecureBand);
+    // The sandbox says what it is, in the palette's own colours.
+    m_sandboxBand = new QLabel(
+        tr("Sandbox — sample data on this computer; nothing here touches a real cluster"), outer);
+    m_sandboxBand->setObjectName(QStringLiteral("sandboxBand"));
+    m_sandboxBand->setAccessibleName(m_sandboxBand->text());
+    m_sandboxBand->setTextFormat(Qt::PlainText);
+    m_sandboxBand->setWordWrap(true);
+    m_sandboxBand->setAlignment(Qt::AlignCenter);
+    m_sandboxBand->setContentsMargins(12, 4, 12, 4);
+    m_sandboxBand->setAutoFillBackground(true);
+    m_sandboxBand->setBackgroundRole(QPalette::Highlight);
+    m_sandboxBand->setForegroundRole(QPalette::HighlightedText);
+    m_sandboxBand->hide();
+    outerLayout->addWidget(m_sandboxBand);
 
     auto *central = new QWidget(outer);
     outerLayout->addWidget(central, 1);
@@ -230,6 +250,12 @@ void MainWindow::createCentralArea() {
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TokenFilterModel::setFilterText);
     for (QToolButton *clear : m_search->findChildren<QToolButton *>())
         clear->setAccessibleName(tr("Clear search"));
+    m_clearSearchAction = new QAction(tr("Clear search"), m_search);
+    m_clearSearchAction->setObjectName(QStringLiteral("actionClearSearch"));
+    m_clearSearchAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_clearSearchAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_clearSearchAction, &QAction::triggered, m_search, &QLineEdit::clear);
+    m_search->addAction(m_clearSearchAction);
 
     m_showInactive = new QCheckBox(tr("Show inactive tokens"), central);
     m_showInactive->setObjectName(QStringLiteral("showInactiveToggle"));
@@ -268,7 +294,7 @@ void MainWindow::createCentralArea() {
     m_profileFileBar->setAccessibleName(tr("influxctl profiles"));
     layout->addWidget(m_profileFileBar);
 
-    m_table = new QTableView(central);
+    m_table = new TokenTableView(central);
     m_table->setObjectName(QStringLiteral("tokenTable"));
     m_table->setAccessibleName(tr("Database tokens"));
     m_table->setModel(m_proxy);
@@ -289,26 +315,12 @@ void MainWindow::createCentralArea() {
     header->setSectionsMovable(false);
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    // Description takes what is left, so the ⋮ column is always in view.
-    header->setSectionResizeMode(TokenTableModel::DescriptionColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TokenTableModel::OptionsColumn, QHeaderView::Fixed);
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int padding = 24;
-    header->resizeSection(TokenTableModel::StatusColumn,
-                          metrics.horizontalAdvance(tokenStatusText(TokenStatus::ExpiringSoon)) +
-                              padding + 28);
-    header->resizeSection(TokenTableModel::IdColumn, metrics.horizontalAdvance(QStringLiteral(
-                                                         "dddddddd-dddd-dddd-dddd-dddddddddddd")) +
-                                                         padding);
-    header->resizeSection(TokenTableModel::DatabasesColumn,
-                          metrics.horizontalAdvance(QStringLiteral("metrics_staging, + 2 more")) +
-                              padding);
-    const int dateWidth = metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + padding;
-    header->resizeSection(TokenTableModel::CreatedColumn, dateWidth);
-    header->resizeSection(TokenTableModel::ExpiresColumn, dateWidth);
-    header->resizeSection(TokenTableModel::OptionsColumn, 40);
+    // Column widths: TokenTableView, from the font. Revoked and expired rows dimmed.
+    m_table->setItemDelegate(new TokenRowDelegate(m_table));
+    connect(m_table->emptyState(), &EmptyStateOverlay::primaryClicked, this,
+            [this] { onEmptyStateButton(true); });
+    connect(m_table->emptyState(), &EmptyStateOverlay::secondaryClicked, this,
+            [this] { onEmptyStateButton(false); });
 
     auto *delegate = new TokenOptionsDelegate(m_table);
     m_table->setItemDelegateForColumn(TokenTableModel::OptionsColumn, delegate);
@@ -330,15 +342,10 @@ void MainWindow::createCentralArea() {
         updateDetails();
     });
 
-    // Keep the selected token and the scroll position across a reload.
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_selectionBeforeReset = selectedTokenId();
-        m_scrollBeforeReset = m_table->verticalScrollBar()->value();
-    });
+    keepSelectionInPlace();
+    // From one empty result to another the row count does not change, the reason may.
+    connect(m_proxy, &TokenFilterModel::rowsChanged, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        m_table->verticalScrollBar()->setValue(m_scrollBeforeReset);
-        if (!m_selectionBeforeReset.isEmpty())
-            selectToken(m_selectionBeforeReset);
         updateCounts();
         updateActions();
         updateDetails();
@@ -358,8 +365,9 @@ void MainWindow::createCentralArea() {
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(1, 0); // a wider window widens the list, not the panel
     m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, false); // hidden with its View menu item, not by dragging
     layout->addWidget(m_splitter, 1);
     setCentralWidget(outer);
 }
@@ -395,17 +403,26 @@ void MainWindow::createStatusBar() {
 void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1360, 760);
+    if (!settings.contains(QStringLiteral("mainWindow/geometry"))) {
+        // The first window fits the screen, with room for the window's frame.
+        const QSize available =
+            screen() ? screen()->availableGeometry().size() * 9 / 10 : QSize(1360, 760);
+        resize(QSize(1360, 760).boundedTo(available));
+    }
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    QHeaderView *header = m_table->horizontalHeader();
-    const bool restored =
-        header->restoreState(settings.value(QStringLiteral("tokenTable/header")).toByteArray());
-    const int column = restored ? header->sortIndicatorSection() : int(TokenTableModel::IdColumn);
-    const Qt::SortOrder order = restored ? header->sortIndicatorOrder() : Qt::AscendingOrder;
+    m_detailsWanted = settings.value(QStringLiteral("mainWindow/detailsPanel"), true).toBool();
+    m_narrow = isNarrow();
+    applyDetailsVisibility();
+    // Only the sort is kept: widths follow the font in use.
+    bool known = false;
+    const int column = settings.value(QStringLiteral("tokenTable/sortColumn")).toInt(&known);
+    const Qt::SortOrder order =
+        settings.value(QStringLiteral("tokenTable/sortOrder")).toInt() == Qt::DescendingOrder
+            ? Qt::DescendingOrder
+            : Qt::AscendingOrder;
     // Enabling sorting sorts at once by the indicator; then apply the one wanted.
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(column >= 0 && column < TokenTableModel::ColumnCount
+    m_table->sortByColumn(known && column >= 0 && column < TokenTableModel::ColumnCount
                               ? column
                               : int(TokenTableModel::IdColumn),
                           order);
@@ -418,8 +435,12 @@ void MainWindow::saveSettings() const {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("tokenTable/header"),
-                      m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/detailsPanel"), m_detailsWanted);
+    settings.remove(QStringLiteral("tokenTable/header")); // pixel widths of an older version
+    settings.setValue(QStringLiteral("tokenTable/sortColumn"),
+                      m_table->horizontalHeader()->sortIndicatorSection());
+    settings.setValue(QStringLiteral("tokenTable/sortOrder"),
+                      int(m_table->horizontalHeader()->sortIndicatorOrder()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -448,6 +469,7 @@ void MainWindow::openSession(TokenSession *session) {
     connect(session, &TokenSession::busyChanged, this, [this](bool busy) {
         m_busyIndicator->setVisible(busy);
         updateActions();
+        updateEmptyState();
     });
     connect(session, &TokenSession::refreshed, this, &MainWindow::onRefreshed);
     connect(session, &TokenSession::refreshFailed, this, &MainWindow::onRefreshFailed);
@@ -479,9 +501,10 @@ void MainWindow::updateConnectionIndicators() {
     const bool open = m_session;
     const Endpoint endpoint = open ? m_session->endpoint() : Endpoint();
     if (open) {
+        // Ends with the program's name, so that the platform does not add it again.
         setWindowTitle(endpoint.production
-                           ? tr("Token Admin — %1 (production)").arg(endpoint.displayName())
-                           : tr("Token Admin — %1").arg(endpoint.displayName()));
+                           ? tr("%1 (production) — Token Admin").arg(endpoint.displayName())
+                           : tr("%1 — Token Admin").arg(endpoint.displayName()));
         m_clusterLabel->setText(endpoint.production
                                     ? tr("PRODUCTION — %1").arg(endpoint.clusterLabel())
                                     : endpoint.clusterLabel());
@@ -499,6 +522,7 @@ void MainWindow::updateConnectionIndicators() {
            "between you and %2 could read the management token.")
             .arg(endpoint.displayName(), endpoint.apiUrl.host()));
     m_insecureBand->setAccessibleName(m_insecureBand->text());
+    m_sandboxBand->setVisible(open && endpoint.sandbox);
     m_insecureBand->setVisible(open && endpoint.tlsInsecure &&
                                endpoint.apiUrl.scheme() == QLatin1String("https"));
 }
@@ -561,6 +585,7 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::updateCounts() {
+    updateEmptyState();
     const int total = m_session ? m_session->model()->rowCount() : 0;
     m_countLabel->setText(tr("%1 of %n tokens shown", nullptr, total).arg(m_proxy->rowCount()));
     if (m_session && m_session->lastRefresh().isValid())
@@ -594,9 +619,11 @@ void MainWindow::showOptionsForSelection() {
 void MainWindow::viewDetails() {
     if (!selectedToken())
         return;
-    QList<int> sizes = m_splitter->sizes();
-    if (sizes.value(1) == 0)
-        m_splitter->setSizes({width() - DetailsPanelWidth, DetailsPanelWidth});
+    if (m_details->isHidden()) {
+        m_detailsWanted = true;
+        m_detailsForced = m_narrow;
+        applyDetailsVisibility();
+    }
     updateDetails();
     m_details->focusId();
 }
@@ -876,4 +903,156 @@ void MainWindow::exportView() {
                 m_messageBar->showNotice(error);
         });
     dialog->open();
+}
+
+void MainWindow::keepSelectionInPlace() {
+    connect(m_proxy, &TokenFilterModel::rowsAboutToChange, this, [this] {
+        if (m_placeDepth++ > 0)
+            return;
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        m_place.tokenId = selectedTokenId();
+        m_place.row = rows.isEmpty() ? -1 : rows.first().row();
+        m_place.scroll = m_table->verticalScrollBar()->value();
+        m_place.reset = false;
+    });
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_place.reset = m_placeDepth > 0; // a reload: nothing of the view survives it
+    });
+    connect(m_proxy, &TokenFilterModel::rowsChanged, this, [this] {
+        if (--m_placeDepth == 0)
+            restoreSelectionPlace();
+    });
+}
+
+void MainWindow::restoreSelectionPlace() {
+    // Typing in the search with the selected row still shown: nothing to do, at no cost.
+    if (!m_place.reset && selectedTokenId() == m_place.tokenId)
+        return;
+    // The rows are laid out now, so that the scroll bar's range is the new list's.
+    m_table->doItemsLayout();
+    if (!m_place.tokenId.isEmpty() && selectedTokenId() != m_place.tokenId) {
+        selectToken(m_place.tokenId);
+        const int rows = m_proxy->rowCount();
+        if (selectedTokenId().isEmpty() && rows > 0) // it left: the row now in its place
+            m_table->selectionModel()->setCurrentIndex(
+                m_proxy->index(std::min(m_place.row, rows - 1), 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_table->verticalScrollBar()->setValue(m_place.scroll);
+}
+
+void MainWindow::updateEmptyState() {
+    EmptyStateOverlay *overlay = m_table->emptyState();
+    EmptyState state = EmptyState::None;
+    const int tokens = m_session ? m_session->model()->rowCount() : 0;
+    if (!m_session)
+        state = EmptyState::NotConnected;
+    else if (m_proxy->rowCount() > 0)
+        state = EmptyState::None;
+    else if (tokens == 0 && m_session->isRefreshing())
+        state = EmptyState::Loading;
+    else if (tokens == 0)
+        // Never loaded (it failed; the message bar says why) or the cluster has none.
+        state = m_session->lastRefresh().isValid() ? EmptyState::NoTokens : EmptyState::None;
+    else if (!m_proxy->filterText().trimmed().isEmpty())
+        state = EmptyState::NoMatch;
+    else
+        state = EmptyState::AllHidden;
+    m_emptyState = state;
+    const int hidden = state == EmptyState::NoMatch || state == EmptyState::AllHidden
+                           ? m_proxy->hiddenInactiveCount()
+                           : 0;
+    const QString search = DisplayText::isolated(m_proxy->filterText().trimmed());
+    switch (state) {
+    case EmptyState::None:
+        overlay->hide();
+        break;
+    case EmptyState::NotConnected:
+        overlay->showState(tr("Not connected"), tr("&Connect…"), tr("Try the &sandbox"));
+        break;
+    case EmptyState::Loading:
+        overlay->showState(tr("Loading tokens…"));
+        break;
+    case EmptyState::NoTokens:
+        overlay->showState(tr("This cluster has no database tokens yet"), tr("C&reate one…"));
+        break;
+    case EmptyState::NoMatch:
+        // English plurals written out: the program ships without translations yet.
+        if (hidden == 0)
+            overlay->showState(tr("No tokens match “%1”").arg(search), tr("C&lear the search"));
+        else if (hidden == 1)
+            overlay->showState(tr("No tokens match “%1” — 1 inactive token is hidden").arg(search),
+                               tr("S&how it"));
+        else
+            overlay->showState(
+                tr("No tokens match “%1” — %2 inactive tokens are hidden").arg(search).arg(hidden),
+                tr("S&how them"));
+        break;
+    case EmptyState::AllHidden:
+        overlay->showState(hidden == 1
+                               ? tr("The only token is revoked or expired, and hidden")
+                               : tr("All %1 tokens are revoked or expired, and hidden").arg(hidden),
+                           tr("S&how them"));
+        break;
+    }
+}
+
+void MainWindow::onEmptyStateButton(bool primary) {
+    switch (m_emptyState) {
+    case EmptyState::NotConnected:
+        if (primary)
+            Q_EMIT connectRequested();
+        else
+            Q_EMIT sandboxRequested();
+        break;
+    case EmptyState::NoTokens:
+        m_newTokenAction->trigger();
+        break;
+    case EmptyState::NoMatch:
+        if (m_proxy->hiddenInactiveCount() > 0)
+            m_showInactive->setChecked(true);
+        else
+            m_search->clear();
+        break;
+    case EmptyState::AllHidden:
+        m_showInactive->setChecked(true);
+        break;
+    case EmptyState::None:
+    case EmptyState::Loading:
+        break;
+    }
+}
+
+void MainWindow::createDetailsToggle() {
+    m_toggleDetailsAction = makeAction(this, QStringLiteral("actionShowDetailsPanel"),
+                                       tr("Show &details panel"), {QKeySequence(Qt::Key_F9)});
+    m_toggleDetailsAction->setCheckable(true);
+    m_toggleDetailsAction->setChecked(true);
+    connect(m_toggleDetailsAction, &QAction::triggered, this, [this](bool checked) {
+        m_detailsWanted = checked;
+        m_detailsForced = checked && m_narrow;
+        applyDetailsVisibility();
+    });
+}
+
+void MainWindow::applyDetailsVisibility() {
+    const bool shown = m_detailsWanted && (!m_narrow || m_detailsForced);
+    m_details->setVisible(shown);
+    m_toggleDetailsAction->setChecked(shown);
+}
+
+bool MainWindow::isNarrow() const {
+    // Narrow: beside the panel, the list could not show all its columns.
+    const int margins = 24;
+    return width() - DetailsPanelWidth - margins < m_table->fullWidth();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event) {
+    QMainWindow::resizeEvent(event);
+    const bool narrow = isNarrow();
+    if (narrow == m_narrow)
+        return;
+    m_narrow = narrow;
+    m_detailsForced = false;
+    applyDetailsVisibility();
 }

@@ -24,6 +24,7 @@ class QSplitter;
 class QTableView;
 class TokenDetailsPanel;
 class TokenFilterModel;
+class TokenTableView;
 #include "TokenSession.h"
 
 struct Token;
@@ -61,6 +62,8 @@ public:
 
 Q_SIGNALS:
     void connectRequested();
+    // "Try the sandbox", from the window that has no connection.
+    void sandboxRequested();
     // The user picked another connection in the switcher.
     void switchRequested(const QString &connectionId);
     // The server refused the management token (HTTP 401, from any call): a new one is needed.
@@ -68,6 +71,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -108,6 +112,17 @@ private:
     QString filterSettingsKey() const;
     void saveFilters() const;
     void restoreFilters();
+    // After rows leave (revoke, reload, filter), the selection moves to the row that took the
+    // selected one's place, or the one above at the end, and the list does not scroll.
+    void keepSelectionInPlace();
+    void restoreSelectionPlace();
+    // The table's empty state: not connected, loading, no tokens, nothing matches.
+    void updateEmptyState();
+    void onEmptyStateButton(bool primary);
+    // The details panel: shown when wanted and the window is wide enough for it and the list.
+    void createDetailsToggle();
+    void applyDetailsVisibility();
+    bool isNarrow() const;
 
     QPointer<TokenSession> m_session;
     TokenFilterModel *m_proxy;
@@ -118,11 +133,12 @@ private:
     QPushButton *m_newTokenButton = nullptr;
     MessageBar *m_messageBar = nullptr;
     MessageBar *m_profileFileBar = nullptr; // apart, so a refresh does not hide it
-    QTableView *m_table = nullptr;
+    TokenTableView *m_table = nullptr;
     TokenDetailsPanel *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_productionBand = nullptr;
     QLabel *m_insecureBand = nullptr;
+    QLabel *m_sandboxBand = nullptr;
     QComboBox *m_switcher = nullptr;
 
     QLabel *m_clusterLabel = nullptr;
@@ -140,6 +156,8 @@ private:
     QAction *m_newTokenAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_showOptionsAction = nullptr;
+    QAction *m_toggleDetailsAction = nullptr;
+    QAction *m_clearSearchAction = nullptr;
     QMenu *m_tokenMenu = nullptr;
 
     DatabaseAccessModel *m_databaseAccess = nullptr;
@@ -151,6 +169,17 @@ private:
     QLabel *m_summaryLabel = nullptr;
     int m_expiringSoonDays = 7;
 
-    QString m_selectionBeforeReset;
-    int m_scrollBeforeReset = 0;
+    struct Place {
+        QString tokenId;
+        int row = -1;
+        int scroll = 0;
+        bool reset = false;
+    };
+    Place m_place;        // the selection's, before the rows change
+    int m_placeDepth = 0; // changes inside changes are one change
+    enum class EmptyState { None, NotConnected, Loading, NoTokens, NoMatch, AllHidden };
+    EmptyState m_emptyState = EmptyState::None;
+    bool m_detailsWanted = true;  // the user's choice, remembered
+    bool m_detailsForced = false; // shown by the user although the window is narrow
+    bool m_narrow = false;
 };

@@ -21,6 +21,8 @@ struct Endpoint {
     // What the user calls this connection, and whether it is marked as production.
     QString name;
     bool production = false;
+    // The built-in sandbox: sample data on this computer, said in a band while open.
+    bool sandbox = false;
 
     // Transport: certificate authorities trusted for this connection besides the system's
     // (influxctl's tls.ca), a client certificate (tls.cert, tls.key), and tls.insecure,

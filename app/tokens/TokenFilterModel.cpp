@@ -137,12 +137,14 @@ void TokenFilterModel::connectSource() {
 }
 
 void TokenFilterModel::sourceAboutToBeReset() {
+    Q_EMIT rowsAboutToChange();
     beginResetModel();
 }
 
 void TokenFilterModel::sourceReset() {
     rebuildAll();
     endResetModel();
+    Q_EMIT rowsChanged();
 }
 
 void TokenFilterModel::rebuildAll() {
@@ -460,6 +462,12 @@ void TokenFilterModel::reorderRows(std::vector<int> rows) {
 // the rows leaving are gathered at the end and removed in one block, the rows arriving are
 // appended in one block, then one layout change puts everything in order.
 void TokenFilterModel::applyRows(std::vector<int> next) {
+    Q_EMIT rowsAboutToChange();
+    applyRowsSteps(std::move(next));
+    Q_EMIT rowsChanged();
+}
+
+void TokenFilterModel::applyRowsSteps(std::vector<int> next) {
     std::vector<quint8> wanted(m_status.size(), 0);
     for (int row : next)
         wanted[size_t(row)] = 1;
@@ -537,6 +545,15 @@ void TokenFilterModel::setDatabaseFilter(const QString &database, TokenFilter::A
     m_access = access;
     computeSetReaches();
     applyRows(visibleRows());
+}
+
+int TokenFilterModel::hiddenInactiveCount() const {
+    if (m_showInactive)
+        return 0;
+    int count = 0;
+    for (size_t row = 0; row < m_status.size() && row < m_matches.size(); ++row)
+        count += m_matches[row] && !TokenFilter::matchesStatus(TokenStatus(m_status[row]), false);
+    return count;
 }
 
 void TokenFilterModel::sort(int column, Qt::SortOrder order) {

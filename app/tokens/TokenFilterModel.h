@@ -46,6 +46,9 @@ public:
     const std::array<int, TokenFilter::QuickFilterCount> &quickFilterCounts() const {
         return m_quickCounts;
     }
+    // Tokens the search matches but that are hidden for being revoked or expired: what
+    // "Show inactive tokens" would add.
+    int hiddenInactiveCount() const;
 
     // Whether a search can run now without folding the list's text first (for tests).
     bool hasSearchIndex() const { return !m_search.at.empty(); }
@@ -68,6 +71,11 @@ public:
 Q_SIGNALS:
     // The list changed: quickFilterCounts() may differ.
     void countsChanged();
+    // Around each change of which rows are shown (a search, the inactive toggle, a token that
+    // changed, a reload), however many steps it takes: a view notes where its selection was
+    // before and puts it back after, once, rather than following each step.
+    void rowsAboutToChange();
+    void rowsChanged();
 
 private:
     void connectSource();
@@ -94,6 +102,7 @@ private:
     void computeSetReaches();
     std::vector<int> visibleRows() const;
     void applyRows(std::vector<int> rows);
+    void applyRowsSteps(std::vector<int> rows);
     void reorderRows(std::vector<int> rows);
 
     TokenTableModel *m_tokens = nullptr;

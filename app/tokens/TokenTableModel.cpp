@@ -35,6 +35,13 @@ QString TokenTableModel::displayDateTime(const QDateTime &dateTime) {
     return dateTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+QString TokenTableModel::shortId(const QString &id) {
+    constexpr qsizetype Shown = 8;
+    if (id.size() <= Shown + 1)
+        return DisplayText::singleLine(id);
+    return DisplayText::singleLine(id.left(Shown)) + QChar(0x2026);
+}
+
 QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
@@ -67,7 +74,7 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const {
         break;
     case IdColumn:
         if (role == Qt::DisplayRole)
-            return DisplayText::singleLine(m_store->id(row).toString());
+            return shortId(m_store->id(row).toString());
         if (role == SortRole)
             return m_store->id(row).toString();
         if (role == Qt::ToolTipRole)

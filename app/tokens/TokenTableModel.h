@@ -83,6 +83,9 @@ public:
                expiryFlags(m_store->expiresAt(row) != TokenStore::NoTime);
     }
 
+    // The Token ID column's text: the first eight characters and "…". The whole ID is in
+    // the tooltip, the details panel and Copy, and the search matches any part of it.
+    static QString shortId(const QString &id);
     // Local time, to the minute, as a person reads it; "Never" for no expiry.
     static QString displayDateTime(const QDateTime &dateTime);
 

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void brokenProfileFileIsReportedAtStart();
     void profileAskedForWithoutItsFileStartsAnyway_data();
     void profileAskedForWithoutItsFileStartsAnyway();
+    void cancelOnFirstStartLeavesTheWindowNotConnected();
+    void liveSandboxStaysInTheSwitcherAndTheManager();
     void screenshot();
 
 private:
@@ -306,7 +308,7 @@ void TestConnections::editingTheLiveConnectionShowsAtOnce() {
     QCOMPARE(m_window->session(), session);
     QVERIFY(band->isVisible());
     QCOMPARE(band->text(), QStringLiteral("PRODUCTION — Prod EU"));
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Token Admin — Prod EU (production)"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Prod EU (production) — Token Admin"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("clusterLabel"))->text(),
              QStringLiteral("PRODUCTION — Prod EU · cluster %1")
                  .arg(session->endpoint().clusterId.left(8)));
@@ -333,7 +335,7 @@ void TestConnections::editingTheLiveConnectionShowsAtOnce() {
             connection = plain;
     m_controller->saveConnections(all);
     QVERIFY(!band->isVisible());
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Token Admin — Prod EU"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Prod EU — Token Admin"));
 }
 
 void TestConnections::insecureTlsShowsARedBand() {
@@ -795,6 +797,97 @@ void TestConnections::profileAskedForWithoutItsFileStartsAnyway() {
     // The rest still works: the sandbox is one click away.
     auto *sandbox = dialog->findChild<QPushButton *>(QStringLiteral("sandboxButton"));
     QVERIFY(sandbox->isEnabled());
+}
+
+void TestConnections::cancelOnFirstStartLeavesTheWindowNotConnected() {
+    // No influxctl profile, no connection of our own, nothing asked for: the manager opens.
+    m_controller->load(QDir::temp().filePath(QStringLiteral("no-such-dir/config.toml")));
+    m_coordinator->setSandboxStarter([this](Endpoint *endpoint, QString *) {
+        *endpoint = m_first->endpoint();
+        return true;
+    });
+    QVERIFY(m_coordinator->start(StartRequest()));
+    ConnectionManagerDialog *dialog = manager();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_coordinator->manager());
+    // The window stays, saying why the list is empty and what to do.
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!m_window->session());
+    QVERIFY(m_table->findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+    QCOMPARE(m_table->findChild<QLabel *>(QStringLiteral("emptyStateText"))->text(),
+             QStringLiteral("Not connected"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Token Admin"));
+
+    // Connect… opens the manager again; Try the sandbox opens the sandbox.
+    QTest::mouseClick(m_table->findChild<QPushButton *>(QStringLiteral("emptyStatePrimary")),
+                      Qt::LeftButton);
+    manager()->reject();
+    QTRY_VERIFY(!m_coordinator->manager());
+    QTest::mouseClick(m_table->findChild<QPushButton *>(QStringLiteral("emptyStateSecondary")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(m_window->session() && !m_window->session()->isRefreshing());
+    QCOMPARE(m_window->session()->model()->rowCount(), m_first->tokens().size());
+    QVERIFY(!m_table->findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Sandbox — Token Admin"));
+    auto *band = m_window->findChild<QLabel *>(QStringLiteral("sandboxBand"));
+    QVERIFY(band->isVisible());
+    QVERIFY(band->text().contains(QLatin1String("nothing here touches a real cluster")));
+}
+
+void TestConnections::liveSandboxStaysInTheSwitcherAndTheManager() {
+    const Connection lab = savedConnection(QStringLiteral("Lab"), m_second, false);
+    m_controller->saveConnections(m_controller->connections() + QList<Connection>{lab});
+    m_coordinator->setSandboxStarter([this](Endpoint *endpoint, QString *) {
+        *endpoint = m_first->endpoint();
+        return true;
+    });
+    StartRequest request;
+    request.sandbox = true;
+    QVERIFY(m_coordinator->start(request));
+    QTRY_VERIFY(m_window->session() && !m_window->session()->isRefreshing());
+    auto *switcher = m_window->findChild<QComboBox *>(QStringLiteral("connectionSwitcher"));
+    QCOMPARE(switcher->currentText(), QStringLiteral("Sandbox"));
+
+    // Away to the lab: the sandbox is still one choice away.
+    openAndWait(lab, m_second->managementToken(), m_second);
+    QCOMPARE(switcher->currentText(), QStringLiteral("Lab"));
+    const int sandboxItem = switcher->findText(QStringLiteral("Sandbox"));
+    QVERIFY(sandboxItem >= 0);
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("sandboxBand"))->isVisible());
+
+    // The manager lists it too, and Connect goes back to it.
+    Q_EMIT m_window->connectRequested();
+    ConnectionManagerDialog *dialog = manager();
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("connectionList"));
+    QListWidgetItem *item = nullptr;
+    for (int row = 0; row < list->count(); ++row)
+        if (list->item(row)->text().startsWith(QLatin1String("Sandbox")))
+            item = list->item(row);
+    QVERIFY(item);
+    list->setCurrentItem(item);
+    QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("sourceLabel"))
+                 ->text()
+                 .contains(QLatin1String("sample data on this computer")),
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("sourceLabel"))->text()));
+    auto *connectButton = dialog->findChild<QPushButton *>(QStringLiteral("connectButton"));
+    QVERIFY(connectButton->isEnabled());
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QTRY_VERIFY(m_window->session() && m_window->session()->endpoint().sandbox);
+    QTRY_VERIFY(!m_window->session()->isRefreshing());
+    QCOMPARE(m_window->session()->model()->rowCount(), m_first->tokens().size());
+    QCOMPARE(switcher->currentText(), QStringLiteral("Sandbox"));
+    QVERIFY(switcher->findText(QStringLiteral("Lab")) >= 0);
+
+    // And from the switcher, away and back.
+    switcher->setCurrentIndex(switcher->findText(QStringLiteral("Lab")));
+    Q_EMIT switcher->activated(switcher->currentIndex());
+    QTRY_VERIFY(m_window->session() && !m_window->session()->endpoint().sandbox);
+    QTRY_VERIFY(!m_window->session()->isRefreshing());
+    switcher->setCurrentIndex(switcher->findText(QStringLiteral("Sandbox")));
+    Q_EMIT switcher->activated(switcher->currentIndex());
+    QTRY_VERIFY(m_window->session() && m_window->session()->endpoint().sandbox);
 }
 
 void TestConnections::screenshot() {

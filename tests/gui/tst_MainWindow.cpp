@@ -1,12 +1,14 @@
 #include "ConnectionController.h"
 #include "ConnectionManagerDialog.h"
 #include "ConnectionStore.h"
+#include "CreateTokenDialog.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "RevokeTokenDialog.h"
 #include "SandboxServer.h"
 #include "TokenFilterModel.h"
+#include "TokenRowDelegate.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
 #include "Translations.h"
@@ -23,6 +25,8 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -63,6 +67,18 @@ private Q_SLOTS:
     void enterAndDoubleClickFocusTheDetailsCtrlFTheSearch();
     void accessibleNamesAndCells();
     void remembersSortAndColumnsBetweenRuns();
+    void selectionTakesTheLeavingRowsPlace_data();
+    void selectionTakesTheLeavingRowsPlace();
+    void selectionAfterARefreshOrAFilter();
+    void tabLeavesTheTableArrowsMoveWithin();
+    void columnsFitTheWidthAndTheFont();
+    void detailsPanelHidesAndIsRemembered();
+    void firstWindowFitsTheScreen();
+    void emptyStatesSayWhyAndOfferTheWayOut();
+    void emptyStatesLoadingNoTokensNotConnected();
+    void escapeClearsTheSearchTitleAndSandboxBand();
+    void inactiveRowsAreDimmed();
+    void screenshotsOfTheNewStates();
     void connectDialogChecksWhatItSends();
     void screenshots();
 
@@ -97,7 +113,8 @@ void TestMainWindow::init() {
     QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
     m_window = new MainWindow;
     Endpoint endpoint = m_sandbox->endpoint();
-    endpoint.name = QStringLiteral("Sandbox"); // as main.cpp names it
+    endpoint.name = QStringLiteral("Sandbox"); // as main.cpp names and marks it
+    endpoint.sandbox = true;
     m_window->openSession(new TokenSession(m_network, endpoint));
     m_window->setConnectionChoices({}, QStringLiteral("sandbox:")); // as main.cpp does
     m_window->resize(1360, 760);
@@ -188,8 +205,8 @@ void TestMainWindow::listsTheActiveTokensSortedById() {
     QCOMPARE(model->rowCount(), active);
     QVERIFY(active < m_sandbox->tokens().size());
     for (int row = 1; row < model->rowCount(); ++row)
-        QVERIFY(model->index(row - 1, TokenTableModel::IdColumn).data().toString() <
-                model->index(row, TokenTableModel::IdColumn).data().toString());
+        QVERIFY(model->index(row - 1, 0).data(TokenTableModel::TokenIdRole).toString() <
+                model->index(row, 0).data(TokenTableModel::TokenIdRole).toString());
     QCOMPARE(m_table->horizontalHeader()->sortIndicatorSection(), int(TokenTableModel::IdColumn));
     // The status bar names the connection and the cluster it reaches.
     auto *cluster = m_window->findChild<QLabel *>(QStringLiteral("clusterLabel"));
@@ -629,15 +646,484 @@ void TestMainWindow::accessibleNamesAndCells() {
 
 void TestMainWindow::remembersSortAndColumnsBetweenRuns() {
     m_table->sortByColumn(TokenTableModel::CreatedColumn, Qt::DescendingOrder);
+    const int fitted = m_table->horizontalHeader()->sectionSize(TokenTableModel::IdColumn);
     m_table->horizontalHeader()->resizeSection(TokenTableModel::IdColumn, 333);
     m_window->close(); // saves
     MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
     QTableView *table = again.findChild<QTableView *>(QStringLiteral("tokenTable"));
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
              int(TokenTableModel::CreatedColumn));
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
-    QCOMPARE(table->horizontalHeader()->sectionSize(TokenTableModel::IdColumn), 333);
+    // Widths are not kept: they follow the font in use.
+    QCOMPARE(table->horizontalHeader()->sectionSize(TokenTableModel::IdColumn), fitted);
     QCOMPARE(again.size(), m_window->size());
+}
+
+void TestMainWindow::selectionTakesTheLeavingRowsPlace_data() {
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<bool>("atEnd");
+    QTest::newRow("middle") << int(TokenTableModel::IdColumn) << Qt::AscendingOrder << false;
+    QTest::newRow("end") << int(TokenTableModel::IdColumn) << Qt::AscendingOrder << true;
+    QTest::newRow("sorted by description, descending")
+        << int(TokenTableModel::DescriptionColumn) << Qt::DescendingOrder << false;
+    QTest::newRow("sorted by expiry")
+        << int(TokenTableModel::ExpiresColumn) << Qt::AscendingOrder << false;
+}
+
+void TestMainWindow::selectionTakesTheLeavingRowsPlace() {
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(bool, atEnd);
+    // Inactive tokens hidden (the default), and a window short enough for the list to scroll.
+    QVERIFY(!m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->isChecked());
+    m_window->resize(1360, 520);
+    m_table->sortByColumn(column, order);
+    const QAbstractItemModel *model = m_table->model();
+    const int rows = model->rowCount();
+    const int row = atEnd ? rows - 1 : rows / 2;
+    auto idAt = [model](int at) {
+        return model->index(at, 0).data(TokenTableModel::TokenIdRole).toString();
+    };
+    const QString target = idAt(row);
+    const QString expected = atEnd ? idAt(row - 1) : idAt(row + 1);
+    const QModelIndex cell = model->index(row, TokenTableModel::DescriptionColumn);
+    m_table->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+    QTRY_VERIFY(m_table->viewport()->rect().contains(m_table->visualRect(cell).center()));
+    QScrollBar *scroll = m_table->verticalScrollBar();
+    QVERIFY(scroll->maximum() > 0);
+    const int scrolled = scroll->value();
+    m_window->activateWindow();
+    m_table->setFocus();
+    QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, m_table->visualRect(cell).center());
+    QCOMPARE(m_window->selectedTokenId(), target);
+    QTRY_COMPARE(QApplication::focusWidget(), m_table);
+
+    // Delete, tick, Revoke Token: the row leaves the list.
+    QTest::keyClick(m_table, Qt::Key_Delete);
+    RevokeTokenDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<RevokeTokenDialog *>()) && dialog->isVisible());
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!rowOf(target).isValid());
+    QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
+    QCOMPARE(deletes().size(), 1);
+    QCOMPARE(model->rowCount(), rows - 1);
+    // The row that took its place (or the one above, at the end) is selected; nothing scrolled.
+    QCOMPARE(m_window->selectedTokenId(), expected);
+    QCOMPARE(m_table->currentIndex().row(), atEnd ? row - 1 : row);
+    QCoreApplication::processEvents();
+    QCOMPARE(scroll->value(), std::min(scrolled, scroll->maximum()));
+    QCOMPARE(m_window->selectedTokenId(), expected);
+    // A second Delete aims at the token in view, the one now selected.
+    m_window->activateWindow();
+    m_table->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_table);
+    QTest::keyClick(m_table, Qt::Key_Delete);
+    QTRY_VERIFY((dialog = m_window->findChild<RevokeTokenDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->tokenId(), expected);
+    dialog->reject();
+}
+
+void TestMainWindow::selectionAfterARefreshOrAFilter() {
+    const QAbstractItemModel *model = m_table->model();
+    auto idAt = [model](int at) {
+        return model->index(at, 0).data(TokenTableModel::TokenIdRole).toString();
+    };
+    // Gone from the server, seen at the next refresh: the next row takes its place.
+    const int row = model->rowCount() / 2;
+    const QString gone = idAt(row);
+    const QString next = idAt(row + 1);
+    m_window->selectToken(gone);
+    QVERIFY(m_sandbox->removeToken(gone));
+    roundTrip();
+    QVERIFY(!rowOf(gone).isValid());
+    QCOMPARE(m_window->selectedTokenId(), next);
+
+    // A search that hides the selected row: the row now at its place is selected.
+    const QString selected = idAt(2);
+    m_window->selectToken(selected);
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    const QString kept = idAt(5);
+    // Every row but one matches the search made of that row's ID, except the selected one:
+    // search for any one of the others by its ID and the place is the first row.
+    search->setText(kept);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(m_window->selectedTokenId(), kept);
+    search->clear();
+    QVERIFY(model->rowCount() > 5);
+    QCOMPARE(m_window->selectedTokenId(), kept); // still there: still selected
+}
+
+void TestMainWindow::tabLeavesTheTableArrowsMoveWithin() {
+    m_window->activateWindow();
+    m_table->setFocus();
+    m_window->selectToken(firstActiveToken().id);
+    QTRY_COMPARE(QApplication::focusWidget(), m_table);
+    const QString second =
+        m_table->model()->index(1, 0).data(TokenTableModel::TokenIdRole).toString();
+    QTest::keyClick(m_table, Qt::Key_Down);
+    QCOMPARE(m_window->selectedTokenId(), second);
+    QTest::keyClick(m_table, Qt::Key_Tab);
+    QTRY_VERIFY(QApplication::focusWidget() != m_table);
+    QCOMPARE(m_window->selectedTokenId(), second); // Tab moved the focus, not the row
+    // Shift+Tab leaves it too, the other way; arrows still move within it.
+    m_table->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_table);
+    QTest::keyClick(m_table, Qt::Key_Tab, Qt::ShiftModifier);
+    QTRY_VERIFY(QApplication::focusWidget() != m_table);
+    QCOMPARE(m_window->selectedTokenId(), second);
+    m_table->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_table);
+    QTest::keyClick(m_table, Qt::Key_Up);
+    QCOMPARE(m_window->selectedTokenId(), firstActiveToken().id);
+}
+
+// The ⋮ cell of `row` lies wholly inside the table's viewport.
+static bool optionsInView(QTableView *table, int row) {
+    const QRect cell =
+        table->visualRect(table->model()->index(row, TokenTableModel::OptionsColumn));
+    return cell.isValid() && cell.width() > 0 && table->viewport()->rect().contains(cell);
+}
+
+void TestMainWindow::columnsFitTheWidthAndTheFont() {
+    QHeaderView *header = m_table->horizontalHeader();
+    const Token target = firstActiveToken();
+    // The Token ID column shows the ID's start; the whole ID is in the tooltip and copied.
+    const QModelIndex id = rowOf(target.id, TokenTableModel::IdColumn);
+    QCOMPARE(id.data().toString(), target.id.left(8) + QChar(0x2026));
+    QVERIFY(id.data(Qt::ToolTipRole).toString().contains(target.id));
+    // The search still matches any part of it.
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    search->setText(target.id.right(12));
+    QCOMPARE(m_table->model()->rowCount(), 1);
+    search->clear();
+
+    for (const QSize size : {QSize(1400, 800), QSize(900, 600), QSize(760, 560)}) {
+        m_window->resize(size);
+        settleLayout();
+        QTRY_VERIFY2(optionsInView(m_table, 0),
+                     qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
+        QVERIFY(!m_table->horizontalScrollBar()->isVisible());
+        if (size.width() < 900)
+            continue;
+        // Description gets the spare width: it is the widest column.
+        for (int column = 0; column < TokenTableModel::ColumnCount; ++column)
+            if (column != TokenTableModel::DescriptionColumn)
+                QVERIFY2(
+                    header->sectionSize(TokenTableModel::DescriptionColumn) >=
+                        header->sectionSize(column),
+                    qPrintable(QStringLiteral("%1 wide: column %2 is %3, description %4")
+                                   .arg(size.width())
+                                   .arg(column)
+                                   .arg(header->sectionSize(column))
+                                   .arg(header->sectionSize(TokenTableModel::DescriptionColumn))));
+    }
+    m_window->resize(1400, 800);
+    settleLayout();
+    QTRY_VERIFY(optionsInView(m_table, 0));
+    for (int column = 0; column < TokenTableModel::ColumnCount; ++column)
+        QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+
+    // A larger font: the dates still fit whole.
+    QFont font = m_table->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    m_table->setFont(font);
+    m_window->resize(2200, 900);
+    settleLayout();
+    QTRY_VERIFY(!header->isSectionHidden(TokenTableModel::CreatedColumn));
+    const QModelIndex created = m_table->model()->index(0, TokenTableModel::CreatedColumn);
+    QVERIFY(header->sectionSize(TokenTableModel::CreatedColumn) >
+            QFontMetrics(font).horizontalAdvance(created.data().toString()));
+    QTRY_VERIFY(optionsInView(m_table, 0));
+}
+
+void TestMainWindow::detailsPanelHidesAndIsRemembered() {
+    auto *details = m_window->findChild<QWidget *>(QStringLiteral("detailsPanel"));
+    auto *toggle = m_window->findChild<QAction *>(QStringLiteral("actionShowDetailsPanel"));
+    QVERIFY(toggle);
+    QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("viewMenu"))->actions().contains(toggle));
+    QVERIFY(!toggle->shortcut().isEmpty());
+    QVERIFY(details->isVisible());
+    QVERIFY(toggle->isChecked());
+    m_window->activateWindow();
+    QTest::keyClick(m_window, toggle->shortcut()[0].key());
+    QVERIFY(!details->isVisible());
+    QVERIFY(!toggle->isChecked());
+    m_window->close(); // saves
+    {
+        MainWindow again;
+        again.resize(1360, 760);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(!again.findChild<QWidget *>(QStringLiteral("detailsPanel"))->isVisible());
+        again.findChild<QAction *>(QStringLiteral("actionShowDetailsPanel"))->trigger();
+        QVERIFY(again.findChild<QWidget *>(QStringLiteral("detailsPanel"))->isVisible());
+        again.close();
+    }
+    m_window->show();
+    toggle->trigger();
+    QVERIFY(details->isVisible());
+
+    // Narrow: the panel steps aside, and comes back when there is room again.
+    m_window->resize(900, 600);
+    QTRY_VERIFY(!details->isVisible());
+    QVERIFY(!toggle->isChecked());
+    m_window->resize(1400, 800);
+    QTRY_VERIFY(details->isVisible());
+    // Enter on a narrow window shows it all the same.
+    m_window->resize(900, 600);
+    QTRY_VERIFY(!details->isVisible());
+    m_window->activateWindow();
+    m_table->setFocus();
+    m_window->selectToken(firstActiveToken().id);
+    QTRY_COMPARE(QApplication::focusWidget(), m_table);
+    QTest::keyClick(m_table, Qt::Key_Return);
+    QTRY_VERIFY(details->isVisible());
+}
+
+void TestMainWindow::firstWindowFitsTheScreen() {
+    QSettings().clear();
+    MainWindow first;
+    first.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&first));
+    const QRect available = first.screen()->availableGeometry();
+    QVERIFY2(first.frameGeometry().width() <= available.width() &&
+                 first.frameGeometry().height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(first.frameGeometry().width())
+                            .arg(first.frameGeometry().height())
+                            .arg(available.width())
+                            .arg(available.height())));
+}
+
+void TestMainWindow::emptyStatesSayWhyAndOfferTheWayOut() {
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *toggle = m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"));
+    auto *overlay = m_table->findChild<QWidget *>(QStringLiteral("emptyState"));
+    auto *text = m_table->findChild<QLabel *>(QStringLiteral("emptyStateText"));
+    auto *primary = m_table->findChild<QPushButton *>(QStringLiteral("emptyStatePrimary"));
+    QVERIFY(overlay && text && primary);
+    QVERIFY(!overlay->isVisible());
+
+    // Nothing matches, nothing hidden would: say so, offer to clear the search.
+    search->setText(QStringLiteral("xyz-nothing"));
+    QVERIFY(overlay->isVisible());
+    QVERIFY2(text->text().contains(QStringLiteral("No tokens match “")) &&
+                 text->text().contains(QLatin1String("xyz-nothing")),
+             qPrintable(text->text()));
+    QVERIFY(m_table->viewport()->rect().contains(overlay->geometry()));
+    QTest::mouseClick(primary, Qt::LeftButton);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(!overlay->isVisible());
+
+    // Only inactive tokens match: how many are hidden, and a button that shows them.
+    QStringList inactive;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Token &token : m_sandbox->tokens())
+        if (token.isRevoked() || (token.expires() && token.expiresAt <= now))
+            inactive.append(token.id);
+    QVERIFY(inactive.size() > 1);
+    search->setText(QStringLiteral("xyz-nothing")); // from one empty result to another
+    search->setText(inactive.first());
+    QVERIFY(overlay->isVisible());
+    QVERIFY2(text->text().contains(QLatin1String("1 inactive token is hidden")),
+             qPrintable(text->text()));
+    // Reached with the keyboard: Tab from the table lands on the button.
+    m_window->activateWindow();
+    m_table->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_table);
+    QTest::keyClick(m_table, Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), primary);
+    QVERIFY(!QAccessible::queryAccessibleInterface(primary)->text(QAccessible::Name).isEmpty());
+    QTest::keyClick(primary, Qt::Key_Space);
+    QVERIFY(toggle->isChecked());
+    QCOMPARE(m_table->model()->rowCount(), 1);
+    QVERIFY(!overlay->isVisible());
+
+    // Several: how many. Three inactive tokens share a word no other token has.
+    toggle->setChecked(false);
+    search->clear();
+    QList<Token> tokens = m_sandbox->tokens();
+    int marked = 0;
+    for (Token &token : tokens)
+        if (inactive.contains(token.id) && marked < 3) {
+            token.description += QStringLiteral(" zq-marker");
+            ++marked;
+        }
+    m_sandbox->setTokens(tokens);
+    roundTrip();
+    search->setText(QStringLiteral("zq-marker"));
+    QVERIFY2(text->text().contains(QStringLiteral("“\u2068zq-marker\u2069”")) &&
+                 text->text().contains(QLatin1String("3 inactive tokens are hidden")),
+             qPrintable(text->text()));
+    QCOMPARE(primary->text().remove(QLatin1Char('&')), QStringLiteral("Show them"));
+    QTest::mouseClick(primary, Qt::LeftButton);
+    QCOMPARE(m_table->model()->rowCount(), 3);
+}
+
+void TestMainWindow::emptyStatesLoadingNoTokensNotConnected() {
+    auto *overlay = m_table->findChild<QWidget *>(QStringLiteral("emptyState"));
+    auto *text = m_table->findChild<QLabel *>(QStringLiteral("emptyStateText"));
+    auto *primary = m_table->findChild<QPushButton *>(QStringLiteral("emptyStatePrimary"));
+    auto *secondary = m_table->findChild<QPushButton *>(QStringLiteral("emptyStateSecondary"));
+
+    // Loading: said while the first list is on its way.
+    m_sandbox->setTokens({});
+    m_sandbox->setResponseDelay(300ms);
+    Endpoint endpoint = m_sandbox->endpoint();
+    m_window->openSession(new TokenSession(m_network, endpoint));
+    QVERIFY(overlay->isVisible());
+    QVERIFY2(text->text().startsWith(QLatin1String("Loading")), qPrintable(text->text()));
+    QVERIFY(!primary->isVisible());
+    // An empty cluster: a button to create the first token.
+    QTRY_VERIFY(text->text().contains(QLatin1String("no database tokens yet")));
+    QVERIFY(primary->isVisible());
+    QVERIFY(!secondary->isVisible());
+    m_sandbox->setResponseDelay(0ms);
+    QTest::mouseClick(primary, Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChild<CreateTokenDialog *>());
+    m_window->findChild<CreateTokenDialog *>()->reject();
+
+    // No connection: Connect… and Try the sandbox, both there to press.
+    MainWindow lonely;
+    lonely.resize(900, 600);
+    lonely.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lonely));
+    auto *lonelyTable = lonely.findChild<QTableView *>(QStringLiteral("tokenTable"));
+    QVERIFY(lonelyTable->findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+    QCOMPARE(lonelyTable->findChild<QLabel *>(QStringLiteral("emptyStateText"))->text(),
+             QStringLiteral("Not connected"));
+    QSignalSpy connectAsked(&lonely, &MainWindow::connectRequested);
+    QSignalSpy sandboxAsked(&lonely, &MainWindow::sandboxRequested);
+    auto *connectButton =
+        lonelyTable->findChild<QPushButton *>(QStringLiteral("emptyStatePrimary"));
+    auto *sandboxButton =
+        lonelyTable->findChild<QPushButton *>(QStringLiteral("emptyStateSecondary"));
+    QCOMPARE(connectButton->text().remove(QLatin1Char('&')), QStringLiteral("Connect…"));
+    QCOMPARE(sandboxButton->text().remove(QLatin1Char('&')), QStringLiteral("Try the sandbox"));
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QTest::mouseClick(sandboxButton, Qt::LeftButton);
+    QCOMPARE(connectAsked.size(), 1);
+    QCOMPARE(sandboxAsked.size(), 1);
+}
+
+void TestMainWindow::escapeClearsTheSearchTitleAndSandboxBand() {
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Sandbox — Token Admin"));
+    auto *band = m_window->findChild<QLabel *>(QStringLiteral("sandboxBand"));
+    QVERIFY(band && band->isVisible());
+    QCOMPARE(band->text(), QStringLiteral("Sandbox — sample data on this computer; nothing here "
+                                          "touches a real cluster"));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    const int rows = m_table->model()->rowCount();
+    m_window->activateWindow();
+    search->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+    QTest::keyClicks(search, QStringLiteral("xyz"));
+    QCOMPARE(m_table->model()->rowCount(), 0);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(m_table->model()->rowCount(), rows);
+    // Any other connection: no band.
+    Endpoint plain = m_sandbox->endpoint();
+    plain.name = QStringLiteral("Lab");
+    m_window->openSession(new TokenSession(m_network, plain));
+    QVERIFY(!band->isVisible());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Lab — Token Admin"));
+}
+
+void TestMainWindow::inactiveRowsAreDimmed() {
+    m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
+    auto *delegate = qobject_cast<TokenRowDelegate *>(m_table->itemDelegate());
+    QVERIFY(delegate);
+    struct Probe : TokenRowDelegate {
+        using TokenRowDelegate::initStyleOption;
+    };
+    QString revoked;
+    for (const Token &token : m_sandbox->tokens())
+        if (token.isRevoked())
+            revoked = token.id;
+    const QPalette palette = m_table->palette();
+    auto textColour = [&](const QString &id) {
+        QStyleOptionViewItem option;
+        option.palette = palette;
+        static_cast<Probe *>(delegate)->initStyleOption(
+            &option, rowOf(id, TokenTableModel::DescriptionColumn));
+        return option.palette.color(QPalette::Text);
+    };
+    QString active;
+    for (const Token &token : m_sandbox->tokens())
+        if (tokenStatus(token, QDateTime::currentDateTimeUtc()) == TokenStatus::Active)
+            active = token.id;
+    QCOMPARE(textColour(active), palette.color(QPalette::Text));
+    QCOMPARE(textColour(revoked), palette.color(QPalette::PlaceholderText));
+    QVERIFY(palette.color(QPalette::PlaceholderText) != palette.color(QPalette::Text));
+}
+
+// With TOKENADMIN_SCREENSHOT_DIR set, saves the window at 900×600 and 1400×800, light and
+// dark, in the states added: a list, nothing matching, empty cluster, not connected.
+void TestMainWindow::screenshotsOfTheNewStates() {
+    const QString dir = qEnvironmentVariable("TOKENADMIN_SCREENSHOT_DIR", QDir::tempPath());
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb3));
+    dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *toggle = m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"));
+    MainWindow lonely;
+    lonely.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lonely));
+    const QString id = firstActiveToken().id;
+    QString inactiveDescription;
+    for (const Token &token : m_sandbox->tokens())
+        if (token.isRevoked())
+            inactiveDescription = token.description;
+    for (const bool isDark : {false, true}) {
+        QApplication::setPalette(isDark ? dark : light);
+        QTRY_COMPARE(m_window->palette().color(QPalette::Window),
+                     QApplication::palette().color(QPalette::Window));
+        const QString theme = isDark ? QStringLiteral("dark") : QStringLiteral("light");
+        for (const QSize size : {QSize(900, 600), QSize(1400, 800)}) {
+            const QString name = QStringLiteral("%1/list-%2x%3-%4-")
+                                     .arg(dir)
+                                     .arg(size.width())
+                                     .arg(size.height())
+                                     .arg(theme);
+            m_window->resize(size);
+            search->clear();
+            toggle->setChecked(true);
+            m_window->selectToken(id);
+            settleLayout();
+            QTRY_VERIFY(optionsInView(m_table, 0));
+            QVERIFY(m_window->grab().save(name + QStringLiteral("tokens.png")));
+            toggle->setChecked(false);
+            search->setText(QStringLiteral("xyz"));
+            settleLayout();
+            QVERIFY(m_window->grab().save(name + QStringLiteral("no-match.png")));
+            search->setText(inactiveDescription);
+            settleLayout();
+            QVERIFY(m_window->grab().save(name + QStringLiteral("hidden.png")));
+            lonely.resize(size);
+            settleLayout();
+            QVERIFY(lonely.grab().save(name + QStringLiteral("not-connected.png")));
+        }
+    }
+    QApplication::setPalette(light);
 }
 
 void TestMainWindow::connectDialogChecksWhatItSends() {

@@ -1,0 +1,145 @@
+#include "TokenTableView.h"
+
+#include "EmptyStateOverlay.h"
+#include "TokenTableModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QScrollBar>
+
+namespace {
+
+// The order in which columns step aside when the view is too narrow for all of them.
+constexpr std::array DroppedFirst{TokenTableModel::CreatedColumn, TokenTableModel::DatabasesColumn,
+                                  TokenTableModel::FlagsColumn,   TokenTableModel::IdColumn,
+                                  TokenTableModel::ExpiresColumn, TokenTableModel::StatusColumn};
+
+} // namespace
+
+TokenTableView::TokenTableView(QWidget *parent)
+    : QTableView(parent)
+    , m_emptyState(new EmptyStateOverlay(viewport())) {
+    static_assert(TokenTableModel::ColumnCount <= 16);
+    // Tab and Shift+Tab go to the next control; arrows move within the table.
+    setTabKeyNavigation(false);
+    QHeaderView *header = horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    m_emptyState->installEventFilter(this);
+}
+
+bool TokenTableView::eventFilter(QObject *watched, QEvent *event) {
+    // A new sentence may need another height: placed again whenever it changes.
+    if (watched == m_emptyState &&
+        (event->type() == QEvent::Show || event->type() == QEvent::LayoutRequest))
+        placeEmptyState();
+    return QTableView::eventFilter(watched, event);
+}
+
+void TokenTableView::setModel(QAbstractItemModel *model) {
+    QTableView::setModel(model);
+    QHeaderView *header = horizontalHeader();
+    // Description takes what is left, so the ⋮ column stays at the right edge.
+    header->setSectionResizeMode(TokenTableModel::DescriptionColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TokenTableModel::OptionsColumn, QHeaderView::Fixed);
+    fitColumnsToFont();
+}
+
+void TokenTableView::changeEvent(QEvent *event) {
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitColumnsToFont();
+}
+
+void TokenTableView::resizeEvent(QResizeEvent *event) {
+    QTableView::resizeEvent(event);
+    fitColumnsToWidth();
+    placeEmptyState();
+}
+
+void TokenTableView::fitColumnsToFont() {
+    if (!model() || model()->columnCount() != TokenTableModel::ColumnCount)
+        return;
+    const QFontMetrics metrics(font());
+    const QFontMetrics headerMetrics(horizontalHeader()->font());
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 20;
+    const int sortArrow = 20; // room for the header's sort indicator
+    auto fit = [&](int column, const QString &sample, int extra = 0) {
+        const QString title = model()->headerData(column, Qt::Horizontal).toString();
+        m_naturalWidth[size_t(column)] =
+            std::max(metrics.horizontalAdvance(sample) + extra,
+                     headerMetrics.horizontalAdvance(title) + sortArrow) +
+            padding;
+    };
+    const int icon = iconSize().isValid() ? iconSize().width() : 16;
+    QString widestStatus;
+    for (int status = 0; status < TokenStatusCount; ++status) {
+        const QString text = tokenStatusText(TokenStatus(status));
+        if (metrics.horizontalAdvance(text) > metrics.horizontalAdvance(widestStatus))
+            widestStatus = text;
+    }
+    fit(TokenTableModel::StatusColumn, widestStatus, icon + 6);
+    fit(TokenTableModel::IdColumn, QStringLiteral("dddddddd") + QChar(0x2026));
+    fit(TokenTableModel::DatabasesColumn, QStringLiteral("telemetry, + 2 more"));
+    // A date in the locale's digits, as the model writes it.
+    fit(TokenTableModel::CreatedColumn, QStringLiteral("2026-12-31 23:59"));
+    fit(TokenTableModel::ExpiresColumn, QStringLiteral("2026-12-31 23:59"));
+    // Two flags side by side; more are cut, and read whole in the tooltip and details panel.
+    fit(TokenTableModel::FlagsColumn,
+        tokenFlagText(TokenFlag::AllDatabases) + QStringLiteral(", ") +
+            tokenFlagText(TokenFlag::NeverExpires));
+    m_naturalWidth[TokenTableModel::OptionsColumn] = std::max(40, metrics.height() + 20);
+    m_minimumDescriptionWidth = metrics.horizontalAdvance(QLatin1Char('x')) * 16 + padding;
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < TokenTableModel::ColumnCount; ++column)
+        if (column != TokenTableModel::DescriptionColumn)
+            header->resizeSection(column, m_naturalWidth[size_t(column)]);
+    header->setMinimumSectionSize(std::min(m_minimumDescriptionWidth, 40));
+    // Never narrower than Description's least and the ⋮ column: the ⋮ stays reachable.
+    setMinimumWidth(m_minimumDescriptionWidth + m_naturalWidth[TokenTableModel::OptionsColumn] +
+                    verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
+    fitColumnsToWidth();
+}
+
+int TokenTableView::fullWidth() const {
+    int width =
+        m_minimumDescriptionWidth + verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
+    for (int column = 0; column < TokenTableModel::ColumnCount; ++column)
+        if (column != TokenTableModel::DescriptionColumn)
+            width += m_naturalWidth[size_t(column)];
+    return width;
+}
+
+void TokenTableView::fitColumnsToWidth() {
+    if (!model() || model()->columnCount() != TokenTableModel::ColumnCount ||
+        m_minimumDescriptionWidth == 0)
+        return;
+    // The scroll bar's room is kept whether or not it shows: a list that grows past one
+    // screen must not push the ⋮ column out.
+    const int available = width() - 2 * frameWidth() - verticalScrollBar()->sizeHint().width();
+    int needed = m_minimumDescriptionWidth;
+    for (int column = 0; column < TokenTableModel::ColumnCount; ++column)
+        if (column != TokenTableModel::DescriptionColumn)
+            needed += m_naturalWidth[size_t(column)];
+    QHeaderView *header = horizontalHeader();
+    for (TokenTableModel::Column column : DroppedFirst) {
+        const bool drop = needed > available;
+        if (drop)
+            needed -= m_naturalWidth[size_t(column)];
+        if (header->isSectionHidden(column) != drop) {
+            header->setSectionHidden(column, drop);
+            if (!drop)
+                header->resizeSection(column, m_naturalWidth[size_t(column)]);
+        }
+    }
+}
+
+void TokenTableView::placeEmptyState() {
+    const QRect area = viewport()->rect();
+    const int width = std::min(area.width() - 16, std::max(420, area.width() * 2 / 3));
+    const int height = m_emptyState->heightForWidth(width) > 0 ? m_emptyState->heightForWidth(width)
+                                                               : m_emptyState->sizeHint().height();
+    m_emptyState->setGeometry(area.center().x() - width / 2,
+                              std::max(0, std::min(area.height() / 4, area.height() - height)),
+                              width, height);
+}
