@@ -39,13 +39,13 @@ namespace {
 
 constexpr int DetailsPanelWidth = 300;
 
-QAction *makeAction(QObject *parent, const QString &objectName, const QString &text,
+QAction *makeAction(QWidget *parent, const QString &objectName, const QString &text,
                     const QList<QKeySequence> &shortcuts, const QString &icon = {}) {
     auto *action = new QAction(text, parent);
     action->setObjectName(objectName);
     action->setShortcuts(shortcuts);
     if (!icon.isEmpty())
-        action->setIcon(QIcon(icon));
+        Look::setIcon(action, icon, parent);
     return action;
 }
 
@@ -152,21 +152,19 @@ void MainWindow::createCentralArea() {
     auto *outerLayout = new QVBoxLayout(outer);
     outerLayout->setContentsMargins(0, 0, 0, 0);
     outerLayout->setSpacing(0);
-    auto makeBand = [outer](const QString &objectName, const QString &colour) {
+    auto makeBand = [outer](const QString &objectName, Look::Tone tone) {
         auto *band = new QLabel(outer);
         band->setObjectName(objectName);
         band->setTextFormat(Qt::PlainText);
         band->setWordWrap(true);
         band->setAlignment(Qt::AlignCenter);
         band->setContentsMargins(12, 5, 12, 5);
-        band->setStyleSheet(
-            QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; }")
-                .arg(colour));
+        Look::makeBand(band, tone);
         band->hide();
         return band;
     };
-    m_productionBand = makeBand(QStringLiteral("productionBand"), QStringLiteral("#b3261e"));
-    m_insecureBand = makeBand(QStringLiteral("insecureBand"), QStringLiteral("#7f1d1d"));
+    m_productionBand = makeBand(QStringLiteral("productionBand"), Look::Tone::Error);
+    m_insecureBand = makeBand(QStringLiteral("insecureBand"), Look::Tone::Danger);
     outerLayout->addWidget(m_productionBand);
     outerLayout->addWidget(m_insecureBand);
 
@@ -224,9 +222,9 @@ void MainWindow::createCentralArea() {
     m_showInactive->setToolTip(tr("Also list revoked and expired tokens"));
     connect(m_showInactive, &QCheckBox::toggled, m_proxy, &TokenFilterModel::setShowInactive);
 
-    m_refreshButton =
-        new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), central);
+    m_refreshButton = new QPushButton(tr("Refresh"), central);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    Look::setIcon(m_refreshButton, QStringLiteral(":/icons/refresh.svg"));
     m_refreshButton->setAccessibleName(tr("Refresh"));
     m_refreshButton->setToolTip(tr("Reload the token list from the server (F5)"));
     connect(m_refreshButton, &QPushButton::clicked, m_refreshAction, &QAction::trigger);
@@ -234,9 +232,9 @@ void MainWindow::createCentralArea() {
     toolbar->addWidget(m_search);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_showInactive);
-    m_newTokenButton =
-        new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New token…"), central);
+    m_newTokenButton = new QPushButton(tr("New token…"), central);
     m_newTokenButton->setObjectName(QStringLiteral("newTokenButton"));
+    Look::setIcon(m_newTokenButton, QStringLiteral(":/icons/add.svg"));
     m_newTokenButton->setAccessibleName(tr("New token"));
     m_newTokenButton->setToolTip(tr("Create a database token (Ctrl+N)"));
     connect(m_newTokenButton, &QPushButton::clicked, m_newTokenAction, &QAction::trigger);
@@ -370,6 +368,15 @@ void MainWindow::createStatusBar() {
     statusBar()->addPermanentWidget(m_clusterLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_refreshLabel);
+    // Outcomes (revoked, created, saved, copied) are said in the status bar: named by the
+    // message and announced, so a screen reader says them too.
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->setAccessibleName(tr("Status"));
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        statusBar()->setAccessibleName(message.isEmpty() ? tr("Status") : message);
+        if (!message.isEmpty())
+            Look::announce(statusBar());
+    });
 }
 
 void MainWindow::restoreSettings() {
