@@ -11,6 +11,7 @@
 #include "TokenOptionsDelegate.h"
 #include "TokenSecretDialog.h"
 #include "TokenSession.h"
+#include "TokenStatusDelegate.h"
 #include "TokenTableModel.h"
 
 #include <QAction>
@@ -293,6 +294,8 @@ void MainWindow::createCentralArea() {
     header->resizeSection(TokenTableModel::ExpiresColumn, dateWidth);
     header->resizeSection(TokenTableModel::OptionsColumn, 40);
 
+    m_table->setItemDelegateForColumn(TokenTableModel::StatusColumn,
+                                      new TokenStatusDelegate(m_table));
     auto *delegate = new TokenOptionsDelegate(m_table);
     m_table->setItemDelegateForColumn(TokenTableModel::OptionsColumn, delegate);
     connect(delegate, &TokenOptionsDelegate::optionsRequested, this,

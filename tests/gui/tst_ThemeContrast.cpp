@@ -193,6 +193,24 @@ QStringList TestThemeContrast::measureTable(QTableView *table, const QImage &ima
             const QColor text = foreground.isValid() ? foreground.value<QBrush>().color()
                                                      : table->palette().color(QPalette::Text);
             const QColor back = backgroundOf(image, cell.translated(origin));
+            if (index.data(Qt::DecorationRole).isValid()) {
+                // The icon at the cell's start: its strongest pixel against the background.
+                const QRect icon = QRect(cell.left(), cell.top(), 24, cell.height())
+                                       .translated(origin)
+                                       .intersected(image.rect());
+                double strongest = 1;
+                for (int y = icon.top(); y <= icon.bottom(); ++y)
+                    for (int x = icon.left(); x <= icon.right(); ++x)
+                        strongest =
+                            std::max(strongest,
+                                     Look::contrastRatio(QColor::fromRgb(image.pixel(x, y)), back));
+                if (strongest < IconContrast)
+                    failures.append(QStringLiteral("icon of cell %1,%2: at most %3:1 on %4")
+                                        .arg(row)
+                                        .arg(column)
+                                        .arg(strongest, 0, 'f', 2)
+                                        .arg(back.name()));
+            }
             const double ratio = Look::contrastRatio(text, back);
             if (ratio < TextContrast)
                 failures.append(QStringLiteral("cell %1,%2 \"%3\": %4 on %5 is %6:1")
