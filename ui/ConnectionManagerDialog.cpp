@@ -260,7 +260,7 @@ void ConnectionManagerDialog::colourItems() {
         item->setIcon(Look::tintedIcon(connection.isReadOnly()
                                            ? QStringLiteral(":/icons/details.svg")
                                            : QStringLiteral(":/icons/edit.svg"),
-                                       text));
+                                       text, palette.color(QPalette::HighlightedText)));
         if (!connection.problem.isEmpty())
             item->setForeground(unusable);
         else if (connection.production)

@@ -196,31 +196,38 @@ void makeReadOnly(QLineEdit *field) {
     });
 }
 
-QIcon tintedIcon(const QString &resource, const QColor &colour) {
+QIcon tintedIcon(const QString &resource, const QColor &colour, const QColor &selected) {
     static QHash<QString, QIcon> cache;
-    const QString key = resource + QLatin1Char('|') + colour.name(QColor::HexArgb);
+    const QString key = resource + QLatin1Char('|') + colour.name(QColor::HexArgb) +
+                        QLatin1Char('|') + (selected.isValid() ? selected.name() : QString());
     if (const auto found = cache.constFind(key); found != cache.constEnd())
         return *found;
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     // The icons are drawn in one colour: every colour in them becomes the one asked for.
-    QString svg = QString::fromUtf8(file.readAll());
+    const QString svg = QString::fromUtf8(file.readAll());
     static const QRegularExpression anyColour(
         QStringLiteral("#[0-9a-fA-F]{6}\\b|#[0-9a-fA-F]{3}\\b"));
-    svg.replace(anyColour, colour.name(QColor::HexRgb));
-    QSvgRenderer renderer(svg.toUtf8());
     QIcon icon;
-    // Pixmaps up to four times the usual sizes: sharp at a scale factor of 2 and more.
-    for (const int side : {16, 20, 22, 24, 32, 40, 44, 48, 64, 80, 96}) {
-        QPixmap pixmap(side, side);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        renderer.render(&painter);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
+    auto addPixmaps = [&](const QColor &ink, QIcon::Mode mode) {
+        QString tinted = svg;
+        tinted.replace(anyColour, ink.name(QColor::HexRgb));
+        QSvgRenderer renderer(tinted.toUtf8());
+        // Pixmaps up to four times the usual sizes: sharp at a scale factor of 2 and more.
+        for (const int side : {16, 20, 22, 24, 32, 40, 44, 48, 64, 80, 96}) {
+            QPixmap pixmap(side, side);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            renderer.render(&painter);
+            painter.end();
+            icon.addPixmap(pixmap, mode);
+        }
+    };
+    addPixmaps(colour, QIcon::Normal);
+    if (selected.isValid())
+        addPixmaps(selected, QIcon::Selected);
     cache.insert(key, icon);
     return icon;
 }

@@ -57,8 +57,9 @@ void announce(QWidget *widget);
 // A read-only field that does not look editable, as in the portal.
 void makeReadOnly(QLineEdit *field);
 
-// A single-colour SVG icon from the resources, drawn in `colour`, sharp at any scale.
-QIcon tintedIcon(const QString &resource, const QColor &colour);
+// A single-colour SVG icon from the resources, drawn in `colour` (and in `selected` when its
+// item is selected, if given), sharp at any scale.
+QIcon tintedIcon(const QString &resource, const QColor &colour, const QColor &selected = {});
 // Icons in the owner's text colour, kept so through palette changes.
 void setIcon(QAbstractButton *button, const QString &resource);
 void setIcon(QAction *action, const QString &resource, QWidget *owner);

@@ -1,4 +1,7 @@
+#include "ConnectionController.h"
+#include "ConnectionManagerDialog.h"
 #include "CreateTokenDialog.h"
+#include "CredentialStore.h"
 #include "Look.h"
 #include "MainWindow.h"
 #include "RevokeTokenDialog.h"
@@ -17,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScreen>
@@ -120,11 +124,13 @@ private Q_SLOTS:
 
     void contrastRatioIsWcags();
     void everyTextReadsInLightAndDark();
+    void connectionManagerAndSecretReadInLightAndDark();
 
 private:
     // Every text and icon of `window` too faint against its background, one line each.
     QStringList measure(QWidget *window, const QString &name) const;
-    QStringList measureTable(QTableView *table, const QImage &image, QWidget *window) const;
+    QStringList measureItems(QAbstractItemView *view, const QImage &image, QWidget *window) const;
+    void measureInLightAndDark(const QList<QPair<QWidget *, QString>> &windows);
 
     QNetworkAccessManager *m_network = nullptr;
     SandboxServer *m_sandbox = nullptr;
@@ -174,7 +180,7 @@ void TestThemeContrast::contrastRatioIsWcags() {
     QVERIFY(Look::contrastRatio(QColor(0xb3, 0x26, 0x1e), QColor(0x2a, 0x2e, 0x32)) < 2.5);
 }
 
-QStringList TestThemeContrast::measureTable(QTableView *table, const QImage &image,
+QStringList TestThemeContrast::measureItems(QAbstractItemView *table, const QImage &image,
                                             QWidget *window) const {
     QStringList failures;
     const QAbstractItemModel *model = table->model();
@@ -241,8 +247,9 @@ QStringList TestThemeContrast::measure(QWidget *window, const QString &name) con
             text = field->text();
         else if (auto *box = qobject_cast<QComboBox *>(widget))
             text = box->currentText();
-        else if (auto *table = qobject_cast<QTableView *>(widget))
-            failures += measureTable(table, image, window);
+        else if (auto *view = qobject_cast<QAbstractItemView *>(widget);
+                 view && !qobject_cast<QHeaderView *>(widget))
+            failures += measureItems(view, image, window);
         const QRect area(widget->mapTo(window, QPoint(0, 0)), widget->size());
         const QColor back = backgroundOf(image, area);
         if (!text.trimmed().isEmpty()) {
@@ -335,6 +342,12 @@ void TestThemeContrast::everyTextReadsInLightAndDark() {
     QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("messageBar"))->isVisible());
     QTRY_VERIFY(!m_window->session()->isBusy());
 
+    measureInLightAndDark({{m_window, QStringLiteral("main")},
+                           {revoke, QStringLiteral("revoke")},
+                           {create, QStringLiteral("create")}});
+}
+
+void TestThemeContrast::measureInLightAndDark(const QList<QPair<QWidget *, QString>> &windows) {
     const struct {
         const char *name;
         QPalette palette;
@@ -344,13 +357,46 @@ void TestThemeContrast::everyTextReadsInLightAndDark() {
         QApplication::setPalette(theme.palette);
         QCoreApplication::processEvents();
         QStringList failures;
-        failures += measure(m_window, QStringLiteral("main-%1").arg(QLatin1String(theme.name)));
-        failures += measure(revoke, QStringLiteral("revoke-%1").arg(QLatin1String(theme.name)));
-        failures += measure(create, QStringLiteral("create-%1").arg(QLatin1String(theme.name)));
+        for (const auto &[window, name] : windows)
+            failures += measure(window, name + QLatin1Char('-') + QLatin1String(theme.name));
         QVERIFY2(failures.isEmpty(),
                  qPrintable(QLatin1String(theme.name) + QStringLiteral(":\n  ") +
                             failures.join(QStringLiteral("\n  "))));
     }
+}
+
+void TestThemeContrast::connectionManagerAndSecretReadInLightAndDark() {
+    // A production connection (its name in the error tone) and a problem to say.
+    CredentialStore credentials(QStringLiteral("Token Admin contrast test"));
+    ConnectionController controller(&credentials);
+    controller.load(QDir::temp().filePath(QStringLiteral("no-such-influxctl-config.toml")));
+    QList<Connection> connections;
+    for (const bool production : {true, false}) {
+        Connection connection;
+        connection.id = newSavedConnectionId();
+        connection.name = production ? QStringLiteral("Production EU") : QStringLiteral("Staging");
+        connection.apiUrl = m_sandbox->apiUrl();
+        connection.accountId = m_sandbox->accountId();
+        connection.clusterId = m_sandbox->clusterId();
+        connection.production = production;
+        connections.append(connection);
+    }
+    controller.saveConnections(connections);
+    ConnectionManagerDialog manager(&controller);
+    manager.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&manager));
+    manager.findChild<QListWidget *>()->setCurrentRow(1);
+    manager.showProblem(QStringLiteral("The server refused the management token (HTTP 401)."));
+
+    Token token;
+    token.id = QStringLiteral("0b9e1f2a-5c1d-4e8f-9a7b-3c2d1e0f4a5b");
+    token.description = QStringLiteral("Telegraf on edge-01");
+    TokenSecretDialog secret(token, QStringLiteral("apiv1_example-secret"));
+    secret.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&secret));
+
+    measureInLightAndDark(
+        {{&manager, QStringLiteral("connections")}, {&secret, QStringLiteral("secret")}});
 }
 
 QTEST_MAIN(TestThemeContrast)
