@@ -1,5 +1,6 @@
 #include "Look.h"
 
+#include "AlertLabelAccessible.h"
 #include "PaletteFollower.h"
 
 #include <QAbstractButton>
@@ -134,6 +135,7 @@ void setTone(QWidget *widget, Tone tone, bool bold) {
 
 void makeError(QLabel *label) {
     setTone(label, Tone::Error);
+    AlertLabelAccessible::mark(label);
 }
 
 void makeBand(QLabel *band, Tone tone) {

@@ -43,7 +43,8 @@ void followPalette(QWidget *widget, std::function<void()> apply);
 void makeHeading(QLabel *label, double scale = 1.4);
 // Text in a tone (for labels, and the text of buttons and check boxes), bold if asked.
 void setTone(QWidget *widget, Tone tone, bool bold = false);
-// Red text for what is wrong: a field's problem, a failed request.
+// Red text for what is wrong: a field's problem, a failed request. A screen reader knows it
+// as an alert, named by its text.
 void makeError(QLabel *label);
 // A band across the window: the tone as background, text in the palette's window colour.
 void makeBand(QLabel *band, Tone tone);

@@ -1,5 +1,6 @@
 #include "MessageBar.h"
 
+#include "AlertLabelAccessible.h"
 #include "Look.h"
 
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@ MessageBar::MessageBar(QWidget *parent)
     setObjectName(QStringLiteral("messageBar"));
     setAccessibleName(tr("Message"));
     m_text->setObjectName(QStringLiteral("messageBarText"));
+    AlertLabelAccessible::mark(m_text);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -277,6 +277,8 @@ void TestAccessibilityAudit::mainWindowIdleBusyAndError() {
     auto *text = m_window->findChild<QLabel *>(QStringLiteral("messageBarText"));
     QTRY_VERIFY(text->isVisible());
     QVERIFY(announced(text, QStringLiteral("Could not load the tokens")));
+    // An alert to AT-SPI too, whose bridge passes the role and its showing on.
+    QCOMPARE(QAccessible::queryAccessibleInterface(text)->role(), QAccessible::AlertMessage);
     audit(m_window, QStringLiteral("main window, refresh failed"));
 }
 
@@ -385,6 +387,7 @@ void TestAccessibilityAudit::revokeDialogBusyThenErrorIsAnnounced() {
     QTRY_VERIFY(error->isVisible());
     // Read as what it says, announced, and focus on Cancel, not on "See more details".
     QCOMPARE(QAccessible::queryAccessibleInterface(error)->text(QAccessible::Name), error->text());
+    QCOMPARE(QAccessible::queryAccessibleInterface(error)->role(), QAccessible::AlertMessage);
     QVERIFY2(announced(error, QStringLiteral("no longer exists")),
              qPrintable(QString::number(recordedAlerts.size())));
     QCOMPARE(QApplication::focusWidget(),
