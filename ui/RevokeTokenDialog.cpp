@@ -45,14 +45,14 @@ RevokeTokenDialog::RevokeTokenDialog(TokenSession *session, const Token &token, 
                                     .arg(TokenTableModel::displayDateTime(m_token.createdAt),
                                          formatRfc3339(m_token.createdAt)));
 
-    // Each value is read as itself; its caption is its buddy and its description. The dialog
-    // says which token it revokes as it opens: descriptions need not be unique, IDs are.
-    // Reached by Tab once shown, so the ID can be read and selected from the keyboard.
+    // The details are reached by Tab once shown, so the ID can be read and selected from the
+    // keyboard. Each value is read as itself; its caption is its buddy and its description.
     for (QLabel *value : {m_ui->idValue, m_ui->permissionsValue, m_ui->createdValue})
         value->setFocusPolicy(Qt::StrongFocus);
     m_ui->idValue->setAccessibleDescription(m_ui->idLabel->text());
     m_ui->permissionsValue->setAccessibleDescription(m_ui->permissionsLabel->text());
     m_ui->createdValue->setAccessibleDescription(m_ui->createdLabel->text());
+    // The dialog says which token it revokes as it opens: descriptions need not be unique.
     setAccessibleDescription(
         m_token.description.isEmpty()
             ? tr("Revokes the token with ID %1.").arg(m_token.id)

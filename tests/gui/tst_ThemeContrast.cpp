@@ -123,6 +123,7 @@ private Q_SLOTS:
     void cleanup();
 
     void contrastRatioIsWcags();
+    void tonesReadOnEveryWindowColour();
     void everyTextReadsInLightAndDark();
     void connectionManagerAndSecretReadInLightAndDark();
 
@@ -178,6 +179,25 @@ void TestThemeContrast::contrastRatioIsWcags() {
     QVERIFY(Look::contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white) < 4.5);
     // The red of the light theme, on a dark window: what a dark theme used to get.
     QVERIFY(Look::contrastRatio(QColor(0xb3, 0x26, 0x1e), QColor(0x2a, 0x2e, 0x32)) < 2.5);
+}
+
+void TestThemeContrast::tonesReadOnEveryWindowColour() {
+    // From black to white, and a high-contrast theme's mid greys between, with the palette's
+    // text in black or white, whichever it gives.
+    for (int grey = 0; grey <= 255; grey += 5) {
+        QPalette palette;
+        const QColor window(grey, grey, grey);
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::WindowText, grey < 128 ? Qt::white : Qt::black);
+        for (const Look::Tone tone :
+             {Look::Tone::Error, Look::Tone::Warning, Look::Tone::Danger, Look::Tone::Muted}) {
+            const QColor colour = Look::toneColour(tone, palette);
+            QVERIFY2(Look::contrastRatio(colour, window) >= TextContrast,
+                     qPrintable(QStringLiteral("tone %1: %2 on %3")
+                                    .arg(int(tone))
+                                    .arg(colour.name(), window.name())));
+        }
+    }
 }
 
 QStringList TestThemeContrast::measureItems(QAbstractItemView *table, const QImage &image,
