@@ -12,6 +12,8 @@ packages=(
   # make their certificates with openssl; tst_sandboxexecutable runs the docs' curl revoke
   # command; the load test (a ctest) drives the sandbox with wrk.
   gnome-keyring dbus dbus-daemon openssl curl wrk python3
+  # The accessibility audit runs on Xvfb's X server (Qt's xcb plugin) with the AT-SPI bus.
+  at-spi2-core qt6-qpa-plugins
 )
 # scripts/ci-hardening.sh: clang's libFuzzer for tests/fuzz.
 if [ "${TOKENADMIN_HARDENING:-0}" = 1 ]; then

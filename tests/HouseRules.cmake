@@ -5,6 +5,8 @@
 # - Program code opens no nested event loop: no QEventLoop, no exec() on a dialog, no
 #   QMessageBox static function (each runs one); only main()'s app.exec() is allowed.
 # - The map keeps up: every folder of app/ and tests/ is named in docs/ARCHITECTURE.md.
+# - No hard-coded colours: they come from the palette, through ui/Look.cpp's tones (the one
+#   place that names a light and a dark choice), never "#rrggbb" or QColor(r, g, b) elsewhere.
 cmake_minimum_required(VERSION 3.25)
 
 set(problems "")
@@ -40,6 +42,20 @@ foreach(source IN LISTS sources)
   endwhile()
   if(NOT listed)
     string(APPEND problems "  ${source}: in no CMakeLists.txt, so never built\n")
+  endif()
+
+  set(hex "[0-9a-fA-F]")
+  if(NOT source STREQUAL "ui/Look.cpp")
+    file(STRINGS "${SOURCE_DIR}/${source}" lines)
+    set(number 0)
+    foreach(line IN LISTS lines)
+      math(EXPR number "${number} + 1")
+      if(line MATCHES "#${hex}${hex}${hex}${hex}${hex}${hex}"
+         OR line MATCHES "QColor(::fromRgb[A-Za-z]*)?[ \t]*\\([ \t]*(0x|[0-9\"])")
+        string(STRIP "${line}" line)
+        string(APPEND problems "  ${source}:${number}: hard-coded colour: ${line}\n")
+      endif()
+    endforeach()
   endif()
 
   if(source MATCHES "\\.(cpp|h)$")

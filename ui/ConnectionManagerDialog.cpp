@@ -206,6 +206,7 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
     });
 
     fillList();
+    Look::followPalette(m_list, [this] { colourItems(); });
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
     else
@@ -252,14 +253,8 @@ void ConnectionManagerDialog::fillList() {
     for (const Connection &connection : std::as_const(m_connections)) {
         auto *item = new QListWidgetItem(itemText(connection), m_list);
         item->setData(IdRole, connection.id);
-        item->setIcon(QIcon(connection.isReadOnly() ? QStringLiteral(":/icons/details.svg")
-                                                    : QStringLiteral(":/icons/edit.svg")));
-        if (connection.production)
-            item->setForeground(QColor(0xb3, 0x26, 0x1e));
-        if (!connection.problem.isEmpty()) {
-            item->setForeground(QColor(0x80, 0x80, 0x80));
+        if (!connection.problem.isEmpty())
             item->setToolTip(connection.problem);
-        }
     }
     if (!m_liveSandbox.isEmpty()) {
         auto *item = new QListWidgetItem(
@@ -267,9 +262,31 @@ void ConnectionManagerDialog::fillList() {
         item->setData(IdRole, SandboxItemId);
         item->setIcon(QIcon(QStringLiteral(":/icons/token-admin.svg")));
     }
+    colourItems();
     m_filling = false;
     if (row >= 0 && row < m_list->count())
         m_list->setCurrentRow(row);
+}
+
+void ConnectionManagerDialog::colourItems() {
+    const QPalette &palette = m_list->palette();
+    const QColor text = palette.color(QPalette::Text);
+    const QColor production = Look::toneColour(Look::Tone::Error, palette, QPalette::Base);
+    const QColor unusable = Look::toneColour(Look::Tone::Muted, palette, QPalette::Base);
+    for (int row = 0; row < m_list->count() && row < m_connections.size(); ++row) {
+        const Connection &connection = m_connections.at(row);
+        QListWidgetItem *item = m_list->item(row);
+        item->setIcon(Look::tintedIcon(connection.isReadOnly()
+                                           ? QStringLiteral(":/icons/details.svg")
+                                           : QStringLiteral(":/icons/edit.svg"),
+                                       text, palette.color(QPalette::HighlightedText)));
+        if (!connection.problem.isEmpty())
+            item->setForeground(unusable);
+        else if (connection.production)
+            item->setForeground(production);
+        else
+            item->setData(Qt::ForegroundRole, QVariant());
+    }
 }
 
 void ConnectionManagerDialog::selectConnection(const QString &connectionId) {
@@ -288,6 +305,9 @@ void ConnectionManagerDialog::askForToken(const QString &connectionId, const QSt
 void ConnectionManagerDialog::showProblem(const QString &text) {
     m_reason = text;
     updateState();
+    // Said from outside (a refused token, a failed open): a screen reader says it at once.
+    if (!m_problem->text().isEmpty())
+        Look::announce(m_problem);
 }
 
 void ConnectionManagerDialog::showCurrent() {
@@ -386,10 +406,7 @@ void ConnectionManagerDialog::formEdited() {
     }
     m_dirty = true;
     m_list->item(index)->setText(itemText(connection));
-    if (connection.production)
-        m_list->item(index)->setForeground(QColor(0xb3, 0x26, 0x1e));
-    else
-        m_list->item(index)->setData(Qt::ForegroundRole, QVariant());
+    colourItems();
     updateState();
 }
 

@@ -43,6 +43,8 @@ Q_SIGNALS:
 
 private:
     void fillList();
+    // Icons and text colours of the list, from its palette.
+    void colourItems();
     void showCurrent();
     void formEdited();
     void updateState();

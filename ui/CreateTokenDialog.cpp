@@ -171,10 +171,13 @@ void CreateTokenDialog::submit() {
     m_descriptionTouched = true;
     updateState();
     if (!problem().isEmpty()) {
-        if (m_expiryProblem->isVisible())
+        if (m_expiryProblem->isVisible()) {
             m_expiry->setFocus(Qt::OtherFocusReason);
-        else if (m_descriptionProblem->isVisible())
+            Look::announce(m_expiryProblem);
+        } else if (m_descriptionProblem->isVisible()) {
             m_description->setFocus(Qt::OtherFocusReason);
+            Look::announce(m_descriptionProblem);
+        }
         return;
     }
     m_sending = true;
@@ -191,14 +194,17 @@ void CreateTokenDialog::onCreateFinished(const ApiError &error) {
         accept();
         return;
     }
-    if (error.outcomeUnknown()) {
-        m_error->setText(tr("The server did not confirm, so the token may or may not have been "
-                            "created. The list is being refreshed: check it before trying "
-                            "again. %1")
-                             .arg(errorText(error)));
-    } else {
-        m_error->setText(tr("The token was not created. %1").arg(errorText(error)));
-    }
-    m_error->show();
     updateState();
+    if (error.outcomeUnknown()) {
+        Look::showProblem(m_error,
+                          tr("The server did not confirm, so the token may or may not have been "
+                             "created. The list is being refreshed: check it before trying "
+                             "again. %1")
+                              .arg(errorText(error)));
+        // Not Create: the token may exist already, and Enter would make a second one.
+        m_cancel->setFocus(Qt::OtherFocusReason);
+    } else {
+        Look::showProblem(m_error, tr("The token was not created. %1").arg(errorText(error)));
+        (m_create->isEnabled() ? m_create : m_cancel)->setFocus(Qt::OtherFocusReason);
+    }
 }

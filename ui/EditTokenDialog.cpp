@@ -100,7 +100,8 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     auto *reviewTitle = new QLabel(tr("Review the changes"), reviewPage);
     reviewTitle->setFont(bold);
     m_summary->setObjectName(QStringLiteral("changeSummary"));
-    m_summary->setAccessibleName(tr("Changes to save"));
+    // Read as what it says; "Changes to save" is what it is.
+    m_summary->setAccessibleDescription(tr("Changes to save"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -116,7 +117,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     m_serverChanged->setObjectName(QStringLiteral("serverChangedNote"));
     m_serverChanged->setTextFormat(Qt::PlainText);
     m_serverChanged->setWordWrap(true);
-    m_serverChanged->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold;"));
+    Look::setTone(m_serverChanged, Look::Tone::Warning, true);
     m_serverChanged->setText(
         tr("This token was changed on the server after this dialog opened. Your changes have "
            "been applied to its current version: check them again before saving."));
@@ -276,9 +277,9 @@ bool EditTokenDialog::rebaseOnServerVersion() {
         m_session ? m_session->model()->tokenById(m_token.id) : std::nullopt;
     if (!current) {
         m_tokenGone = true;
-        m_error->setText(tr("This token is no longer in the list: it was removed (or revoked, "
-                            "on a server that hides revoked tokens) after this dialog opened."));
-        m_error->show();
+        Look::showProblem(m_error,
+                          tr("This token is no longer in the list: it was removed (or revoked, "
+                             "on a server that hides revoked tokens) after this dialog opened."));
         return false;
     }
     if (current->description == m_token.description &&
@@ -296,9 +297,8 @@ bool EditTokenDialog::rebaseOnServerVersion() {
     m_permissions->setPermissions(permissions);
     m_serverChanged->show();
     if (m_token.isRevoked()) {
-        m_error->setText(tr("This token was revoked after this dialog opened: it can no longer "
-                            "be edited."));
-        m_error->show();
+        Look::showProblem(m_error, tr("This token was revoked after this dialog opened: it can no "
+                                      "longer be edited."));
         return false;
     }
     QString problem;
@@ -336,9 +336,9 @@ void EditTokenDialog::onUpdateFinished(const QString &tokenId, const ApiError &e
                   "The list is being refreshed.");
     else
         text = tr("The changes were not saved.");
-    m_error->setText(text + QLatin1Char(' ') + errorText(error));
-    m_error->show();
     // Back to the form, with everything the user typed.
     m_pages->setCurrentIndex(0);
     updateState();
+    Look::showProblem(m_error, text + QLatin1Char(' ') + errorText(error));
+    m_description->setFocus(Qt::OtherFocusReason);
 }

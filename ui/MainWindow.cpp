@@ -17,6 +17,7 @@
 #include "TokenRowDelegate.h"
 #include "TokenSecretDialog.h"
 #include "TokenSession.h"
+#include "TokenStatusDelegate.h"
 #include "TokenTableModel.h"
 #include "TokenTableView.h"
 
@@ -51,13 +52,13 @@ namespace {
 
 constexpr int DetailsPanelWidth = 300;
 
-QAction *makeAction(QObject *parent, const QString &objectName, const QString &text,
+QAction *makeAction(QWidget *parent, const QString &objectName, const QString &text,
                     const QList<QKeySequence> &shortcuts, const QString &icon = {}) {
     auto *action = new QAction(text, parent);
     action->setObjectName(objectName);
     action->setShortcuts(shortcuts);
     if (!icon.isEmpty())
-        action->setIcon(QIcon(icon));
+        Look::setIcon(action, icon, parent);
     return action;
 }
 
@@ -171,21 +172,19 @@ void MainWindow::createCentralArea() {
     auto *outerLayout = new QVBoxLayout(outer);
     outerLayout->setContentsMargins(0, 0, 0, 0);
     outerLayout->setSpacing(0);
-    auto makeBand = [outer](const QString &objectName, const QString &colour) {
+    auto makeBand = [outer](const QString &objectName, Look::Tone tone) {
         auto *band = new QLabel(outer);
         band->setObjectName(objectName);
         band->setTextFormat(Qt::PlainText);
         band->setWordWrap(true);
         band->setAlignment(Qt::AlignCenter);
         band->setContentsMargins(12, 5, 12, 5);
-        band->setStyleSheet(
-            QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; }")
-                .arg(colour));
+        Look::makeBand(band, tone);
         band->hide();
         return band;
     };
-    m_productionBand = makeBand(QStringLiteral("productionBand"), QStringLiteral("#b3261e"));
-    m_insecureBand = makeBand(QStringLiteral("insecureBand"), QStringLiteral("#7f1d1d"));
+    m_productionBand = makeBand(QStringLiteral("productionBand"), Look::Tone::Error);
+    m_insecureBand = makeBand(QStringLiteral("insecureBand"), Look::Tone::Danger);
     outerLayout->addWidget(m_productionBand);
     outerLayout->addWidget(m_insecureBand);
     // The sandbox says what it is, in the palette's own colours.
@@ -263,9 +262,9 @@ void MainWindow::createCentralArea() {
     m_showInactive->setToolTip(tr("Also list revoked and expired tokens"));
     connect(m_showInactive, &QCheckBox::toggled, m_proxy, &TokenFilterModel::setShowInactive);
 
-    m_refreshButton =
-        new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), central);
+    m_refreshButton = new QPushButton(tr("Refresh"), central);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    Look::setIcon(m_refreshButton, QStringLiteral(":/icons/refresh.svg"));
     m_refreshButton->setAccessibleName(tr("Refresh"));
     m_refreshButton->setToolTip(tr("Reload the token list from the server (F5)"));
     connect(m_refreshButton, &QPushButton::clicked, m_refreshAction, &QAction::trigger);
@@ -273,9 +272,9 @@ void MainWindow::createCentralArea() {
     toolbar->addWidget(m_search);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_showInactive);
-    m_newTokenButton =
-        new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New token…"), central);
+    m_newTokenButton = new QPushButton(tr("New token…"), central);
     m_newTokenButton->setObjectName(QStringLiteral("newTokenButton"));
+    Look::setIcon(m_newTokenButton, QStringLiteral(":/icons/add.svg"));
     m_newTokenButton->setAccessibleName(tr("New token"));
     m_newTokenButton->setToolTip(tr("Create a database token (Ctrl+N)"));
     connect(m_newTokenButton, &QPushButton::clicked, m_newTokenAction, &QAction::trigger);
@@ -322,6 +321,8 @@ void MainWindow::createCentralArea() {
     connect(m_table->emptyState(), &EmptyStateOverlay::secondaryClicked, this,
             [this] { onEmptyStateButton(false); });
 
+    m_table->setItemDelegateForColumn(TokenTableModel::StatusColumn,
+                                      new TokenStatusDelegate(m_table));
     auto *delegate = new TokenOptionsDelegate(m_table);
     m_table->setItemDelegateForColumn(TokenTableModel::OptionsColumn, delegate);
     connect(delegate, &TokenOptionsDelegate::optionsRequested, this,
@@ -398,6 +399,15 @@ void MainWindow::createStatusBar() {
     statusBar()->addPermanentWidget(m_clusterLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_refreshLabel);
+    // Outcomes (revoked, created, saved, copied) are said in the status bar: named by the
+    // message and announced, so a screen reader says them too.
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->setAccessibleName(tr("Status"));
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        statusBar()->setAccessibleName(message.isEmpty() ? tr("Status") : message);
+        if (!message.isEmpty())
+            Look::announce(statusBar());
+    });
 }
 
 void MainWindow::restoreSettings() {

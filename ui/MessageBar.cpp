@@ -1,8 +1,11 @@
 #include "MessageBar.h"
 
+#include "AlertLabelAccessible.h"
+#include "Look.h"
+
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 
 MessageBar::MessageBar(QWidget *parent)
@@ -13,8 +16,8 @@ MessageBar::MessageBar(QWidget *parent)
     , m_close(new QPushButton(tr("Dismiss"), this)) {
     setObjectName(QStringLiteral("messageBar"));
     setAccessibleName(tr("Message"));
-    setFrameShape(QFrame::StyledPanel);
     m_text->setObjectName(QStringLiteral("messageBarText"));
+    AlertLabelAccessible::mark(m_text);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -22,7 +25,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_retry->setAccessibleName(tr("Retry"));
     m_close->setObjectName(QStringLiteral("messageBarDismiss"));
     m_close->setAccessibleName(tr("Dismiss message"));
-    m_icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(20, 20));
+    Look::setIconPixmap(m_icon, QStringLiteral(":/icons/warning.svg"), 20, Look::Tone::Error);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
@@ -33,21 +36,41 @@ MessageBar::MessageBar(QWidget *parent)
 
     connect(m_retry, &QPushButton::clicked, this, &MessageBar::retryRequested);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
-    setStyleSheet(QStringLiteral("MessageBar { background: #fdecea; border: 1px solid #e6a5a0; "
-                                 "border-radius: 4px; } QLabel { color: #5f1410; }"));
     hide();
 }
 
 void MessageBar::showMessage(const QString &text) {
-    m_text->setText(text);
-    m_retry->show();
-    show();
+    present(text, true);
 }
 
 void MessageBar::showNotice(const QString &text) {
+    present(text, false);
+}
+
+void MessageBar::present(const QString &text, bool retry) {
     m_text->setText(text);
-    m_retry->hide();
-    show();
+    m_retry->setVisible(retry);
+    // The bar is named by what it says, and a screen reader says it when it appears.
+    setAccessibleDescription(text);
+    QFrame::show();
+    Look::announce(m_text);
+}
+
+void MessageBar::paintEvent(QPaintEvent *) {
+    // A tint of the error tone under the window's own text colour, which keeps its contrast;
+    // drawn from the palette at each paint, so it follows a switch between light and dark.
+    const QPalette &colours = palette();
+    const QColor edge = Look::toneColour(Look::Tone::Error, colours);
+    QColor fill = colours.color(QPalette::Window);
+    const float tint = 0.12f;
+    fill.setRgbF(fill.redF() + (edge.redF() - fill.redF()) * tint,
+                 fill.greenF() + (edge.greenF() - fill.greenF()) * tint,
+                 fill.blueF() + (edge.blueF() - fill.blueF()) * tint);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(edge);
+    painter.setBrush(fill);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
 }
 
 QString MessageBar::text() const {

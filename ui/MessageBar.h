@@ -19,10 +19,15 @@ public:
     void showNotice(const QString &text);
     QString text() const;
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 Q_SIGNALS:
     void retryRequested();
 
 private:
+    void present(const QString &text, bool retry);
+
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_retry;

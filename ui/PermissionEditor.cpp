@@ -27,7 +27,7 @@ PermissionEditor::PermissionEditor(QWidget *parent)
     m_note->setObjectName(QStringLiteral("databasesNote"));
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
-    m_note->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    Look::setTone(m_note, Look::Tone::Warning);
     m_note->hide();
     m_keptNote->setObjectName(QStringLiteral("keptPermissionsNote"));
     m_keptNote->setWordWrap(true);
@@ -38,7 +38,7 @@ PermissionEditor::PermissionEditor(QWidget *parent)
     m_noPermissions->setWordWrap(true);
     m_noPermissions->setText(tr("This token has no permissions: it can neither read nor write "
                                 "any database until permissions are added."));
-    m_noPermissions->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    Look::setTone(m_noPermissions, Look::Tone::Warning);
 
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout->setSpacing(4);
@@ -156,7 +156,7 @@ void PermissionEditor::addRow(const QString &resource, bool read, bool write) {
     row.write->setChecked(write);
     row.remove = new QToolButton(row.container);
     row.remove->setObjectName(QStringLiteral("removePermissionButton"));
-    row.remove->setIcon(QIcon(QStringLiteral(":/icons/revoke.svg")));
+    Look::setIcon(row.remove, QStringLiteral(":/icons/revoke.svg"));
     row.remove->setToolTip(tr("Remove this permission"));
     row.problem = new QLabel(row.container);
     row.problem->setObjectName(QStringLiteral("permissionProblem"));
@@ -234,6 +234,8 @@ void PermissionEditor::refreshRows() {
         // Numbered by place, so that after a removal a screen reader hears 1, 2, 3 again.
         const int number = i + 1;
         row.database->setAccessibleName(tr("Database of permission %1").arg(number));
+        // The editable box's text field is a control of its own for a screen reader.
+        row.database->lineEdit()->setAccessibleName(row.database->accessibleName());
         row.read->setAccessibleName(tr("Read permission %1").arg(number));
         row.write->setAccessibleName(tr("Write permission %1").arg(number));
         row.remove->setAccessibleName(tr("Remove permission %1").arg(number));

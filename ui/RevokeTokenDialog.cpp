@@ -21,8 +21,9 @@ RevokeTokenDialog::RevokeTokenDialog(TokenSession *session, const Token &token, 
     setAccessibleName(tr("Revoke Database Token"));
 
     Look::makeHeading(m_ui->headingLabel, 1.5);
-    m_ui->warningIcon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(22, 22));
-    m_ui->warningLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    Look::setIconPixmap(m_ui->warningIcon, QStringLiteral(":/icons/warning.svg"), 22,
+                        Look::Tone::Error);
+    Look::setTone(m_ui->warningLabel, Look::Tone::Error, true);
     Look::makeError(m_ui->errorLabel);
     // Read-only fields look read-only, as in the portal.
     Look::makeReadOnly(m_ui->descriptionField);
@@ -43,6 +44,19 @@ RevokeTokenDialog::RevokeTokenDialog(TokenSession *session, const Token &token, 
     m_ui->createdValue->setText(QStringLiteral("%1  (%2)")
                                     .arg(TokenTableModel::displayDateTime(m_token.createdAt),
                                          formatRfc3339(m_token.createdAt)));
+
+    // The details are reached by Tab once shown, so the ID can be read and selected from the
+    // keyboard. Each value is read as itself; its caption is its buddy and its description.
+    for (QLabel *value : {m_ui->idValue, m_ui->permissionsValue, m_ui->createdValue})
+        value->setFocusPolicy(Qt::StrongFocus);
+    m_ui->idValue->setAccessibleDescription(m_ui->idLabel->text());
+    m_ui->permissionsValue->setAccessibleDescription(m_ui->permissionsLabel->text());
+    m_ui->createdValue->setAccessibleDescription(m_ui->createdLabel->text());
+    // The dialog says which token it revokes as it opens: descriptions need not be unique.
+    setAccessibleDescription(
+        m_token.description.isEmpty()
+            ? tr("Revokes the token with ID %1.").arg(m_token.id)
+            : tr("Revokes the token “%1”, ID %2.").arg(m_token.description, m_token.id));
 
     m_ui->detailsBox->hide();
     m_ui->errorLabel->hide();
@@ -77,10 +91,10 @@ RevokeTokenDialog::RevokeTokenDialog(TokenSession *session, const Token &token, 
         m_ui->mainLayout->insertWidget(at + 1, m_confirmField);
         connect(m_confirmField, &QLineEdit::textChanged, this, &RevokeTokenDialog::updateState);
         setTabOrder(m_ui->riskCheckBox, m_confirmField);
-        setTabOrder(m_confirmField, m_ui->revokeButton);
+        setTabOrder(m_confirmField, m_ui->cancelButton);
     }
 
-    m_ui->revokeButton->setIcon(QIcon(QStringLiteral(":/icons/revoke.svg")));
+    Look::setIcon(m_ui->revokeButton, QStringLiteral(":/icons/revoke.svg"));
     m_ui->riskCheckBox->setFocus();
     updateState();
 }
@@ -110,8 +124,7 @@ void RevokeTokenDialog::reject() {
 }
 
 void RevokeTokenDialog::showError(const QString &text) {
-    m_ui->errorLabel->setText(text);
-    m_ui->errorLabel->show();
+    Look::showProblem(m_ui->errorLabel, text);
     adjustSize();
 }
 
@@ -145,4 +158,6 @@ void RevokeTokenDialog::onRevokeFinished(const QString &tokenId, const ApiError 
         showError(tr("The token was not revoked. %1").arg(errorText(error)));
     }
     updateState();
+    // Cancel: whatever happened, Enter must not send a second DELETE unasked.
+    m_ui->cancelButton->setFocus(Qt::OtherFocusReason);
 }

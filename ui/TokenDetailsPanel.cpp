@@ -51,7 +51,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     m_id->setWordWrap(true);
     m_copyId = new QToolButton(m_fields);
     m_copyId->setObjectName(QStringLiteral("detailsCopyId"));
-    m_copyId->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    Look::setIcon(m_copyId, QStringLiteral(":/icons/copy.svg"));
     m_copyId->setToolTip(tr("Copy token ID"));
     m_copyId->setAccessibleName(tr("Copy token ID"));
     auto *idRow = new QHBoxLayout;
@@ -59,7 +59,8 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     idRow->addWidget(m_copyId, 0, Qt::AlignTop);
     auto *idLabel = new QLabel(tr("Token ID"), m_fields);
     idLabel->setBuddy(m_id);
-    m_id->setAccessibleName(tr("Token ID"));
+    // Read as the ID itself (a value never carries its caption as its name).
+    m_id->setAccessibleDescription(tr("Token ID"));
     // Focus given to the panel lands on the ID (the panel itself draws no focus), and Tab
     // reaches it from the table.
     m_id->setFocusPolicy(Qt::StrongFocus);
@@ -113,7 +114,8 @@ QLabel *TokenDetailsPanel::addField(QFormLayout *form, const QString &label,
                                     const QString &objectName) {
     auto *value = new QLabel(m_fields);
     value->setObjectName(objectName);
-    value->setAccessibleName(label);
+    // Read as the value itself; the caption is its buddy and its description.
+    value->setAccessibleDescription(label);
     // Server text is shown literally: a description of "<b>x</b>" must not turn bold.
     value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);

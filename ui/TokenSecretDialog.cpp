@@ -20,7 +20,7 @@ TokenSecretDialog::TokenSecretDialog(const Token &token, const QString &accessTo
     : QDialog(parent)
     , m_secret(new QLineEdit(this))
     , m_reveal(new QToolButton(this))
-    , m_copy(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy"), this))
+    , m_copy(new QPushButton(tr("&Copy"), this))
     , m_stored(new QCheckBox(tr("I have stored this token somewhere safe"), this))
     , m_close(new QPushButton(tr("Close"), this))
     , m_clearDelay(SecretClipboard::DefaultClearDelay) {
@@ -39,7 +39,7 @@ TokenSecretDialog::TokenSecretDialog(const Token &token, const QString &accessTo
                                   "not be shown again."),
                                this);
     warning->setWordWrap(true);
-    warning->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    Look::setTone(warning, Look::Tone::Error, true);
 
     m_secret->setObjectName(QStringLiteral("secretField"));
     m_secret->setAccessibleName(tr("Token secret"));
@@ -66,6 +66,7 @@ TokenSecretDialog::TokenSecretDialog(const Token &token, const QString &accessTo
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_copy->setAccessibleName(tr("Copy the token secret"));
     m_copy->setAutoDefault(false);
+    Look::setIcon(m_copy, QStringLiteral(":/icons/copy.svg"));
     auto *secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secret, 1);
     secretRow->addWidget(m_reveal);

@@ -63,11 +63,19 @@ QString Endpoint::clusterLabel() const {
         return QCoreApplication::translate("Endpoint", "%1 · %2").arg(a, b);
     };
     const QString host = hostAndPort(apiUrl);
-    if (product == Product::Clustered) // the host is the cluster
-        return name.isEmpty() ? host : join(name, host);
     // Dedicated clusters share one host: the cluster ID tells them apart.
-    return join(name.isEmpty() ? host : name,
-                QCoreApplication::translate("Endpoint", "cluster %1").arg(clusterId.left(8)));
+    const QString place =
+        product == Product::Clustered // the host is the cluster
+            ? host
+            : join(host,
+                   QCoreApplication::translate("Endpoint", "cluster %1").arg(clusterId.left(8)));
+    // A connection named after its place (one given on the command line) is not named twice.
+    if (name.isEmpty() || name == place)
+        return place;
+    return product == Product::Clustered
+               ? join(name, host)
+               : join(name,
+                      QCoreApplication::translate("Endpoint", "cluster %1").arg(clusterId.left(8)));
 }
 
 bool isAcceptableApiUrl(const QUrl &url, QString *reason) {

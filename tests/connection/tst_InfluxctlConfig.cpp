@@ -426,6 +426,14 @@ void TestInfluxctlConfig::clusterLabelNamesTheCluster_data() {
     QTest::newRow("dedicated, port") << dedicated << ""
                                      << "http://127.0.0.1:8086/api/v0"
                                      << "127.0.0.1:8086 · cluster a7e2d4c1";
+    // A command-line connection is named after its place: the cluster is said once.
+    QTest::newRow("dedicated, named after its place")
+        << dedicated << "127.0.0.1:8086 · cluster a7e2d4c1"
+        << "http://127.0.0.1:8086/api/v0"
+        << "127.0.0.1:8086 · cluster a7e2d4c1";
+    QTest::newRow("clustered, named after its host") << clustered << "cluster.example.com:8443"
+                                                     << "https://cluster.example.com:8443/api/v0"
+                                                     << "cluster.example.com:8443";
     QTest::newRow("clustered, named") << clustered << "Lab"
                                       << "https://cluster.example.com/api/v0"
                                       << "Lab · cluster.example.com";

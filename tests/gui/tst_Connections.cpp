@@ -16,12 +16,14 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void everyRefusedCallAsksForAToken();
     void refusedProfileTokenIsReplacedInMemory();
     void refusedCommandLineTokenOffersAConnection();
+    void commandLineConnectionNamesItsClusterOnce();
     void overridesStayForTheRun();
     void managerListsProfilesReadOnly();
     void managerEditsSavedConnections();
@@ -549,6 +552,27 @@ void TestConnections::refusedCommandLineTokenOffersAConnection() {
     QCOMPARE(m_window->session()->model()->rowCount(), m_first->tokens().size());
     QCOMPARE(m_coordinator->currentId(), offered.id);
     QVERIFY(m_controller->find(offered.id));
+}
+
+void TestConnections::commandLineConnectionNamesItsClusterOnce() {
+    // As token-admin --api-url … --account … --cluster … with INFLUX_MANAGEMENT_TOKEN set.
+    QCommandLineParser parser;
+    addStartOptions(&parser);
+    QVERIFY(
+        parser.parse({QStringLiteral("token-admin"), QStringLiteral("--api-url"),
+                      m_first->apiUrl().toString(), QStringLiteral("--account"),
+                      m_first->accountId(), QStringLiteral("--cluster"), m_first->clusterId()}));
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("INFLUX_MANAGEMENT_TOKEN"), m_first->managementToken());
+    const StartRequest request = readStartRequest(parser, environment);
+    QVERIFY2(request.problem.isEmpty(), qPrintable(request.problem));
+    QVERIFY(m_coordinator->start(request));
+    QTRY_VERIFY(m_window->session() && !m_window->session()->isRefreshing());
+    const QString place = QStringLiteral("127.0.0.1:%1 · cluster %2")
+                              .arg(m_first->apiUrl().port())
+                              .arg(m_first->clusterId().left(8));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("clusterLabel"))->text(), place);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Token Admin — ") + place);
 }
 
 void TestConnections::overridesStayForTheRun() {
