@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class ErrorHistory;
 class MessageBar;
 class QAction;
 class QCheckBox;
@@ -67,6 +68,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    // Help: keyboard shortcuts, about, and diagnostic information for a bug report.
+    void createHelpMenu();
     void createCentralArea();
     void createStatusBar();
     void restoreSettings();
@@ -124,6 +127,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_showOptionsAction = nullptr;
     QMenu *m_tokenMenu = nullptr;
+    ErrorHistory *m_errorHistory = nullptr; // the diagnostic report's latest errors
 
     QString m_selectionBeforeReset;
     int m_scrollBeforeReset = 0;
