@@ -26,9 +26,9 @@ asan_build_limit=${ASAN_BUILD_LIMIT:-420}
 asan_tests_limit=${ASAN_TESTS_LIMIT:-360}
 # Per target: building it, then FUZZ_SECONDS of fuzzing and the final merge.
 fuzz_limit=$((fuzz_count * (FUZZ_SECONDS + 90)))
-# The release build of the two programs (its own folder, cold), the .deb and its checks;
-# ci-package.sh limits each of its own steps too.
-package_limit=${PACKAGE_LIMIT:-1200}
+# The release build of the two programs (its own folder, cold: 2 minutes of CPU time), the
+# .deb, apt-get and lintian: 3 to 4 minutes; ci-package.sh limits each of its own steps too.
+package_limit=${PACKAGE_LIMIT:-600}
 
 current=""
 timings=()
