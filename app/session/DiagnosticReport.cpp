@@ -50,6 +50,8 @@ QString connectionKindOf(const QString &connectionId) {
         return QStringLiteral("influxctl profile");
     if (connectionId.startsWith(QLatin1String("saved:")))
         return QStringLiteral("saved connection");
+    if (connectionId.startsWith(QLatin1String("command-line:")))
+        return QStringLiteral("command line");
     return connectionId.isEmpty() ? QStringLiteral("none") : QStringLiteral("other");
 }
 

@@ -13,7 +13,8 @@ struct Endpoint;
 // secret, no account or cluster ID, no connection name (errors may name a host). In English,
 // for whoever reads the report, whatever the program's language.
 struct DiagnosticReport {
-    // How the open connection was made: "sandbox", "influxctl profile", "saved connection".
+    // How the open connection was made: "sandbox", "influxctl profile", "saved connection",
+    // "command line".
     QString connectionKind;
     const Endpoint *endpoint = nullptr; // the open connection's, or nullptr
     QList<ErrorHistory::Entry> errors;
@@ -21,6 +22,6 @@ struct DiagnosticReport {
     QString text() const;
 };
 
-// What ConnectionCoordinator's connection ID ("sandbox:", "influxctl:NAME", "saved:UUID")
-// says of how the connection was made.
+// What ConnectionCoordinator's connection ID ("sandbox:", "influxctl:NAME", "saved:UUID",
+// "command-line:") says of how the connection was made; never the name or UUID.
 QString connectionKindOf(const QString &connectionId);

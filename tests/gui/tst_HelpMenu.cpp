@@ -1,6 +1,7 @@
 // The Help menu of the real window: the keyboard shortcuts sheet read from the window's own
 // actions, the About box, and diagnostic information that carries no token, secret or ID.
 #include "AboutDialog.h"
+#include "DiagnosticReport.h"
 #include "ErrorHistory.h"
 #include "KeyboardShortcutsDialog.h"
 #include "MainWindow.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void aboutShowsVersionQtAndLicence();
     void diagnosticsCarryNoTokenSecretOrId();
     void withoutSecretsRedactsTokensAndIds();
+    void connectionKindNamesNoConnection();
     void screenshots();
 
 private:
@@ -306,6 +308,18 @@ void TestHelpMenu::withoutSecretsRedactsTokensAndIds() {
                             QString()),
              QStringLiteral("Connection refused by console.influxdata.com:443 after 30000 ms "
                             "(internationalization)"));
+}
+
+// How the connection was made, never which one: no profile name, no UUID.
+void TestHelpMenu::connectionKindNamesNoConnection() {
+    QCOMPARE(connectionKindOf(QStringLiteral("sandbox:")), QStringLiteral("sandbox"));
+    QCOMPARE(connectionKindOf(QStringLiteral("influxctl:prod-eu")),
+             QStringLiteral("influxctl profile"));
+    QCOMPARE(connectionKindOf(QStringLiteral("saved:6a4b2c1d-0000-4000-8000-123456789abc")),
+             QStringLiteral("saved connection"));
+    QCOMPARE(connectionKindOf(QStringLiteral("command-line:")), QStringLiteral("command line"));
+    QCOMPARE(connectionKindOf(QStringLiteral("something:else")), QStringLiteral("other"));
+    QCOMPARE(connectionKindOf(QString()), QStringLiteral("none"));
 }
 
 // Renders the sheet and the About box; with TOKENADMIN_SCREENSHOT_DIR set, saves them there.
