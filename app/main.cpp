@@ -9,6 +9,7 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
@@ -49,27 +50,56 @@ private:
     bool m_done = false;
 };
 
+void describeProgram(QCommandLineParser *parser) {
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenAdmin"));
+    QCoreApplication::setApplicationName(QStringLiteral("token-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENADMIN_VERSION));
+    parser->setApplicationDescription(QCoreApplication::translate(
+        "main", "Manage the database tokens of an InfluxDB 3 Cloud Dedicated or Clustered "
+                "cluster.\nWith --api-url, the management token is read from the "
+                "INFLUX_MANAGEMENT_TOKEN environment variable, or asked for."));
+    parser->addHelpOption();
+    parser->addVersionOption();
+    addStartOptions(parser);
+}
+
+// --help and --version are answered without a display: QApplication would first look for
+// one (and abort without it), so they are read before it is made.
+bool asksForHelpOrVersion(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == "-h" || argument == "-?" || argument == "--help" ||
+            argument == "--help-all" || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+// Prints the help or the version (or what is wrong with the command line) and exits.
+int answerHelpOrVersion(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    describeProgram(&parser);
+    parser.process(app);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
+    if (asksForHelpOrVersion(argc, argv))
+        return answerHelpOrVersion(argc, argv);
     QElapsedTimer startClock;
     startClock.start();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("TokenAdmin"));
-    QApplication::setApplicationName(QStringLiteral("token-admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("Token Admin"));
-    QApplication::setApplicationVersion(QStringLiteral(TOKENADMIN_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/token-admin.svg")));
     installTranslations();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Manage the database tokens of an InfluxDB 3 Cloud Dedicated or Clustered "
-                "cluster.\nWith --api-url, the management token is read from the "
-                "INFLUX_MANAGEMENT_TOKEN environment variable, or asked for."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    addStartOptions(&parser);
+    describeProgram(&parser);
     parser.process(app);
 
     QFile diagnostics;

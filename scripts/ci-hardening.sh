@@ -3,7 +3,8 @@
 # whole suite, the load test included):
 #   1. builds the asan preset (AddressSanitizer + UndefinedBehaviorSanitizer) and runs the
 #      whole test suite under it (the load test aside: ./test.sh ran it on the shipped build);
-#   2. fuzzes every libFuzzer target in tests/fuzz for FUZZ_SECONDS (default 60) each.
+#   2. fuzzes every libFuzzer target in tests/fuzz for FUZZ_SECONDS (default 60) each;
+#   3. builds the release .deb, installs, checks and removes it (scripts/ci-package.sh).
 # Every step has a time limit: a step that hangs is stopped and named, instead of eating
 # CI's budget. Any failure stops it with a non-zero exit and says which step failed. At the
 # end it prints each step's time and the figures: fault-matrix cells, fuzz executions,
@@ -25,6 +26,9 @@ asan_build_limit=${ASAN_BUILD_LIMIT:-420}
 asan_tests_limit=${ASAN_TESTS_LIMIT:-360}
 # Per target: building it, then FUZZ_SECONDS of fuzzing and the final merge.
 fuzz_limit=$((fuzz_count * (FUZZ_SECONDS + 90)))
+# The release build of the two programs (its own folder, cold: 2 minutes of CPU time), the
+# .deb, apt-get and lintian: 3 to 4 minutes; ci-package.sh limits each of its own steps too.
+package_limit=${PACKAGE_LIMIT:-600}
 
 current=""
 timings=()
@@ -64,13 +68,15 @@ fuzz() {
     tests/fuzz/run.sh "$FUZZ_SECONDS" "$name" | tee "build/fuzz-$name.log"
   done
 }
-export -f asan_build asan_tests fuzz
+package() { scripts/ci-package.sh; }
+export -f asan_build asan_tests fuzz package
 export fuzz_targets jobs
 
 begin=$(date +%s)
 step "asan build (+ packages)" "$asan_build_limit" asan_build
 step "asan: whole test suite" "$asan_tests_limit" asan_tests
 step "fuzz ($FUZZ_SECONDS s per target)" "$fuzz_limit" fuzz
+step "package: .deb built, installed, checked, removed" "$package_limit" package
 current=""
 
 echo

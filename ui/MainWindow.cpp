@@ -1,11 +1,15 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "CreateTokenDialog.h"
 #include "DatabaseAccessModel.h"
 #include "DatabasesPanel.h"
+#include "DiagnosticReport.h"
 #include "DisplayText.h"
 #include "EditTokenDialog.h"
 #include "EmptyStateOverlay.h"
+#include "ErrorHistory.h"
+#include "KeyboardShortcutsDialog.h"
 #include "Look.h"
 #include "MessageBar.h"
 #include "QuickFilterBar.h"
@@ -77,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createCentralArea();
+    createHelpMenu();
     createStatusBar();
     restoreSettings();
     updateActions();
@@ -163,6 +168,45 @@ void MainWindow::createMenus() {
     tokenBarMenu->addActions(rowActions);
     tokenBarMenu->addSeparator();
     tokenBarMenu->addAction(m_revokeAction);
+}
+
+void MainWindow::createHelpMenu() {
+    m_errorHistory = new ErrorHistory(this);
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+
+    QAction *shortcuts = makeAction(this, QStringLiteral("actionKeyboardShortcuts"),
+                                    tr("&Keyboard shortcuts"), {QKeySequence::HelpContents});
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new KeyboardShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *diagnostics =
+        makeAction(this, QStringLiteral("actionCopyDiagnostics"),
+                   tr("Copy &diagnostic information"), {}, QStringLiteral(":/icons/copy.svg"));
+    connect(diagnostics, &QAction::triggered, this, [this] {
+        DiagnosticReport report;
+        report.connectionKind = connectionKindOf(m_switcher->property("currentId").toString());
+        report.endpoint = m_session ? &m_session->endpoint() : nullptr;
+        report.errors = m_errorHistory->entries();
+        QGuiApplication::clipboard()->setText(report.text());
+        statusBar()->showMessage(tr("Copied diagnostic information: versions, platform, the kind "
+                                    "of connection and the latest errors, without any token, "
+                                    "secret or ID."),
+                                 8000);
+    });
+    QAction *about = makeAction(this, QStringLiteral("actionAbout"), tr("&About Token Admin"), {});
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    helpMenu->addAction(shortcuts);
+    helpMenu->addAction(diagnostics);
+    helpMenu->addSeparator();
+    helpMenu->addAction(about);
 }
 
 void MainWindow::createCentralArea() {
@@ -467,6 +511,7 @@ void MainWindow::openSession(TokenSession *session) {
     }
     m_session = session;
     session->setParent(this);
+    m_errorHistory->watch(session);
     // Swapping the model re-creates the header's sections: keep widths and sort order.
     const QByteArray headerState = m_table->horizontalHeader()->saveState();
     m_proxy->setSourceModel(session->model());

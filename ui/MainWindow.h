@@ -7,6 +7,7 @@
 
 class DatabaseAccessModel;
 class DatabasesPanel;
+class ErrorHistory;
 class MessageBar;
 class QActionGroup;
 class QDockWidget;
@@ -76,6 +77,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    // Help: keyboard shortcuts, about, and diagnostic information for a bug report.
+    void createHelpMenu();
     void createCentralArea();
     void createStatusBar();
     void restoreSettings();
@@ -159,6 +162,7 @@ private:
     QAction *m_toggleDetailsAction = nullptr;
     QAction *m_clearSearchAction = nullptr;
     QMenu *m_tokenMenu = nullptr;
+    ErrorHistory *m_errorHistory = nullptr; // the diagnostic report's latest errors
 
     DatabaseAccessModel *m_databaseAccess = nullptr;
     QuickFilterBar *m_quickFilters = nullptr;

@@ -14,6 +14,7 @@ class TestSecretClipboard : public QObject {
 
 private Q_SLOTS:
     void init();
+    void concealedForEveryPlatform();
     void clearedAfterTheDelay();
     void clearedOnQuit();
     void somethingCopiedSinceIsLeftAlone();
@@ -34,6 +35,30 @@ const QString Secret = QStringLiteral("apiv1_not-really-a-secret-but-long-enough
 void TestSecretClipboard::init() {
     QApplication::clipboard()->clear();
     qDeleteAll(watchers());
+}
+
+// The hints go through the real clipboard as MIME formats; each platform's names and values.
+void TestSecretClipboard::concealedForEveryPlatform() {
+    SecretClipboard::copy(Secret, 1h);
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QCOMPARE(data->text(), Secret);
+    // KDE, and the Linux clipboard managers that follow it.
+    QCOMPARE(data->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+    // macOS: org.nspasteboard.ConcealedType, by its MIME name.
+    QCOMPARE(data->data(QStringLiteral("application/x-nspasteboard-concealed-type")),
+             Secret.toUtf8());
+    // Windows: clipboard formats by name, as Qt for Windows maps them; DWORDs.
+    const QByteArray dwordZero(4, '\0');
+    const QByteArray exclude = data->data(QStringLiteral(
+        "application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""));
+    QCOMPARE(exclude.size(), 4);
+    QCOMPARE(data->data(QStringLiteral(
+                 "application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\"")),
+             dwordZero);
+    QCOMPARE(data->data(QStringLiteral(
+                 "application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\"")),
+             dwordZero);
 }
 
 void TestSecretClipboard::clearedAfterTheDelay() {
