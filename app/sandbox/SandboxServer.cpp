@@ -152,10 +152,6 @@ Product SandboxServer::product() const {
     return m_options.product;
 }
 
-QString SandboxServer::dataFile() const {
-    return m_options.dataFile;
-}
-
 QList<Token> SandboxServer::tokens() const {
     return m_state.tokens;
 }
@@ -191,16 +187,8 @@ QString SandboxServer::accessTokenSha512(const QString &id) const {
     return token ? m_state.accessTokenSha512.value(token->id) : QString();
 }
 
-bool SandboxServer::hideRevoked() const {
-    return m_options.hideRevoked;
-}
-
 void SandboxServer::setHideRevoked(bool hide) {
     m_options.hideRevoked = hide;
-}
-
-std::chrono::milliseconds SandboxServer::responseDelay() const {
-    return m_options.responseDelay;
 }
 
 void SandboxServer::setResponseDelay(std::chrono::milliseconds delay) {

@@ -69,7 +69,6 @@ public:
     QString clusterId() const;
     QString managementToken() const;
     Product product() const;
-    QString dataFile() const;
 
     // Current state, revoked tokens included.
     QList<Token> tokens() const;
@@ -79,9 +78,8 @@ public:
     // SHA-512 (hex) of a created token's secret; empty for seeded tokens.
     QString accessTokenSha512(const QString &id) const;
 
-    bool hideRevoked() const;
+    // As SandboxOptions::hideRevoked, from now on.
     void setHideRevoked(bool hide);
-    std::chrono::milliseconds responseDelay() const;
     // Every answer waits this long (on a timer, nothing blocks). The request itself takes
     // effect on arrival, as on a server whose answer is slow to come back.
     void setResponseDelay(std::chrono::milliseconds delay);
