@@ -32,7 +32,11 @@ struct SandboxRoute;
 // A local, faithful InfluxDB 3 Management API for database tokens (Cloud Dedicated or
 // Clustered paths) on 127.0.0.1, for tests, demos and development without a cluster.
 // Status codes and bodies follow the spec: bare arrays, 200 on create, 204 with no body on
-// revoke, {"code","message"} errors.
+// revoke, {"code","message"} errors, 400 for a path ID that is not a UUID.
+// A request passes, in order: the body size limit (413), the route (404), the credentials
+// (refuseUnauthorized(), 401), the method (405), the path IDs (400), the account and cluster
+// (404), then the operation. It serves from the thread it lives on; SandboxThread gives it
+// one of its own.
 class SandboxServer : public QObject {
     Q_OBJECT
 
