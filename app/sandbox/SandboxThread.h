@@ -24,10 +24,6 @@ public:
     bool isStarted() const { return m_server != nullptr; }
     // What a client needs to connect; valid after start().
     Endpoint endpoint() const { return m_endpoint; }
-    // The thread it serves from.
-    QThread *serverThread() { return &m_thread; }
-    // For signal connections only (they are thread-safe): it lives on serverThread().
-    SandboxServer *server() const { return m_server; }
 
 private:
     QThread m_thread;
