@@ -89,9 +89,9 @@ public:
     void setResponseDelay(std::chrono::milliseconds delay);
 
     // Test hooks: misbehave as the fault says for matching requests (the first match
-    // wins). A faulted request is not carried out, except for Delay. Defined with the fault
-    // injection (SandboxFaultInjector, library tokenadmin_sandbox_faults), which a program
-    // links only if it calls them.
+    // wins). A faulted request is not carried out, except for Delay. Defined in
+    // SandboxFaultInjector.cpp, so that a program links the fault injection only if it calls
+    // them.
     void addFault(const SandboxFault &fault);
     void clearFaults();
 
