@@ -4,7 +4,7 @@
 #include "ConnectionCoordinator.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
-#include "SandboxServer.h"
+#include "SandboxThread.h"
 #include "StartRequest.h"
 #include "Translations.h"
 
@@ -120,20 +120,17 @@ int main(int argc, char *argv[]) {
     controller.load(request.configPath);
     ConnectionCoordinator coordinator(&network, &controller, &window, &diagnostics);
     coordinator.setTimeout(request.timeout);
-    SandboxServer *sandbox = nullptr;
+    // On a thread of its own: writing a large list must not freeze the window.
+    SandboxThread sandbox;
     coordinator.setSandboxStarter([&](Endpoint *endpoint, QString *error) {
-        if (!sandbox) {
+        if (!sandbox.isStarted()) {
             SandboxOptions options;
             options.generatedTokens = request.sandboxTokens;
             options.hideRevoked = request.sandboxHidesRevoked;
-            auto *started = new SandboxServer(options, &app);
-            if (!started->start(0, error)) {
-                delete started;
+            if (!sandbox.start(options, error))
                 return false;
-            }
-            sandbox = started;
         }
-        *endpoint = sandbox->endpoint();
+        *endpoint = sandbox.endpoint();
         return true;
     });
     // Opening may wait for the keychain with no window shown: quit only when nothing is.

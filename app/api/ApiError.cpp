@@ -162,8 +162,6 @@ QString errorText(const ApiError &error) {
             .arg(host, error.detail);
     case ApiError::Kind::Network:
         return tr("Network error while talking to %1: %2.").arg(host, error.detail);
-    case ApiError::Kind::Cancelled:
-        return tr("The request was cancelled.");
     case ApiError::Kind::InvalidRequest:
         return tr("Token Admin did not send the request: %1.").arg(error.detail);
     case ApiError::Kind::Http: {

@@ -11,10 +11,9 @@ struct ApiError {
         HostNotFound,
         Tls,
         Timeout,
-        Network,     // any other transport failure
-        Http,        // the server answered with an error status
-        BadResponse, // a success status whose body is not what the spec says
-        Cancelled,
+        Network,        // any other transport failure
+        Http,           // the server answered with an error status
+        BadResponse,    // a success status whose body is not what the spec says
         InvalidRequest, // refused before sending, e.g. a token ID that cannot name one token
     };
 

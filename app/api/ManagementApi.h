@@ -3,8 +3,8 @@
 #include "ApiError.h"
 #include "Endpoint.h"
 #include "Token.h"
-#include "TokenStore.h"
 #include "TokenRequests.h"
+#include "TokenStore.h"
 
 #include <QList>
 #include <QObject>
@@ -71,7 +71,6 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     // Lowers the longest wait between retries (tests: a server asking for an hour).
     void setMaxRetryDelay(std::chrono::milliseconds cap) { m_maxRetryDelay = cap; }
-    std::chrono::milliseconds timeout() const { return m_timeout; }
     int pendingCount() const { return int(m_pending.size()); }
 
     void listTokens(QObject *context, std::function<void(const ApiResult<TokenList> &)> done);

@@ -3,7 +3,9 @@
 #include "Endpoint.h"
 #include "Product.h"
 #include "SandboxFault.h"
+#include "SandboxInterceptor.h"
 #include "SandboxOptions.h"
+#include "SandboxReply.h"
 #include "SandboxState.h"
 #include "Token.h"
 
@@ -11,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHttpServerResponder>
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -20,15 +21,22 @@
 
 #include <chrono>
 #include <map>
+#include <memory>
+#include <optional>
 
 class QHttpServerRequest;
 class QTcpSocket;
 class SandboxHttpListener;
+struct SandboxRoute;
 
 // A local, faithful InfluxDB 3 Management API for database tokens (Cloud Dedicated or
 // Clustered paths) on 127.0.0.1, for tests, demos and development without a cluster.
 // Status codes and bodies follow the spec: bare arrays, 200 on create, 204 with no body on
-// revoke, {"code","message"} errors.
+// revoke, {"code","message"} errors, 400 for a path ID that is not a UUID.
+// A request passes, in order: the body size limit (413), the route (404), the credentials
+// (refuseUnauthorized(), 401), the method (405), the path IDs (400), the account and cluster
+// (404), then the operation. It serves from the thread it lives on; SandboxThread gives it
+// one of its own.
 class SandboxServer : public QObject {
     Q_OBJECT
 
@@ -65,7 +73,6 @@ public:
     QString clusterId() const;
     QString managementToken() const;
     Product product() const;
-    QString dataFile() const;
 
     // Current state, revoked tokens included.
     QList<Token> tokens() const;
@@ -75,15 +82,16 @@ public:
     // SHA-512 (hex) of a created token's secret; empty for seeded tokens.
     QString accessTokenSha512(const QString &id) const;
 
-    bool hideRevoked() const;
+    // As SandboxOptions::hideRevoked, from now on.
     void setHideRevoked(bool hide);
-    std::chrono::milliseconds responseDelay() const;
     // Every answer waits this long (on a timer, nothing blocks). The request itself takes
     // effect on arrival, as on a server whose answer is slow to come back.
     void setResponseDelay(std::chrono::milliseconds delay);
 
     // Test hooks: misbehave as the fault says for matching requests (the first match
-    // wins). A faulted request is not carried out, except for Delay.
+    // wins). A faulted request is not carried out, except for Delay. Defined in
+    // SandboxFaultInjector.cpp, so that a program links the fault injection only if it calls
+    // them.
     void addFault(const SandboxFault &fault);
     void clearFaults();
 
@@ -104,41 +112,33 @@ Q_SIGNALS:
     void tokensChanged();
 
 private:
-    struct Reply {
-        int status = 200;
-        QByteArray body;  // JSON; empty for 204
-        QByteArray allow; // the Allow header of a 405
-    };
+    friend class SandboxFaultInjector; // answers in the server's stead, with its parts
+
     struct PendingReply {
         QHttpServerResponder responder;
         QPointer<QTcpSocket> socket;
-        Reply reply;
+        SandboxReply reply;
     };
 
     void handleRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                        QTcpSocket *socket);
-    Reply dispatch(const QHttpServerRequest &request, const QByteArray &method,
-                   const QString &encodedPath);
-    Reply listTokens() const;
-    Reply getToken(const QString &id) const;
-    Reply createToken(const QByteArray &body);
-    Reply updateToken(const QString &id, const QByteArray &body);
-    Reply revokeToken(const QString &id);
-    Reply listDatabases() const;
-    static Reply error(int status, const QString &message);
-    static void send(QHttpServerResponder &responder, const Reply &reply);
-    // Answers as the fault says; false when the request should be carried out normally.
-    bool answerWithFault(const SandboxFault &fault, const QHttpServerRequest &request,
-                         QHttpServerResponder &responder, QTcpSocket *socket);
-    // The body the request would be answered with, without carrying it out: what the
-    // truncating faults cut.
-    QByteArray wouldAnswer(const QHttpServerRequest &request);
-    void writeHugeBody(const SandboxFault &fault, QTcpSocket *socket);
+    SandboxReply dispatch(const QHttpServerRequest &request, const QByteArray &method,
+                          const QString &encodedPath);
+    // The 401 for a request whose credentials do not pass; none for one that does.
+    std::optional<SandboxReply> refuseUnauthorized(const QHttpServerRequest &request) const;
+    // An authorized request to a path the API has.
+    SandboxReply carryOut(const SandboxRoute &route, const QByteArray &method,
+                          const QByteArray &body);
+    SandboxReply listTokens() const;
+    SandboxReply getToken(const QString &id) const;
+    SandboxReply createToken(const QByteArray &body);
+    SandboxReply updateToken(const QString &id, const QByteArray &body);
+    SandboxReply revokeToken(const QString &id);
+    SandboxReply listDatabases() const;
     void keepUntilClosed(QHttpServerResponder &&responder, QTcpSocket *socket);
-    void delayedSend(QHttpServerResponder &&responder, QTcpSocket *socket, const Reply &reply,
-                     std::chrono::milliseconds delay);
+    void delayedSend(QHttpServerResponder &&responder, QTcpSocket *socket,
+                     const SandboxReply &reply, std::chrono::milliseconds delay);
 
-    QJsonObject apiToken(const Token &token) const;
     Token *findToken(const QString &id);
     const Token *findToken(const QString &id) const;
     // The token as the API shows it: none for a revoked one while revoked ones are hidden.
@@ -157,7 +157,7 @@ private:
     SandboxHttpListener *m_listener = nullptr;
     quint16 m_port = 0;
     std::map<quint64, PendingReply> m_pending;
-    QList<SandboxFault> m_faults;
+    std::unique_ptr<SandboxInterceptor> m_interceptor;
     quint64 m_nextPendingId = 0;
     QElapsedTimer m_clock;
 };

@@ -1,6 +1,6 @@
+#include "../common/LoopbackHttpServer.h"
 #include "Connection.h"
 #include "ConnectionStore.h"
-#include "LoopbackHttpServer.h"
 #include "ManagementApi.h"
 
 #include <QCoreApplication>
@@ -37,7 +37,9 @@ private Q_SLOTS:
 private:
     ApiResult<TokenList> list(const Endpoint &endpoint);
     Endpoint tlsEndpoint() const;
-    static QByteArray tokens(const QByteArray &) { return LoopbackHttpServer::response(200, "[]"); }
+    static LoopbackHttpServer::Response tokens(const QByteArray &) {
+        return LoopbackHttpServer::response(200, "[]");
+    }
 
     QTemporaryDir m_dir;
     QSslConfiguration m_serverTls;
@@ -236,9 +238,10 @@ void TestTransport::redirectToAnotherPortIsNotFollowed() {
     LoopbackHttpServer other(&TestTransport::tokens);
     QVERIFY(other.start());
     const QByteArray location =
-        "Location: http://127.0.0.1:" + QByteArray::number(other.port()) + "/api/v0/tokens\r\n";
-    LoopbackHttpServer first(
-        [location](const QByteArray &) { return LoopbackHttpServer::response(307, {}, location); });
+        "http://127.0.0.1:" + QByteArray::number(other.port()) + "/api/v0/tokens";
+    LoopbackHttpServer first([location](const QByteArray &) {
+        return LoopbackHttpServer::response(307, {}, {{"Location", location}});
+    });
     QVERIFY(first.start());
     Endpoint endpoint;
     endpoint.product = Product::Clustered;
@@ -258,12 +261,11 @@ void TestTransport::redirectToAnotherHostNameIsNotFollowed() {
     QByteArray location;
     LoopbackHttpServer server([&location](const QByteArray &head) {
         if (head.startsWith("GET /api/v0/tokens "))
-            return LoopbackHttpServer::response(302, {}, location);
+            return LoopbackHttpServer::response(302, {}, {{"Location", location}});
         return LoopbackHttpServer::response(200, "[]");
     });
     QVERIFY(server.start());
-    location = "Location: http://localhost:" + QByteArray::number(server.port()) +
-               "/api/v0/elsewhere/tokens\r\n";
+    location = "http://localhost:" + QByteArray::number(server.port()) + "/api/v0/elsewhere/tokens";
     Endpoint endpoint;
     endpoint.product = Product::Clustered;
     endpoint.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api/v0").arg(server.port()));
@@ -276,7 +278,7 @@ void TestTransport::redirectToAnotherHostNameIsNotFollowed() {
 void TestTransport::sameOriginRedirectIsFollowed() {
     LoopbackHttpServer server([](const QByteArray &head) {
         if (head.startsWith("GET /api/v0/tokens "))
-            return LoopbackHttpServer::response(307, {}, "Location: /api/v0/moved/tokens\r\n");
+            return LoopbackHttpServer::response(307, {}, {{"Location", "/api/v0/moved/tokens"}});
         return LoopbackHttpServer::response(200, "[]");
     });
     QVERIFY(server.start());

@@ -47,7 +47,10 @@ private Q_SLOTS:
     void getsOneToken();
     void unknownTokenAccountOrClusterIs404_data();
     void unknownTokenAccountOrClusterIs404();
-    void encodedSlashInIdIs404();
+    void encodedSlashInIdIs400();
+    void pathIdsThatAreNotUuidsAre400_data();
+    void pathIdsThatAreNotUuidsAre400();
+    void clusteredTokenIdThatIsNotUuidIs400();
     void missingOrWrongBearerIs401_data();
     void missingOrWrongBearerIs401();
     void unknownPathIs404();
@@ -248,12 +251,92 @@ void tst_SandboxServer::unknownTokenAccountOrClusterIs404() {
         verifyError(send("POST", path, R"({"description":"x"})"), 404, needle);
 }
 
-void tst_SandboxServer::encodedSlashInIdIs404() {
+// The ID stays one segment ("…%2Fx"), which is no UUID: the spec's 400, and nothing revoked.
+void tst_SandboxServer::encodedSlashInIdIs400() {
     const QString id = m_server->tokens().first().id;
     const Response response = send("DELETE", tokensPath() + QLatin1Char('/') + id + "%2Fx");
-    verifyError(response, 404, QStringLiteral("token"));
+    verifyError(response, 400, QStringLiteral("tokenId"));
     QVERIFY(m_server->receivedRequests().last().path.endsWith(id + QStringLiteral("%2Fx")));
     QVERIFY(!m_server->tokens().first().isRevoked());
+}
+
+void tst_SandboxServer::pathIdsThatAreNotUuidsAre400_data() {
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("parameter");
+    const QString account = SandboxData::accountId();
+    const QString cluster = SandboxData::clusterId();
+    const QString token = SandboxData::seedTokens().first().id;
+    // The spec's paths, each path ID in turn replaced by something that is not a UUID.
+    const QStringList notUuids{
+        QStringLiteral("not-a-uuid"),
+        QStringLiteral("a%2Fb"),
+        QStringLiteral("..%2F..%2Faccounts"),
+        QStringLiteral("%7B") + token + QStringLiteral("%7D"),
+        token.left(35),
+        token.left(35) + QLatin1Char('g'),
+        token + QLatin1Char('0'),
+        QString(token).replace(QLatin1Char('-'), QLatin1Char('_')),
+    };
+    struct Operation {
+        const char *method;
+        const char *path; // %1 account, %2 cluster, %3 token
+    };
+    const Operation operations[] = {
+        {"GET", "/accounts/%1/clusters/%2/tokens"},
+        {"POST", "/accounts/%1/clusters/%2/tokens"},
+        {"GET", "/accounts/%1/clusters/%2/tokens/%3"},
+        {"PATCH", "/accounts/%1/clusters/%2/tokens/%3"},
+        {"DELETE", "/accounts/%1/clusters/%2/tokens/%3"},
+        {"GET", "/accounts/%1/clusters/%2/databases"},
+    };
+    for (const Operation &operation : operations) {
+        const QString path = QString::fromLatin1(operation.path);
+        for (const QString &bad : notUuids) {
+            QTest::addRow("%s %s, accountId %s", operation.method, operation.path, qPrintable(bad))
+                << QByteArray(operation.method) << path.arg(bad, cluster, token)
+                << QStringLiteral("accountId");
+            QTest::addRow("%s %s, clusterId %s", operation.method, operation.path, qPrintable(bad))
+                << QByteArray(operation.method) << path.arg(account, bad, token)
+                << QStringLiteral("clusterId");
+            if (path.contains(QLatin1String("%3")))
+                QTest::addRow("%s %s, tokenId %s", operation.method, operation.path,
+                              qPrintable(bad))
+                    << QByteArray(operation.method) << path.arg(account, cluster, bad)
+                    << QStringLiteral("tokenId");
+        }
+    }
+}
+
+// The spec declares accountId, clusterId and tokenId UuidV4 and lists 400 for every operation:
+// anything else in their place is a bad request, with the spec's error body, and changes
+// nothing.
+void tst_SandboxServer::pathIdsThatAreNotUuidsAre400() {
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QString, parameter);
+    const QList<Token> before = m_server->tokens();
+    const QByteArray body =
+        method == "POST" || method == "PATCH" ? QByteArray(R"({"description":"x"})") : QByteArray();
+    verifyError(send(method, path, body), 400, parameter);
+    QCOMPARE(m_server->tokens(), before);
+    // Credentials are looked at first: without them, 401 still.
+    verifyError(send(method, path, body, QByteArray()), 401);
+}
+
+void tst_SandboxServer::clusteredTokenIdThatIsNotUuidIs400() {
+    SandboxOptions options;
+    options.product = Product::Clustered;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    const Token token = server.tokens().first();
+    for (const QByteArray &method : {QByteArray("GET"), QByteArray("PATCH"), QByteArray("DELETE")})
+        verifyError(sendTo(server, method, QStringLiteral("/tokens/not-a-uuid"),
+                           method == "PATCH" ? QByteArray(R"({"description":"x"})") : QByteArray()),
+                    400, QStringLiteral("tokenId"));
+    QCOMPARE(server.tokens().first(), token);
+    // A real ID with its letters in upper case is still a UUID, and still names the token.
+    QCOMPARE(sendTo(server, "GET", QStringLiteral("/tokens/") + token.id.toUpper()).status, 200);
 }
 
 void tst_SandboxServer::missingOrWrongBearerIs401_data() {
@@ -626,7 +709,6 @@ void tst_SandboxServer::receivedRequestLogIsBounded() {
 
 void tst_SandboxServer::responseDelayIsAsynchronous() {
     m_server->setResponseDelay(300ms);
-    QCOMPARE(m_server->responseDelay(), 300ms);
     QNetworkRequest request(QUrl(m_server->apiUrl().toString() + tokensPath()));
     request.setRawHeader("Authorization", "Bearer " + m_server->managementToken().toUtf8());
     QSignalSpy received(m_server.get(), &SandboxServer::requestReceived);
