@@ -8,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QToolButton>
 
@@ -19,7 +21,22 @@ QuickFilterBar::QuickFilterBar(TokenFilterModel *view, DatabaseAccessModel *data
     setObjectName(QStringLiteral("quickFilterBar"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    layout->setSpacing(8);
+    // The chips scroll sideways in a narrow window rather than widen it past the screen.
+    auto *chips = new QWidget;
+    auto *chipsLayout = new QHBoxLayout(chips);
+    chipsLayout->setContentsMargins(0, 0, 0, 0);
+    chipsLayout->setSpacing(4);
+    m_chipsArea = new QScrollArea(this);
+    m_chipsArea->setObjectName(QStringLiteral("quickFilterChips"));
+    m_chipsArea->setFrameShape(QFrame::NoFrame);
+    m_chipsArea->setWidgetResizable(true);
+    m_chipsArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chipsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_chipsArea->setFocusPolicy(Qt::NoFocus);
+    m_chipsArea->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_chipsArea->setWidget(chips);
+    layout->addWidget(m_chipsArea, 1);
     for (int i = 0; i < TokenFilter::QuickFilterCount; ++i) {
         const TokenFilter::QuickFilter filter = TokenFilter::AllQuickFilters[i];
         auto *chip = new QToolButton(this);
@@ -32,12 +49,12 @@ QuickFilterBar::QuickFilterBar(TokenFilterModel *view, DatabaseAccessModel *data
             Q_EMIT changed();
         });
         m_chips[size_t(i)] = chip;
-        layout->addWidget(chip);
+        chipsLayout->addWidget(chip);
         // Status chips, then flag chips: a little room between the two groups.
         if (filter == TokenFilter::QuickFilter::Revoked)
-            layout->addSpacing(10);
+            chipsLayout->addSpacing(10);
     }
-    layout->addStretch(1);
+    chipsLayout->addStretch(1);
 
     m_database = new QComboBox(this);
     m_database->setObjectName(QStringLiteral("databaseFilter"));
@@ -127,6 +144,19 @@ void QuickFilterBar::applyDatabase() {
     m_view->setDatabaseFilter(database(), access());
 }
 
+void QuickFilterBar::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    fitChipsHeight();
+}
+
+void QuickFilterBar::fitChipsHeight() {
+    // Room for the scroll bar only while the chips do not fit.
+    const int chips = m_chipsArea->widget()->sizeHint().height();
+    const bool scrolls = m_chipsArea->widget()->sizeHint().width() > m_chipsArea->width();
+    m_chipsArea->setFixedHeight(
+        chips + (scrolls ? m_chipsArea->horizontalScrollBar()->sizeHint().height() : 0));
+}
+
 void QuickFilterBar::updateCounts() {
     const auto &counts = m_view->quickFilterCounts();
     for (int i = 0; i < TokenFilter::QuickFilterCount; ++i) {
@@ -140,6 +170,7 @@ void QuickFilterBar::updateCounts() {
                              : tr("Show only tokens with this flag (with other flag chips: "
                                   "only tokens with all of them)"));
     }
+    fitChipsHeight();
 }
 
 void QuickFilterBar::updateDatabaseChoices() {

@@ -8,6 +8,7 @@
 
 class DatabaseAccessModel;
 class QComboBox;
+class QScrollArea;
 class QToolButton;
 class TokenFilterModel;
 
@@ -34,14 +35,19 @@ Q_SIGNALS:
     // The user changed a chip or the database filter (to remember per connection).
     void changed();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateCounts();
+    void fitChipsHeight();
     void updateDatabaseChoices();
     void applyDatabase();
 
     TokenFilterModel *m_view;
     DatabaseAccessModel *m_databases;
     std::array<QToolButton *, TokenFilter::QuickFilterCount> m_chips{};
+    QScrollArea *m_chipsArea = nullptr;
     QComboBox *m_database = nullptr;
     QComboBox *m_access = nullptr;
 };

@@ -84,6 +84,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     m_permissions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_permissions->setSelectionMode(QAbstractItemView::NoSelection);
     m_permissions->setFocusPolicy(Qt::TabFocus);
+    m_permissions->setTabKeyNavigation(false); // Tab moves on; arrows move within
 
     auto *fieldsLayout = new QVBoxLayout(m_fields);
     fieldsLayout->setContentsMargins(0, 0, 0, 0);
@@ -93,6 +94,10 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     permissionsLabel->setBuddy(m_permissions);
     fieldsLayout->addWidget(permissionsLabel);
     fieldsLayout->addWidget(m_permissions, 1);
+
+    // What is seen: the ID, its copy button, then the permissions.
+    setTabOrder(m_id, m_copyId);
+    setTabOrder(m_copyId, m_permissions);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 0, 0);

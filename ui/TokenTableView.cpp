@@ -84,10 +84,13 @@ void TokenTableView::fitColumnsToFont() {
     // A date in the locale's digits, as the model writes it.
     fit(TokenTableModel::CreatedColumn, QStringLiteral("2026-12-31 23:59"));
     fit(TokenTableModel::ExpiresColumn, QStringLiteral("2026-12-31 23:59"));
-    // Two flags side by side; more are cut, and read whole in the tooltip and details panel.
-    fit(TokenTableModel::FlagsColumn,
-        tokenFlagText(TokenFlag::AllDatabases) + QStringLiteral(", ") +
-            tokenFlagText(TokenFlag::NeverExpires));
+    // One flag whole; more are cut, and read whole in the tooltip and the details panel.
+    QString widestFlag;
+    for (TokenFlag flag : AllTokenFlags) {
+        if (metrics.horizontalAdvance(tokenFlagText(flag)) > metrics.horizontalAdvance(widestFlag))
+            widestFlag = tokenFlagText(flag);
+    }
+    fit(TokenTableModel::FlagsColumn, widestFlag);
     m_naturalWidth[TokenTableModel::OptionsColumn] = std::max(40, metrics.height() + 20);
     m_minimumDescriptionWidth = metrics.horizontalAdvance(QLatin1Char('x')) * 16 + padding;
     QHeaderView *header = horizontalHeader();

@@ -29,8 +29,6 @@ QString kindName(ApiError::Kind kind) {
         return QStringLiteral("HTTP");
     case ApiError::Kind::BadResponse:
         return QStringLiteral("bad response");
-    case ApiError::Kind::Cancelled:
-        return QStringLiteral("cancelled");
     case ApiError::Kind::InvalidRequest:
         return QStringLiteral("invalid request");
     }

@@ -572,7 +572,7 @@ void TestConnections::commandLineConnectionNamesItsClusterOnce() {
                               .arg(m_first->apiUrl().port())
                               .arg(m_first->clusterId().left(8));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("clusterLabel"))->text(), place);
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Token Admin — ") + place);
+    QCOMPARE(m_window->windowTitle(), place + QStringLiteral(" — Token Admin"));
 }
 
 void TestConnections::overridesStayForTheRun() {

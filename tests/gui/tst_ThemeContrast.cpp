@@ -304,7 +304,7 @@ void TestThemeContrast::everyTextReadsInLightAndDark() {
     QSet<int> statuses;
     for (int row = 0; row < table->model()->rowCount(); ++row)
         statuses.insert(table->model()->index(row, 0).data(TokenTableModel::StatusRole).toInt());
-    QCOMPARE(statuses.size(), 3);
+    QCOMPARE(statuses.size(), TokenStatusCount);
 
     // The revoke dialog, saying the token is gone, with its details shown.
     QString target;

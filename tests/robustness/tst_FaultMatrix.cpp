@@ -619,7 +619,10 @@ void TestFaultMatrix::readsAreRetriedOnBusyServers() {
     QSignalSpy refreshed(m_session, &TokenSession::refreshed);
     m_session->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
-    QCOMPARE(m_sandbox->receivedRequests().size(), 3); // two 429s, then the answer
+    int lists = 0; // the cluster's databases are read after the list: not counted here
+    for (const SandboxServer::ReceivedRequest &request : m_sandbox->receivedRequests())
+        lists += request.path.endsWith(QLatin1String("/tokens"));
+    QCOMPARE(lists, 3); // two 429s, then the answer
     m_sandbox->clearFaults();
 }
 
