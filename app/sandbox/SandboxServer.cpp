@@ -5,6 +5,7 @@
 #include "SandboxHttpListener.h"
 #include "SandboxRequestParser.h"
 #include "SandboxStateFile.h"
+#include "SandboxTokenIntrospection.h"
 #include "TokenJson.h"
 
 #include <QCryptographicHash>
@@ -146,6 +147,10 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     adoptTokens(m_options.generatedTokens > 0
                     ? SandboxData::generateTokens(m_options.generatedTokens, 1)
                     : SandboxData::seedTokens());
+    if (m_options.oauthIntrospectUrl.isValid())
+        m_introspection =
+            new SandboxTokenIntrospection(m_options.oauthIntrospectUrl, m_options.oauthClientId,
+                                          m_options.oauthClientSecret, m_options.oauthOnly, this);
 }
 
 SandboxServer::~SandboxServer() {
@@ -315,6 +320,8 @@ void SandboxServer::handleRequest(const QHttpServerRequest &request,
     if (m_received.size() > MaxReceivedRequests)
         m_received.removeFirst();
     Q_EMIT requestReceived(method, encodedPath);
+    if (waitForIntrospection(request, responder, socket, method, encodedPath))
+        return;
 
     for (SandboxFault &fault : m_faults) {
         if (!fault.matches(method, encodedPath))
@@ -557,21 +564,48 @@ void SandboxServer::writeHugeBody(const SandboxFault &fault, QTcpSocket *socket)
     writeMore();
 }
 
+bool SandboxServer::waitForIntrospection(const QHttpServerRequest &request,
+                                         QHttpServerResponder &responder, QTcpSocket *socket,
+                                         const QByteArray &method, const QString &encodedPath) {
+    const QByteArray authorization = request.value("Authorization");
+    if (!m_introspection ||
+        !m_introspection->mustAsk(authorization,
+                                  authorization == "Bearer " + m_managementToken.toUtf8()))
+        return false;
+    // The request cannot be kept past this handler: what dispatch() needs of it is.
+    const quint64 id = m_nextPendingId++;
+    m_pending.emplace(id, PendingReply{std::move(responder), socket, {}});
+    m_introspection->ask(
+        authorization, this, [this, id, body = request.body(), authorization, method, encodedPath] {
+            auto node = m_pending.extract(id);
+            if (!node.empty() && node.mapped().socket && node.mapped().socket->isOpen())
+                send(node.mapped().responder, dispatch(body, authorization, method, encodedPath));
+        });
+    return true;
+}
+
 SandboxServer::Reply SandboxServer::dispatch(const QHttpServerRequest &request,
                                              const QByteArray &method, const QString &encodedPath) {
+    return dispatch(request.body(), request.value("Authorization"), method, encodedPath);
+}
+
+SandboxServer::Reply SandboxServer::dispatch(const QByteArray &body,
+                                             const QByteArray &authorization,
+                                             const QByteArray &method, const QString &encodedPath) {
     // A transport limit, as a gateway would enforce it: before routing and auth.
-    if (request.body().size() > MaxBodySize)
+    if (body.size() > MaxBodySize)
         return error(413, tr("payload too large: the body exceeds %1 bytes").arg(MaxBodySize));
 
     Route route;
     if (!matchRoute(encodedPath, m_options.product, &route))
         return error(404, tr("not found: no such path"));
 
-    const QByteArray authorization = request.value("Authorization");
     const QByteArray expected = m_managementToken.toUtf8();
-    const bool authorized = authorization.size() == expected.size() + 7 &&
-                            authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0 &&
-                            authorization.mid(7) == expected;
+    bool authorized = authorization.size() == expected.size() + 7 &&
+                      authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0 &&
+                      authorization.mid(7) == expected;
+    if (m_introspection)
+        authorized = m_introspection->accepts(authorization, authorized);
     if (!authorized)
         return error(401, tr("unauthorized"));
 
@@ -591,12 +625,12 @@ SandboxServer::Reply SandboxServer::dispatch(const QHttpServerRequest &request,
 
     switch (route.resource) {
     case Resource::TokenCollection:
-        return method == "GET" ? listTokens() : createToken(request.body());
+        return method == "GET" ? listTokens() : createToken(body);
     case Resource::TokenItem:
         if (method == "GET")
             return getToken(route.tokenId);
         if (method == "PATCH")
-            return updateToken(route.tokenId, request.body());
+            return updateToken(route.tokenId, body);
         return revokeToken(route.tokenId);
     case Resource::Databases:
         break;

@@ -24,6 +24,7 @@
 class QHttpServerRequest;
 class QTcpSocket;
 class SandboxHttpListener;
+class SandboxTokenIntrospection;
 
 // A local, faithful InfluxDB 3 Management API for database tokens (Cloud Dedicated or
 // Clustered paths) on 127.0.0.1, for tests, demos and development without a cluster.
@@ -119,6 +120,12 @@ private:
                        QTcpSocket *socket);
     Reply dispatch(const QHttpServerRequest &request, const QByteArray &method,
                    const QString &encodedPath);
+    Reply dispatch(const QByteArray &body, const QByteArray &authorization,
+                   const QByteArray &method, const QString &encodedPath);
+    // --oauth-introspect: a Bearer token not yet judged waits, unanswered, for the provider.
+    bool waitForIntrospection(const QHttpServerRequest &request, QHttpServerResponder &responder,
+                              QTcpSocket *socket, const QByteArray &method,
+                              const QString &encodedPath);
     Reply listTokens() const;
     Reply getToken(const QString &id) const;
     Reply createToken(const QByteArray &body);
@@ -155,6 +162,7 @@ private:
     QHash<QString, qsizetype> m_index; // lower-case token ID -> position in m_state.tokens
     QList<ReceivedRequest> m_received;
     SandboxHttpListener *m_listener = nullptr;
+    SandboxTokenIntrospection *m_introspection = nullptr;
     quint16 m_port = 0;
     std::map<quint64, PendingReply> m_pending;
     QList<SandboxFault> m_faults;

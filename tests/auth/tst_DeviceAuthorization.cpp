@@ -2,6 +2,7 @@
 #include "DeviceAuthorization.h"
 #include "OidcProvider.h"
 #include "ProviderBrowser.h"
+#include "SandboxServer.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void renewsBeforeTheAccessTokenEnds();
     void revokedRefreshTokenAsksToSignInAgain();
     void resumesWithAKeptRefreshToken();
+    void sandboxAcceptsTheProvidersActiveTokens();
     void plainHttpToARemoteProviderIsNeverSent();
     void redactionCoversEveryToken();
 
@@ -364,6 +366,58 @@ void TestDeviceAuthorization::resumesWithAKeptRefreshToken() {
     stale.resume(kept); // rotated away by the resume above
     QTRY_COMPARE_WITH_TIMEOUT(needed.size(), 1, 10000);
     QVERIFY(!needed.first().at(0).toString().contains(kept));
+}
+
+// What the sandbox answers a token list asked for with this Bearer token: the HTTP status.
+static int listStatus(const SandboxServer &sandbox, const QString &bearer) {
+    QNetworkAccessManager network;
+    QNetworkRequest request(sandbox.endpoint().tokensUrl());
+    request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+    QNetworkReply *reply = network.get(request);
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+    }();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
+}
+
+void TestDeviceAuthorization::sandboxAcceptsTheProvidersActiveTokens() {
+    const auto provider = startProvider({QStringLiteral("--interval"), QStringLiteral("1")});
+    QVERIFY(provider->isListening());
+    QNetworkAccessManager network;
+    DeviceAuthorization auth(&network, provider->settings());
+    QSignalSpy signedIn(&auth, &DeviceAuthorization::signedIn);
+    QVERIFY(waitForPrompt(auth));
+    QVERIFY(approve(auth, ProviderBrowser::Choice::Approve));
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 10000);
+
+    SandboxOptions options;
+    options.product = Product::Clustered;
+    options.oauthIntrospectUrl = provider->introspectionUrl();
+    options.oauthClientId = OidcProvider::SandboxClientId;
+    options.oauthClientSecret = OidcProvider::SandboxClientSecret;
+    SandboxServer sandbox(options);
+    QVERIFY(sandbox.start());
+    QCOMPARE(listStatus(sandbox, auth.accessToken()), 200);
+    QCOMPARE(listStatus(sandbox, QStringLiteral("not-a-token-the-provider-gave")), 401);
+    QCOMPARE(listStatus(sandbox, sandbox.managementToken()), 200); // still works
+    QCOMPARE(provider->count(QStringLiteral("POST /token/introspection")), 2);
+
+    options.oauthOnly = true;
+    SandboxServer strict(options);
+    QVERIFY(strict.start());
+    QCOMPARE(listStatus(strict, strict.managementToken()), 401);
+    QCOMPARE(listStatus(strict, auth.accessToken()), 200);
+
+    // Once the provider ends the session, its access token is refused within seconds.
+    QNetworkAccessManager admin;
+    QNetworkReply *reply =
+        admin.post(QNetworkRequest(provider->url(QStringLiteral("/test/revoke-refresh-tokens"))),
+                   QByteArray());
+    QTRY_VERIFY(reply->isFinished());
+    reply->deleteLater();
+    QTRY_COMPARE_WITH_TIMEOUT(listStatus(strict, auth.accessToken()), 401, 15000);
 }
 
 void TestDeviceAuthorization::plainHttpToARemoteProviderIsNeverSent() {
