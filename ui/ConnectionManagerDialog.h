@@ -7,6 +7,7 @@
 class ConnectionController;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -48,6 +49,7 @@ private:
     void removeConnection();
     void save();
     void submit();
+    void signOut();
     QString itemText(const Connection &connection) const;
     int currentIndex() const;
 
@@ -57,6 +59,7 @@ private:
     bool m_filling = false;
     QString m_reason; // given from outside: shown until another connection is selected
 
+    QFormLayout *m_form = nullptr;
     QLabel *m_profileFile;
     QListWidget *m_list;
     QPushButton *m_new;
@@ -72,6 +75,10 @@ private:
     QPushButton *m_browseCaFile;
     QCheckBox *m_production;
     QLineEdit *m_token;
+    QWidget *m_signInRow; // in place of the token for a profile with [profile.auth.oauth2]
+    QLabel *m_signInState;
+    QPushButton *m_signIn;
+    QPushButton *m_signOut;
     QCheckBox *m_remember;
     QLabel *m_problem;
     QPushButton *m_save;
