@@ -348,7 +348,7 @@ void ConnectionManagerDialog::showCurrent() {
         const bool signedIn = m_controller->isSignedIn(connection.id);
         const QString provider = connection.oauth2.providerHost();
         m_signInState->setText(signedIn ? tr("Signed in through %1").arg(provider)
-                                        : tr("Through %1").arg(provider));
+                                        : tr("Not signed in · %1").arg(provider));
         m_signIn->setText(signedIn ? tr("&Connect") : tr("&Sign in"));
         m_signIn->setAccessibleName(signedIn ? tr("Connect") : tr("Sign in"));
         m_signOut->setEnabled(signedIn || connection.rememberToken);

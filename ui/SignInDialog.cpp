@@ -45,6 +45,7 @@ SignInDialog::SignInDialog(DeviceAuthorization *authorization, const QString &co
     m_reason->setTextFormat(Qt::PlainText);
     m_reason->setWordWrap(true);
     m_reason->setText(reason);
+    Look::makeError(m_reason);
     m_reason->setVisible(!reason.isEmpty());
 
     // The code is a value: a read-only field, named by its caption, large and selectable.
@@ -167,7 +168,7 @@ void SignInDialog::showPrompt(const DeviceAuthorization::Prompt &prompt) {
             .arg(m_authorization ? m_authorization->settings().providerHost() : QString()));
     tick();
     m_code->setFocus(Qt::OtherFocusReason);
-    m_code->selectAll();
+    m_code->deselect();
 }
 
 void SignInDialog::showFailure(const QString &message) {

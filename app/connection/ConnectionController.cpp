@@ -268,25 +268,24 @@ void ConnectionController::openSignedIn(const Connection &connection) {
         finishOpen(connection, auth->accessToken());
         return;
     }
-    const QString reason = tr("Sign in to %1 through %2.").arg(connection.name, provider);
+    // A first sign-in needs no reason: the dialog says what to do.
     if (!connection.rememberToken) {
-        Q_EMIT signInNeeded(connection.id, reason);
+        Q_EMIT signInNeeded(connection.id, {});
         return;
     }
     // Stay signed in: the refresh token kept in the keychain brings a new access token.
-    m_credentials->read(connection.id, this,
-                        [this, id = connection.id, reason](const CredentialStore::Result &result) {
-                            DeviceAuthorization *auth = m_signIns.value(id);
-                            if (!auth)
-                                return;
-                            if (result.ok() && !result.token.isEmpty())
-                                auth->resume(result.token);
-                            else
-                                Q_EMIT signInNeeded(
-                                    id, result.status == CredentialStore::Result::Status::NotFound
-                                            ? reason
+    m_credentials->read(
+        connection.id, this, [this, id = connection.id](const CredentialStore::Result &result) {
+            DeviceAuthorization *auth = m_signIns.value(id);
+            if (!auth)
+                return;
+            if (result.ok() && !result.token.isEmpty())
+                auth->resume(result.token);
+            else
+                Q_EMIT signInNeeded(id, result.status == CredentialStore::Result::Status::NotFound
+                                            ? QString()
                                             : CredentialStore::describe(result));
-                        });
+        });
 }
 
 void ConnectionController::keepInKeychain(const QString &connectionId, const QString &token) {

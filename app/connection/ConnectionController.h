@@ -79,7 +79,7 @@ Q_SIGNALS:
     // Something the user should know that does not stop the connection (keychain trouble).
     void notice(const QString &message);
     // The connection signs in through its identity provider and is not signed in (any more):
-    // show its sign-in, saying why.
+    // show its sign-in, saying why (empty for a first sign-in).
     void signInNeeded(const QString &connectionId, const QString &reason);
     // A signed-in connection's access token was renewed.
     void accessTokenRenewed(const QString &connectionId, const QString &accessToken);
