@@ -4,6 +4,9 @@
 #include "ProviderBrowser.h"
 #include "SandboxServer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void revokedRefreshTokenAsksToSignInAgain();
     void resumesWithAKeptRefreshToken();
     void sandboxAcceptsTheProvidersActiveTokens();
+    void sandboxExecutableTakesTheOAuthOptions();
     void plainHttpToARemoteProviderIsNeverSent();
     void redactionCoversEveryToken();
 
@@ -369,9 +373,9 @@ void TestDeviceAuthorization::resumesWithAKeptRefreshToken() {
 }
 
 // What the sandbox answers a token list asked for with this Bearer token: the HTTP status.
-static int listStatus(const SandboxServer &sandbox, const QString &bearer) {
+static int listStatusAt(const QUrl &tokensUrl, const QString &bearer) {
     QNetworkAccessManager network;
-    QNetworkRequest request(sandbox.endpoint().tokensUrl());
+    QNetworkRequest request(tokensUrl);
     request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
     QNetworkReply *reply = network.get(request);
     [&] {
@@ -380,6 +384,10 @@ static int listStatus(const SandboxServer &sandbox, const QString &bearer) {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     delete reply;
     return status;
+}
+
+static int listStatus(const SandboxServer &sandbox, const QString &bearer) {
+    return listStatusAt(sandbox.endpoint().tokensUrl(), bearer);
 }
 
 void TestDeviceAuthorization::sandboxAcceptsTheProvidersActiveTokens() {
@@ -418,6 +426,44 @@ void TestDeviceAuthorization::sandboxAcceptsTheProvidersActiveTokens() {
     QTRY_VERIFY(reply->isFinished());
     reply->deleteLater();
     QTRY_COMPARE_WITH_TIMEOUT(listStatus(strict, auth.accessToken()), 401, 15000);
+}
+
+void TestDeviceAuthorization::sandboxExecutableTakesTheOAuthOptions() {
+    // --oauth-only or --oauth-client-id without --oauth-introspect is a mistake, said so.
+    QProcess wrong;
+    wrong.start(QStringLiteral(SANDBOX_EXECUTABLE), {QStringLiteral("--oauth-only")});
+    QTRY_COMPARE_WITH_TIMEOUT(wrong.state(), QProcess::NotRunning, 15000);
+    QCOMPARE(wrong.exitCode(), 1);
+    QVERIFY(wrong.readAllStandardError().contains("--oauth-introspect"));
+
+    const auto provider = startProvider({QStringLiteral("--interval"), QStringLiteral("1")});
+    QVERIFY(provider->isListening());
+    QNetworkAccessManager network;
+    DeviceAuthorization auth(&network, provider->settings());
+    QSignalSpy signedIn(&auth, &DeviceAuthorization::signedIn);
+    QVERIFY(waitForPrompt(auth));
+    QVERIFY(approve(auth, ProviderBrowser::Choice::Approve));
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 10000);
+
+    // The client secret comes from the environment, never the command line.
+    QProcess sandbox;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SANDBOX_OAUTH_CLIENT_SECRET"),
+                       OidcProvider::SandboxClientSecret);
+    sandbox.setProcessEnvironment(environment);
+    sandbox.start(QStringLiteral(SANDBOX_EXECUTABLE),
+                  {QStringLiteral("--clustered"), QStringLiteral("--oauth-introspect"),
+                   provider->introspectionUrl().toString(), QStringLiteral("--oauth-client-id"),
+                   OidcProvider::SandboxClientId, QStringLiteral("--oauth-only")});
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine() || sandbox.state() == QProcess::NotRunning,
+                             15000);
+    const QJsonObject info = QJsonDocument::fromJson(sandbox.readLine()).object();
+    QUrl tokens(info.value(QLatin1String("url")).toString());
+    tokens.setPath(tokens.path() + QStringLiteral("/tokens"));
+    QCOMPARE(listStatusAt(tokens, auth.accessToken()), 200);
+    QCOMPARE(listStatusAt(tokens, info.value(QLatin1String("managementToken")).toString()), 401);
+    sandbox.kill();
+    QTRY_COMPARE_WITH_TIMEOUT(sandbox.state(), QProcess::NotRunning, 10000);
 }
 
 void TestDeviceAuthorization::plainHttpToARemoteProviderIsNeverSent() {
