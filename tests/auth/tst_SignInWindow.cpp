@@ -268,9 +268,31 @@ void TestSignInWindow::signInListRevokeRenewAndSignInAgain() {
     QCOMPARE(m_sandbox->receivedRequests().last().authorization, "Bearer " + renewed.toUtf8());
     QVERIFY(!m_coordinator->signInDialog());
 
+    // The cluster refuses the next call (401): the program asks to sign in again, on the same
+    // path as a refused management token, and a new sign-in opens the connection again.
+    SandboxFault refused;
+    refused.kind = SandboxFault::Kind::Status;
+    refused.method = "GET";
+    refused.status = 401;
+    refused.count = 1;
+    m_sandbox->addFault(refused);
+    m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+    SignInDialog *refusedDialog = waitForSignInDialog();
+    QVERIFY(refusedDialog);
+    const QString refusal =
+        refusedDialog->findChild<QLabel *>(QStringLiteral("signInReason"))->text();
+    QVERIFY2(refusal.contains(QLatin1String("HTTP 401")), qPrintable(refusal));
+    QVERIFY(auth->accessToken().isEmpty()); // that sign-in is over
+    approveInBrowser(refusedDialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_coordinator->signInDialog() && !auth->accessToken().isEmpty(),
+                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && table->model()->rowCount() > 0, 15000);
+    m_sandbox->clearFaults();
+
     // The provider's administrator ends the session: the refresh token and its access tokens
     // die, and the program asks to sign in again (the next renewal or call is refused).
-    const QStringList seen{firstAccess, firstRefresh, renewed, auth->refreshToken()};
+    const QStringList seen{firstAccess, firstRefresh, renewed, auth->accessToken(),
+                           auth->refreshToken()};
     QNetworkAccessManager admin;
     QNetworkReply *reply =
         admin.post(QNetworkRequest(m_provider->url(QStringLiteral("/test/revoke-refresh-tokens"))),
