@@ -320,8 +320,6 @@ void SandboxServer::handleRequest(const QHttpServerRequest &request,
     if (m_received.size() > MaxReceivedRequests)
         m_received.removeFirst();
     Q_EMIT requestReceived(method, encodedPath);
-    if (waitForIntrospection(request, responder, socket, method, encodedPath))
-        return;
 
     for (SandboxFault &fault : m_faults) {
         if (!fault.matches(method, encodedPath))
@@ -338,6 +336,9 @@ void SandboxServer::handleRequest(const QHttpServerRequest &request,
         return;
     }
 
+    // Faults first, as a gateway in front of the cluster would answer them.
+    if (waitForIntrospection(request, responder, socket, method, encodedPath))
+        return;
     const Reply reply = dispatch(request, method, encodedPath);
     if (m_options.responseDelay <= std::chrono::milliseconds::zero()) {
         send(responder, reply);

@@ -137,21 +137,21 @@ SignInDialog *TestSignInWindow::waitForSignInDialog() {
     SignInDialog *dialog = nullptr;
     [&] {
         QTRY_VERIFY_WITH_TIMEOUT((dialog = m_coordinator->signInDialog()) && dialog->isVisible(),
-                                 15000);
+                                 30000);
     }();
     return dialog;
 }
 
 void TestSignInWindow::approveInBrowser(SignInDialog *dialog) {
     auto *code = dialog->findChild<QLineEdit *>(QStringLiteral("userCodeField"));
-    QTRY_VERIFY_WITH_TIMEOUT(!code->text().isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!code->text().isEmpty(), 30000);
     const QString link = dialog->findChild<QLabel *>(QStringLiteral("verificationAddress"))->text();
     const QUrl page(
         QRegularExpression(QStringLiteral("href=\"([^\"]+)\"")).match(link).captured(1));
     QCOMPARE(page, m_provider->url(QStringLiteral("/device")));
     ProviderBrowser browser;
     browser.enterCode(page, code->text(), ProviderBrowser::Choice::Approve);
-    QTRY_VERIFY_WITH_TIMEOUT(browser.isDone(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(browser.isDone(), 30000);
     QVERIFY2(browser.problem().isEmpty(), qPrintable(browser.problem()));
     QCOMPARE(browser.heading(), QStringLiteral("Sign-in Success"));
 }
@@ -222,10 +222,10 @@ void TestSignInWindow::signInListRevokeRenewAndSignInAgain() {
 
     // Signed in: the dialog closes, the window lists the cluster's tokens with the provider's
     // access token (the sandbox refuses anything else).
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isVisible() && m_window->session(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isVisible() && m_window->session(), 30000);
     QVERIFY(!m_coordinator->signInDialog());
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
-    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 30000);
     const Connection connection = *m_controller->find(profileId());
     DeviceAuthorization *auth = m_controller->signIn(connection);
     const QString firstAccess = auth->accessToken();
@@ -250,7 +250,7 @@ void TestSignInWindow::signInListRevokeRenewAndSignInAgain() {
             count += request.method == "DELETE" ? 1 : 0;
         return count;
     };
-    QTRY_COMPARE_WITH_TIMEOUT(deletes(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(deletes(), 1, 30000);
     QTRY_VERIFY(m_sandbox->tokens().size() > 0);
     bool revoked = false;
     for (const Token &token : m_sandbox->tokens())
@@ -259,12 +259,12 @@ void TestSignInWindow::signInListRevokeRenewAndSignInAgain() {
 
     // Renewal: before the 8 s are over a new access token comes, and the window uses it.
     QTRY_VERIFY_WITH_TIMEOUT(auth->accessToken() != firstAccess && !auth->accessToken().isEmpty(),
-                             15000);
+                             30000);
     const QString renewed = auth->accessToken();
     m_sandbox->clearReceivedRequests();
     m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(
-        !m_sandbox->receivedRequests().isEmpty() && m_sandbox->unansweredCount() == 0, 15000);
+        !m_sandbox->receivedRequests().isEmpty() && m_sandbox->unansweredCount() == 0, 30000);
     QCOMPARE(m_sandbox->receivedRequests().last().authorization, "Bearer " + renewed.toUtf8());
     QVERIFY(!m_coordinator->signInDialog());
 
@@ -285,8 +285,8 @@ void TestSignInWindow::signInListRevokeRenewAndSignInAgain() {
     QVERIFY(auth->accessToken().isEmpty()); // that sign-in is over
     approveInBrowser(refusedDialog);
     QTRY_VERIFY_WITH_TIMEOUT(!m_coordinator->signInDialog() && !auth->accessToken().isEmpty(),
-                             15000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && table->model()->rowCount() > 0, 15000);
+                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && table->model()->rowCount() > 0, 30000);
     m_sandbox->clearFaults();
 
     // The provider's administrator ends the session: the refresh token and its access tokens
@@ -349,7 +349,7 @@ void TestSignInWindow::staySignedInUsesTheKeychainOnly() {
     SignInDialog *dialog = waitForSignInDialog();
     QVERIFY(dialog);
     approveInBrowser(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isVisible() && m_window->session(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isVisible() && m_window->session(), 30000);
     const QString refresh = m_controller->signIn(*m_controller->find(profileId()))->refreshToken();
 
     // The keychain holds the refresh token once written.
@@ -371,7 +371,7 @@ void TestSignInWindow::staySignedInUsesTheKeychainOnly() {
     makeProgram();
     start.profile = QStringLiteral("idp-lab");
     QVERIFY(m_coordinator->start(start));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isVisible() && m_window->session(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isVisible() && m_window->session(), 30000);
     QVERIFY(!m_coordinator->signInDialog());
     verifyNoFileHolds(refresh);
     verifyNoFileHolds(kept.token);
