@@ -289,11 +289,19 @@ void ConnectionController::openSignedIn(const Connection &connection) {
 }
 
 void ConnectionController::keepInKeychain(const QString &connectionId, const QString &token) {
-    m_credentials->write(connectionId, token, this, [this](const CredentialStore::Result &r) {
-        if (!r.ok())
-            Q_EMIT notice(tr("The management token was not saved in the keychain. %1")
-                              .arg(CredentialStore::describe(r)));
-    });
+    const Connection *connection = find(connectionId);
+    const bool signIn = connection && connection->usesSignIn();
+    m_credentials->write(
+        connectionId, token, this, [this, signIn](const CredentialStore::Result &r) {
+            if (r.ok())
+                return;
+            Q_EMIT notice(signIn
+                              ? tr("The sign-in was not kept in the keychain: the next start asks "
+                                   "to sign in again. %1")
+                                    .arg(CredentialStore::describe(r))
+                              : tr("The management token was not saved in the keychain. %1")
+                                    .arg(CredentialStore::describe(r)));
+        });
 }
 
 void ConnectionController::finishOpen(const Connection &connection, const QString &token) {
