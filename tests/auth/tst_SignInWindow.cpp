@@ -17,12 +17,15 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -37,6 +40,10 @@
 // the real window, connection manager and sign-in dialog wired as token-admin wires them.
 class TestSignInWindow : public QObject {
     Q_OBJECT
+
+public Q_SLOTS:
+    // Stands in for the desktop's browser (QDesktopServices::setUrlHandler).
+    void openInBrowser(const QUrl &url) { m_opened.append(url); }
 
 private Q_SLOTS:
     void initTestCase();
@@ -57,6 +64,7 @@ private:
     void verifyNoFileHolds(const QString &secret);
     QString profileId() const { return influxctlConnectionId(QStringLiteral("idp-lab")); }
 
+    QList<QUrl> m_opened;
     std::unique_ptr<OidcProvider> m_provider;
     std::unique_ptr<SandboxServer> m_sandbox;
     QTemporaryDir m_dir;
@@ -206,6 +214,22 @@ void TestSignInWindow::managerShowsSignInInsteadOfTheToken() {
                 ->text()
                 .contains(QLatin1String("expires in 9:5")));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("verificationCompleteLink"))->isVisible());
+
+    // Open browser opens the page with the code filled in, in the desktop's browser.
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openInBrowser");
+    auto unhandle = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+    m_opened.clear();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("openBrowserButton")),
+                      Qt::LeftButton);
+    QCOMPARE(m_opened.size(), 1);
+    DeviceAuthorization *auth = m_controller->signIn(*m_controller->find(profileId()));
+    QCOMPARE(m_opened.first(), auth->prompt().verificationUriComplete);
+    QVERIFY(m_opened.first().toString().contains(
+        dialog->findChild<QLineEdit *>(QStringLiteral("userCodeField"))->text()));
+    // Copy code puts the code on the clipboard, as typed at the page.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copyCodeButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), auth->prompt().userCode);
     dialog->reject();
 }
 
