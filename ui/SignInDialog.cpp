@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -147,19 +148,7 @@ void SignInDialog::showPrompt(const DeviceAuthorization::Prompt &prompt) {
     m_code->setText(prompt.userCode);
     m_copy->setEnabled(true);
     m_openBrowser->setEnabled(true);
-    const QString address = prompt.verificationUri.toString();
-    m_address->setText(tr("Enter it at <a href=\"%1\">%2</a>")
-                           .arg(QString(address).toHtmlEscaped(), address.toHtmlEscaped()));
-    m_address->setAccessibleName(m_address->text());
-    if (prompt.verificationUriComplete.isEmpty()) {
-        m_completeLink->hide();
-    } else {
-        m_completeLink->setText(
-            tr("or <a href=\"%1\">open the page with the code filled in</a>")
-                .arg(prompt.verificationUriComplete.toString().toHtmlEscaped()));
-        m_completeLink->setAccessibleName(tr("Open the page with the code filled in"));
-        m_completeLink->show();
-    }
+    showLinks(prompt);
     m_expiry = QDeadlineTimer(prompt.expiresIn);
     m_countdownTimer.start();
     m_status->setStyleSheet(QString());
@@ -169,6 +158,32 @@ void SignInDialog::showPrompt(const DeviceAuthorization::Prompt &prompt) {
     tick();
     m_code->setFocus(Qt::OtherFocusReason);
     m_code->deselect();
+}
+
+void SignInDialog::showLinks(const DeviceAuthorization::Prompt &prompt) {
+    // Rich text takes the application's link colour, not this dialog's: the palette's is named.
+    const QString link = QStringLiteral("<a style=\"color: %1\" href=\"%2\">%3</a>");
+    const QString colour = palette().color(QPalette::Link).name();
+    const QString address = prompt.verificationUri.toString();
+    m_address->setText(
+        tr("Enter it at %1")
+            .arg(link.arg(colour, address.toHtmlEscaped(), address.toHtmlEscaped())));
+    m_address->setAccessibleName(tr("Enter it at %1").arg(address));
+    if (prompt.verificationUriComplete.isEmpty()) {
+        m_completeLink->hide();
+    } else {
+        m_completeLink->setText(tr("or %1").arg(
+            link.arg(colour, prompt.verificationUriComplete.toString().toHtmlEscaped(),
+                     tr("open the page with the code filled in").toHtmlEscaped())));
+        m_completeLink->setAccessibleName(tr("Open the page with the code filled in"));
+        m_completeLink->show();
+    }
+}
+
+void SignInDialog::changeEvent(QEvent *event) {
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_authorization && !m_code->text().isEmpty())
+        showLinks(m_authorization->prompt());
 }
 
 void SignInDialog::showFailure(const QString &message) {

@@ -26,7 +26,13 @@ public:
     // Asks the provider for a new code (also Try again).
     void startSignIn();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The links of the prompt; set again when the palette changes (a link's colour is taken
+    // from the palette when its text is set).
+    void showLinks(const DeviceAuthorization::Prompt &prompt);
     void showPrompt(const DeviceAuthorization::Prompt &prompt);
     void showFailure(const QString &message);
     void tick();

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPalette>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -430,6 +431,19 @@ void TestSignInWindow::screenshots() {
     const QString folder = qEnvironmentVariable("TOKENADMIN_SCREENSHOTS");
     if (!folder.isEmpty()) {
         dialog->grab().save(folder + QStringLiteral("/sign-in-dialog.png"));
+        // The same in a dark palette: nothing of it may keep a light colour of its own.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+        dialog->setPalette(dark);
+        dialog->resize(dialog->minimumWidth(), dialog->height()); // at its narrowest, too
+        QCoreApplication::processEvents();
+        dialog->grab().save(folder + QStringLiteral("/sign-in-dialog-dark.png"));
         dialog->reject();
         ConnectionManagerDialog *manager = nullptr;
         QTRY_VERIFY((manager = m_coordinator->manager()));
