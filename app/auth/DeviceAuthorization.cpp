@@ -306,8 +306,10 @@ void DeviceAuthorization::onDeviceAnswer(const Answer &answer) {
     Prompt prompt;
     m_deviceCode = object.value(QLatin1String("device_code")).toString();
     prompt.userCode = object.value(QLatin1String("user_code")).toString();
-    prompt.verificationUri =
-        QUrl(object.value(QLatin1String("verification_uri")).toString(), QUrl::StrictMode);
+    QString verification = object.value(QLatin1String("verification_uri")).toString();
+    if (verification.isEmpty()) // Google's device endpoint still spells it the older way
+        verification = object.value(QLatin1String("verification_url")).toString();
+    prompt.verificationUri = QUrl(verification, QUrl::StrictMode);
     const QString complete = object.value(QLatin1String("verification_uri_complete")).toString();
     if (!complete.isEmpty())
         prompt.verificationUriComplete = QUrl(complete, QUrl::StrictMode);

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void tlsCaOfTheProfileIsTrustedForTheProvider();
     void redirectOfADeviceRequestIsNotFollowed();
     void codesAreRedactedFromTheProvidersWords();
+    void verificationUrlSpelledTheOlderWay();
+    void unusableDeviceAnswersAreSaid_data();
+    void unusableDeviceAnswersAreSaid();
 
 private:
     static OAuth2Settings settingsFor(const QString &scheme, quint16 port);
@@ -167,6 +170,55 @@ void TestSignInTransport::codesAreRedactedFromTheProvidersWords() {
                  message.contains(QLatin1String("[redacted]")) &&
                  !message.contains(QLatin1String("dc-very-secret")),
              qPrintable(message));
+}
+
+void TestSignInTransport::verificationUrlSpelledTheOlderWay() {
+    LoopbackHttpServer provider([](const QByteArray &) {
+        return LoopbackHttpServer::response(
+            200, "{\"device_code\":\"d\",\"user_code\":\"WXYZ-1234\",\"verification_url\":"
+                 "\"https://www.google.com/device\",\"expires_in\":1800,\"interval\":5}");
+    });
+    QVERIFY(provider.start());
+    QNetworkAccessManager network;
+    DeviceAuthorization auth(&network, settingsFor(QStringLiteral("http"), provider.port()));
+    QSignalSpy prompted(&auth, &DeviceAuthorization::promptReady);
+    auth.start();
+    QTRY_COMPARE_WITH_TIMEOUT(prompted.size(), 1, 10000);
+    QCOMPARE(auth.prompt().verificationUri, QUrl(QStringLiteral("https://www.google.com/device")));
+    QVERIFY(auth.prompt().verificationUriComplete.isEmpty());
+    QCOMPARE(auth.interval(), std::chrono::seconds(5));
+    auth.cancel();
+}
+
+void TestSignInTransport::unusableDeviceAnswersAreSaid_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("not JSON") << QByteArray("<html>sign in</html>");
+    QTest::newRow("no device_code")
+        << QByteArray("{\"user_code\":\"A\",\"verification_uri\":\"https://i.example/d\","
+                      "\"expires_in\":600}");
+    QTest::newRow("no expires_in")
+        << QByteArray("{\"device_code\":\"d\",\"user_code\":\"A\",\"verification_uri\":"
+                      "\"https://i.example/d\"}");
+    QTest::newRow("a page that is not a web page")
+        << QByteArray("{\"device_code\":\"d\",\"user_code\":\"A\",\"verification_uri\":"
+                      "\"file:///etc/passwd\",\"expires_in\":600}");
+}
+
+void TestSignInTransport::unusableDeviceAnswersAreSaid() {
+    QFETCH(QByteArray, body);
+    LoopbackHttpServer provider(
+        [body](const QByteArray &) { return LoopbackHttpServer::response(200, body); });
+    QVERIFY(provider.start());
+    QNetworkAccessManager network;
+    DeviceAuthorization auth(&network, settingsFor(QStringLiteral("http"), provider.port()));
+    QSignalSpy failed(&auth, &DeviceAuthorization::failed);
+    QSignalSpy prompted(&auth, &DeviceAuthorization::promptReady);
+    auth.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QCOMPARE(failed.first().at(0).value<DeviceAuthorization::Failure>(),
+             DeviceAuthorization::Failure::BadResponse);
+    QVERIFY(failed.first().at(1).toString().contains(QLatin1String("device_code")));
+    QVERIFY(prompted.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSignInTransport)
