@@ -25,7 +25,9 @@ for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
     || missing+=("$package")
 done
-# Node.js and npm run the contract test's spec proxy. Some machines carry Node.js from another
+# Node.js and npm run the contract test's spec proxy (Prism) and the sign-in tests' OpenID
+# provider (oidc-provider); each suite's set-up test installs its npm packages from its lock
+# file. Some machines carry Node.js from another
 # source that bundles npm and conflicts with Debian's npm package: ask only when absent.
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)

@@ -3,8 +3,10 @@
 #include "ConnectionController.h"
 #include "ConnectionManagerDialog.h"
 #include "ConnectionStore.h"
+#include "DeviceAuthorization.h"
 #include "MainWindow.h"
 #include "ManagementApi.h"
+#include "SignInDialog.h"
 #include "StartRequest.h"
 #include "TokenSession.h"
 
@@ -24,6 +26,19 @@ ConnectionCoordinator::ConnectionCoordinator(QNetworkAccessManager *network,
     , m_window(window)
     , m_diagnostics(diagnostics)
     , m_timeout(ManagementApi::DefaultTimeout) {
+    controller->setNetwork(network);
+    connect(controller, &ConnectionController::signInNeeded, this,
+            [this](const QString &id, const QString &reason) {
+                showSignIn(id, reason);
+                m_opening = false;
+            });
+    // The identity provider renewed the sign-in of the open connection: its calls carry the
+    // new access token from now on.
+    connect(controller, &ConnectionController::accessTokenRenewed, this,
+            [this](const QString &id, const QString &accessToken) {
+                if (id == m_currentId && m_window->session())
+                    m_window->session()->setManagementToken(accessToken);
+            });
     connect(controller, &ConnectionController::ready, this,
             [this](const Endpoint &endpoint, const QString &id) {
                 openEndpoint(endpoint, id);
@@ -183,6 +198,29 @@ ConnectionManagerDialog *ConnectionCoordinator::showManager() {
     });
     dialog->open();
     return dialog;
+}
+
+SignInDialog *ConnectionCoordinator::signInDialog() const {
+    return m_signIn && m_signIn->isVisible() ? m_signIn.data() : nullptr;
+}
+
+void ConnectionCoordinator::showSignIn(const QString &connectionId, const QString &reason) {
+    const Connection *connection = m_controller->find(connectionId);
+    if (!connection)
+        return;
+    if (m_signIn)
+        m_signIn->close();
+    auto *dialog = new SignInDialog(m_controller->signIn(*connection), connection->name, reason,
+                                    m_window->isVisible() ? m_window : nullptr);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signIn = dialog;
+    connect(dialog, &QDialog::rejected, this, [this, connectionId] {
+        // Nothing else to show: the manager offers the other connections.
+        if (!m_window->session())
+            showManager()->selectConnection(connectionId);
+    });
+    dialog->open();
+    dialog->startSignIn();
 }
 
 void ConnectionCoordinator::onTokenRejected(const ApiError &error) {

@@ -16,6 +16,7 @@ class ConnectionManagerDialog;
 class MainWindow;
 class QIODevice;
 class QNetworkAccessManager;
+class SignInDialog;
 class TokenSession;
 
 // Keeps one connection live in the main window, as token-admin runs: opens what the command
@@ -45,6 +46,8 @@ public:
     bool isOpening() const { return m_opening; }
     // The connection manager while it is open, else nullptr.
     ConnectionManagerDialog *manager() const;
+    // The sign-in dialog while it is open, else nullptr.
+    SignInDialog *signInDialog() const;
 
 private:
     void open(const Connection &connection, const QString &typedToken = {});
@@ -55,6 +58,9 @@ private:
     // The one connection manager, shown (made when none is open).
     ConnectionManagerDialog *showManager();
     void onTokenRejected(const ApiError &error);
+    // The sign-in dialog of a connection that signs in through its identity provider,
+    // started at once; `reason` says why it is asked for.
+    void showSignIn(const QString &connectionId, const QString &reason);
     // A rename or production mark of the open connection shows at once.
     void applyToLiveConnection();
     void updateSwitcher();
@@ -70,6 +76,7 @@ private:
     SandboxStarter m_startSandbox;
     std::chrono::milliseconds m_timeout;
     QPointer<ConnectionManagerDialog> m_manager;
+    QPointer<SignInDialog> m_signIn;
     QPointer<TokenSession> m_refusedSession; // the session whose token was refused last
     QString m_currentId;
     bool m_opening = false;

@@ -48,6 +48,10 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
     , m_browseCaFile(new QPushButton(tr("&Browse…"), this))
     , m_production(new QCheckBox(tr("This is a &production cluster"), this))
     , m_token(new QLineEdit(this))
+    , m_signInRow(new QWidget(this))
+    , m_signInState(new QLabel(m_signInRow))
+    , m_signIn(new QPushButton(tr("&Sign in"), m_signInRow))
+    , m_signOut(new QPushButton(tr("Sign o&ut"), m_signInRow))
     , m_remember(new QCheckBox(tr("Remember in &keychain"), this))
     , m_problem(new QLabel(this)) {
     setObjectName(QStringLiteral("connectionManagerDialog"));
@@ -121,6 +125,19 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
     m_token->setObjectName(QStringLiteral("managementTokenField"));
     m_token->setAccessibleName(tr("Management token"));
     m_token->setEchoMode(QLineEdit::Password);
+    m_signInState->setObjectName(QStringLiteral("signInStateLabel"));
+    m_signInState->setTextFormat(Qt::PlainText);
+    m_signInState->setWordWrap(true);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setAccessibleName(tr("Sign in"));
+    m_signOut->setObjectName(QStringLiteral("signOutButton"));
+    m_signOut->setAccessibleName(tr("Sign out"));
+    m_signOut->setToolTip(tr("Forget this sign-in, and the refresh token in the keychain"));
+    auto *signInLayout = new QHBoxLayout(m_signInRow);
+    signInLayout->setContentsMargins(0, 0, 0, 0);
+    signInLayout->addWidget(m_signInState, 1);
+    signInLayout->addWidget(m_signIn);
+    signInLayout->addWidget(m_signOut);
     m_remember->setObjectName(QStringLiteral("rememberTokenCheckBox"));
     m_remember->setAccessibleName(tr("Remember in keychain"));
     m_remember->setToolTip(tr("Keep the management token in the desktop's keychain. Without it, "
@@ -139,6 +156,7 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
     left->addLayout(listButtons);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(m_source);
     form->addRow(tr("N&ame"), m_name);
     form->addRow(tr("&Product"), m_product);
@@ -153,6 +171,7 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
         caLabel->setBuddy(m_caFile); // a row of two widgets gets no buddy by itself
     form->addRow(QString(), m_production);
     form->addRow(tr("&Management token"), m_token);
+    form->addRow(tr("Sign-in"), m_signInRow);
     form->addRow(QString(), m_remember);
     auto *right = new QVBoxLayout;
     right->addLayout(form);
@@ -197,6 +216,9 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionController *controlle
     connect(m_production, &QCheckBox::toggled, this, &ConnectionManagerDialog::formEdited);
     connect(m_remember, &QCheckBox::toggled, this, &ConnectionManagerDialog::formEdited);
     connect(m_token, &QLineEdit::textChanged, this, &ConnectionManagerDialog::updateState);
+    // Signing in opens the connection as Connect does: the sign-in dialog comes next.
+    connect(m_signIn, &QPushButton::clicked, this, &ConnectionManagerDialog::submit);
+    connect(m_signOut, &QPushButton::clicked, this, &ConnectionManagerDialog::signOut);
     connect(m_save, &QPushButton::clicked, this, &ConnectionManagerDialog::save);
     connect(m_connect, &QPushButton::clicked, this, &ConnectionManagerDialog::submit);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -238,6 +260,8 @@ QString ConnectionManagerDialog::itemText(const Connection &connection) const {
         detail = tr("Dedicated · cluster %1").arg(connection.clusterId.left(8));
     if (connection.isReadOnly())
         detail = tr("influxctl profile · %1").arg(detail);
+    if (connection.usesSignIn())
+        detail = tr("%1 · signs in through %2").arg(detail, connection.oauth2.providerHost());
     QString title = connection.name;
     if (connection.production)
         title = tr("%1  — PRODUCTION").arg(title);
@@ -355,6 +379,31 @@ void ConnectionManagerDialog::showCurrent() {
     else
         m_token->setPlaceholderText(tr("Kept in memory until Token Admin quits"));
 
+    // A profile with [profile.auth.oauth2] signs in through its identity provider instead.
+    const bool signsIn = any && connection.usesSignIn();
+    m_form->setRowVisible(m_token, !signsIn);
+    m_form->setRowVisible(m_signInRow, signsIn);
+    if (signsIn) {
+        const bool signedIn = m_controller->isSignedIn(connection.id);
+        const QString provider = connection.oauth2.providerHost();
+        m_signInState->setText(signedIn ? tr("Signed in through %1").arg(provider)
+                                        : tr("Not signed in · %1").arg(provider));
+        m_signIn->setText(signedIn ? tr("&Connect") : tr("&Sign in"));
+        m_signIn->setAccessibleName(signedIn ? tr("Connect") : tr("Sign in"));
+        m_signOut->setEnabled(signedIn || connection.rememberToken);
+        m_remember->setText(tr("Stay &signed in"));
+        m_remember->setAccessibleName(tr("Stay signed in"));
+        m_remember->setToolTip(tr("Keep the sign-in's refresh token in the desktop's keychain, "
+                                  "so the next start needs no browser. Off: the sign-in lasts "
+                                  "until Token Admin quits."));
+    } else {
+        m_remember->setText(tr("Remember in &keychain"));
+        m_remember->setAccessibleName(tr("Remember in keychain"));
+        m_remember->setToolTip(tr("Keep the management token in the desktop's keychain. "
+                                  "Without it, the token is kept in memory until Token Admin "
+                                  "quits."));
+    }
+
     if (readOnly) {
         QString text =
             tr("influxctl profile “%1” from %2. Token Admin reads it and never "
@@ -362,6 +411,11 @@ void ConnectionManagerDialog::showCurrent() {
                 .arg(connection.name, shownPath(m_controller->influxctlConfig().path));
         if (connection.tlsInsecure)
             text += QLatin1Char('\n') + tr("tls.insecure is set: certificates are not checked.");
+        if (signsIn)
+            text += QLatin1Char('\n') +
+                    tr("Signs in through the identity provider %1 ([profile.auth.oauth2]), as "
+                       "influxctl does: no management token to type.")
+                        .arg(connection.oauth2.providerHost());
         m_source->setText(text);
     } else if (isSandboxCurrent()) {
         m_source->setText(tr("The sandbox: sample data on this computer; nothing here touches a "
@@ -423,8 +477,9 @@ void ConnectionManagerDialog::updateState() {
     m_cluster->setEnabled(editable && dedicated);
     QString problem;
     const bool usable = index >= 0 && validateConnection(m_connections.at(index), &problem);
-    const bool tokenKnown = usable && (!m_token->text().trimmed().isEmpty() ||
-                                       m_controller->canOpenWithoutTyping(m_connections.at(index)));
+    const bool tokenKnown =
+        usable && (!m_token->text().trimmed().isEmpty() || m_connections.at(index).usesSignIn() ||
+                   m_controller->canOpenWithoutTyping(m_connections.at(index)));
     const bool valid = usable && tokenKnown;
     // What is wrong with the form first; then a reason given from outside (a refused token,
     // a failed open); then a missing token.
@@ -514,6 +569,12 @@ void ConnectionManagerDialog::save() {
     fillList();
     selectConnection(current);
     updateState();
+}
+
+void ConnectionManagerDialog::signOut() {
+    const QString id = currentConnection().id;
+    m_controller->signOut(id);
+    showCurrent();
 }
 
 void ConnectionManagerDialog::submit() {

@@ -7,6 +7,7 @@
 class ConnectionController;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -53,6 +54,7 @@ private:
     void removeConnection();
     void save();
     void submit();
+    void signOut();
     QString itemText(const Connection &connection) const;
     int currentIndex() const;
     bool isSandboxCurrent() const;
@@ -64,6 +66,7 @@ private:
     QString m_reason;      // given from outside: shown until another connection is selected
     QString m_liveSandbox; // the running sandbox's name, listed after the connections
 
+    QFormLayout *m_form = nullptr;
     QLabel *m_profileFile;
     QListWidget *m_list;
     QPushButton *m_new;
@@ -79,6 +82,10 @@ private:
     QPushButton *m_browseCaFile;
     QCheckBox *m_production;
     QLineEdit *m_token;
+    QWidget *m_signInRow; // in place of the token for a profile with [profile.auth.oauth2]
+    QLabel *m_signInState;
+    QPushButton *m_signIn;
+    QPushButton *m_signOut;
     QCheckBox *m_remember;
     QLabel *m_problem;
     QPushButton *m_save;

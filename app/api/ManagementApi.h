@@ -68,6 +68,8 @@ public:
         m_endpoint.name = name;
         m_endpoint.production = production;
     }
+    // A signed-in connection's access token was renewed: later calls carry the new one.
+    void setManagementToken(const QString &token) { m_endpoint.managementToken = token; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     // Lowers the longest wait between retries (tests: a server asking for an hour).
     void setMaxRetryDelay(std::chrono::milliseconds cap) { m_maxRetryDelay = cap; }

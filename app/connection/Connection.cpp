@@ -85,6 +85,7 @@ Connection connectionFromProfile(const InfluxctlProfile &profile) {
     connection.clientCertFile = profile.tls.cert;
     connection.clientKeyFile = profile.tls.key;
     connection.tlsInsecure = profile.tls.insecure;
+    connection.oauth2 = profile.oauth2;
 
     if (!productFromKey(profile.product, &connection.product)) {
         connection.problem =
@@ -136,6 +137,8 @@ Connection connectionFromProfile(const InfluxctlProfile &profile) {
         return connection;
     }
     if (!validateConnection(connection, &problem))
+        connection.problem = problem;
+    else if (connection.usesSignIn() && !validateOAuth2Settings(connection.oauth2, &problem))
         connection.problem = problem;
     return connection;
 }

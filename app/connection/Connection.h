@@ -2,6 +2,7 @@
 
 #include "Endpoint.h"
 #include "InfluxctlConfig.h"
+#include "OAuth2Settings.h"
 #include "Product.h"
 
 #include <QList>
@@ -33,11 +34,17 @@ struct Connection {
     QString clientCertFile;
     QString clientKeyFile;
     bool tlsInsecure = false;
+    // [profile.auth.oauth2]: the admin signs in through this identity provider instead of
+    // typing a management token.
+    OAuth2Settings oauth2;
     // Why this connection cannot be opened (e.g. http to a remote host); empty when usable.
     QString problem;
 
     bool isReadOnly() const { return source == Source::Influxctl; }
     bool hasProfileToken() const { return !profileToken.isEmpty(); }
+    // Signs in through the identity provider: the profile has [profile.auth.oauth2] and no
+    // mgmt_token of its own (which, as for influxctl, comes first).
+    bool usesSignIn() const { return oauth2.enabled && !hasProfileToken(); }
 };
 
 // influxctl's --account and --cluster: they replace the IDs of the connection opened on start,

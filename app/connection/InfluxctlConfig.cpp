@@ -63,7 +63,51 @@ public:
             warn(key, tr("expected true or false"), *node);
     }
 
+    // [profile.auth.oauth2]: client_id, scopes, parameters, token_url, device_url.
+    void oauth2(const toml::table &table, OAuth2Settings *out) {
+        out->enabled = true;
+        string("client_id", &out->clientId, &table);
+        url("token_url", &out->tokenUrl, table);
+        url("device_url", &out->deviceUrl, table);
+        if (const toml::node *node = table.get("scopes")) {
+            if (const auto *array = node->as_array()) {
+                for (const toml::node &item : *array) {
+                    if (const auto *value = item.as_string())
+                        out->scopes.append(fromStd(value->get()));
+                    else
+                        warn("scopes", tr("expected an array of strings"), item);
+                }
+            } else {
+                warn("scopes", tr("expected an array of strings such as [\"openid\"]"), *node);
+            }
+        }
+        if (const toml::node *node = table.get("parameters")) {
+            if (const auto *parameters = node->as_table()) {
+                for (const auto &[key, value] : *parameters) {
+                    if (const auto *text = value.as_string())
+                        out->parameters.append({fromStd(key.str()), fromStd(text->get())});
+                    else
+                        warn(key.str(), tr("a parameter's value must be a string"), value);
+                }
+            } else {
+                warn("parameters", tr("expected a table such as { audience = \"…\" }"), *node);
+            }
+        }
+    }
+
 private:
+    void url(std::string_view key, QUrl *out, const toml::table &table) {
+        QString text;
+        string(key, &text, &table);
+        if (text.isEmpty())
+            return;
+        *out = QUrl(text.trimmed(), QUrl::StrictMode);
+        if (!out->isValid() || out->host().isEmpty())
+            warn(key,
+                 tr("\"%1\" is not a full URL such as https://idp.example.com/token").arg(text),
+                 *table.get(key));
+    }
+
     void warn(std::string_view key, const QString &why, const toml::node &node) {
         m_warnings->append(tr("profile \"%1\", line %2: %3: %4")
                                .arg(m_profile->name)
@@ -93,14 +137,16 @@ struct UnsafeCharacter {
 UnsafeCharacter findUnsafeCharacter(QByteArrayView text) {
     enum class State { Normal, Comment, Quoted, MultiBasic, MultiLiteral };
     State state = State::Normal;
-    char quote = 0;        // in Quoted: the quote that ends it
-    bool isValue = false;  // in a string: a value, where any character may stand
+    char quote = 0;              // in Quoted: the quote that ends it
+    bool isValue = false;        // in a string: a value, where any character may stand
     char lastSignificant = '\n'; // in Normal: the last byte that is not a space or a tab
     int line = 1;
     int column = 1;
     qsizetype i = 0;
     const qsizetype n = text.size();
-    auto at = [&](qsizetype k) { return k < n ? static_cast<unsigned char>(text[k]) : 0u; };
+    auto at = [&](qsizetype k) {
+        return k < n ? static_cast<unsigned char>(text[k]) : 0u;
+    };
     auto advance = [&](qsizetype count) {
         for (; count > 0 && i < n; --count, ++i) {
             if (text[i] == '\n') {
@@ -255,8 +301,8 @@ QString defaultInfluxctlConfigPath() {
 
 QString windowsInfluxctlConfigPath(const QString &appData, const QString &home) {
     // An empty %APPDATA% must not turn into "/influxctl/config.toml" at the drive's root.
-    const QString base = appData.trimmed().isEmpty() ? home + QStringLiteral("/AppData/Roaming")
-                                                     : appData;
+    const QString base =
+        appData.trimmed().isEmpty() ? home + QStringLiteral("/AppData/Roaming") : appData;
     // Windows' separator, whichever system reads it.
     return QDir::cleanPath(QString(base).replace(QLatin1Char('\\'), QLatin1Char('/')) +
                            QStringLiteral("/influxctl/config.toml"));
@@ -348,6 +394,9 @@ InfluxctlConfig parseInfluxctlConfig(const QByteArray &text, const QString &path
             reader.string("key", &profile.tls.key, tls);
             reader.string("ca", &profile.tls.ca, tls);
         }
+        if (const toml::table *auth = table->get_as<toml::table>("auth"))
+            if (const toml::table *oauth2 = auth->get_as<toml::table>("oauth2"))
+                reader.oauth2(*oauth2, &profile.oauth2);
         if (config.profile(profile.name)) {
             config.warnings.append(
                 tr("line %1: a second profile named \"%2\"; the first one is used")

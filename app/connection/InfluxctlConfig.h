@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OAuth2Settings.h"
+
 #include <QList>
 #include <QString>
 
@@ -23,6 +25,7 @@ struct InfluxctlProfile {
     QString clusterId;
     QString managementToken; // mgmt_token: used as it is, never copied anywhere
     InfluxctlTls tls;
+    OAuth2Settings oauth2; // [profile.auth.oauth2]: sign in through an identity provider
     int line = 0; // where the profile starts in the file
 };
 

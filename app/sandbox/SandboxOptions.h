@@ -3,6 +3,7 @@
 #include "Product.h"
 
 #include <QString>
+#include <QUrl>
 
 #include <chrono>
 
@@ -14,4 +15,10 @@ struct SandboxOptions {
     QString dataFile;         // empty: state in memory only; else a JSON state file
     QString managementToken;  // empty: a random one
     std::chrono::milliseconds responseDelay{0};
+    // --oauth-introspect: Bearer tokens an identity provider's introspection endpoint calls
+    // active are accepted too (the management token as well, unless oauthOnly).
+    QUrl oauthIntrospectUrl;
+    QString oauthClientId;
+    QString oauthClientSecret;
+    bool oauthOnly = false;
 };

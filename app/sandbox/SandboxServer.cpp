@@ -6,6 +6,7 @@
 #include "SandboxRequestParser.h"
 #include "SandboxRoute.h"
 #include "SandboxStateFile.h"
+#include "SandboxTokenIntrospection.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -74,6 +75,10 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     adoptTokens(m_options.generatedTokens > 0
                     ? SandboxData::generateTokens(m_options.generatedTokens, 1)
                     : SandboxData::seedTokens());
+    if (m_options.oauthIntrospectUrl.isValid())
+        m_introspection =
+            new SandboxTokenIntrospection(m_options.oauthIntrospectUrl, m_options.oauthClientId,
+                                          m_options.oauthClientSecret, m_options.oauthOnly, this);
 }
 
 SandboxServer::~SandboxServer() {
@@ -235,6 +240,9 @@ void SandboxServer::handleRequest(const QHttpServerRequest &request,
 
     if (m_interceptor && m_interceptor->intercept(request, method, encodedPath, responder, socket))
         return;
+    // Faults first, as a gateway in front of the cluster would answer them.
+    if (waitForIntrospection(request, responder, socket, method, encodedPath))
+        return;
 
     const SandboxReply reply = dispatch(request, method, encodedPath);
     if (m_options.responseDelay <= std::chrono::milliseconds::zero()) {
@@ -264,10 +272,35 @@ void SandboxServer::keepUntilClosed(QHttpServerResponder &&responder, QTcpSocket
         connect(socket, &QTcpSocket::disconnected, this, [this, id] { m_pending.erase(id); });
 }
 
+bool SandboxServer::waitForIntrospection(const QHttpServerRequest &request,
+                                         QHttpServerResponder &responder, QTcpSocket *socket,
+                                         const QByteArray &method, const QString &encodedPath) {
+    const QByteArray authorization = request.value("Authorization");
+    if (!m_introspection ||
+        !m_introspection->mustAsk(authorization,
+                                  authorization == "Bearer " + m_managementToken.toUtf8()))
+        return false;
+    // The request cannot be kept past this handler: what dispatch() needs of it is.
+    const quint64 id = m_nextPendingId++;
+    m_pending.emplace(id, PendingReply{std::move(responder), socket, {}});
+    m_introspection->ask(
+        authorization, this, [this, id, body = request.body(), authorization, method, encodedPath] {
+            auto node = m_pending.extract(id);
+            if (!node.empty() && node.mapped().socket && node.mapped().socket->isOpen())
+                dispatch(body, authorization, method, encodedPath).send(node.mapped().responder);
+        });
+    return true;
+}
+
 SandboxReply SandboxServer::dispatch(const QHttpServerRequest &request, const QByteArray &method,
                                      const QString &encodedPath) {
+    return dispatch(request.body(), request.value("Authorization"), method, encodedPath);
+}
+
+SandboxReply SandboxServer::dispatch(const QByteArray &body, const QByteArray &authorization,
+                                     const QByteArray &method, const QString &encodedPath) {
     // A transport limit, as a gateway would enforce it: before routing and auth.
-    if (request.body().size() > MaxBodySize)
+    if (body.size() > MaxBodySize)
         return SandboxReply::error(
             413, tr("payload too large: the body exceeds %1 bytes").arg(MaxBodySize));
 
@@ -275,20 +308,22 @@ SandboxReply SandboxServer::dispatch(const QHttpServerRequest &request, const QB
     if (!SandboxRoute::match(encodedPath, m_options.product, &route))
         return SandboxReply::error(404, tr("not found: no such path"));
 
-    if (const std::optional<SandboxReply> refusal = refuseUnauthorized(request))
+    if (const std::optional<SandboxReply> refusal = refuseUnauthorized(authorization))
         return *refusal;
-    return carryOut(route, method, request.body());
+    return carryOut(route, method, body);
 }
 
 // The one place where a request's credentials are checked. Every path the API has passes
 // here before anything else is looked at, so an unauthorized client learns nothing more.
 std::optional<SandboxReply>
-SandboxServer::refuseUnauthorized(const QHttpServerRequest &request) const {
-    const QByteArray authorization = request.value("Authorization");
+SandboxServer::refuseUnauthorized(const QByteArray &authorization) const {
     const QByteArray expected = m_managementToken.toUtf8();
-    const bool authorized = authorization.size() == expected.size() + 7 &&
-                            authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0 &&
-                            authorization.mid(7) == expected;
+    bool authorized = authorization.size() == expected.size() + 7 &&
+                      authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0 &&
+                      authorization.mid(7) == expected;
+    // --oauth-introspect: the identity provider's active tokens too (or only those).
+    if (m_introspection)
+        authorized = m_introspection->accepts(authorization, authorized);
     if (!authorized)
         return SandboxReply::error(401, tr("unauthorized"));
     return std::nullopt;

@@ -28,6 +28,7 @@ class QHttpServerRequest;
 class QTcpSocket;
 class SandboxHttpListener;
 struct SandboxRoute;
+class SandboxTokenIntrospection;
 
 // A local, faithful InfluxDB 3 Management API for database tokens (Cloud Dedicated or
 // Clustered paths) on 127.0.0.1, for tests, demos and development without a cluster.
@@ -124,8 +125,14 @@ private:
                        QTcpSocket *socket);
     SandboxReply dispatch(const QHttpServerRequest &request, const QByteArray &method,
                           const QString &encodedPath);
+    SandboxReply dispatch(const QByteArray &body, const QByteArray &authorization,
+                          const QByteArray &method, const QString &encodedPath);
+    // --oauth-introspect: a Bearer token not yet judged waits, unanswered, for the provider.
+    bool waitForIntrospection(const QHttpServerRequest &request, QHttpServerResponder &responder,
+                              QTcpSocket *socket, const QByteArray &method,
+                              const QString &encodedPath);
     // The 401 for a request whose credentials do not pass; none for one that does.
-    std::optional<SandboxReply> refuseUnauthorized(const QHttpServerRequest &request) const;
+    std::optional<SandboxReply> refuseUnauthorized(const QByteArray &authorization) const;
     // An authorized request to a path the API has.
     SandboxReply carryOut(const SandboxRoute &route, const QByteArray &method,
                           const QByteArray &body);
@@ -155,6 +162,7 @@ private:
     QHash<QString, qsizetype> m_index; // lower-case token ID -> position in m_state.tokens
     QList<ReceivedRequest> m_received;
     SandboxHttpListener *m_listener = nullptr;
+    SandboxTokenIntrospection *m_introspection = nullptr;
     quint16 m_port = 0;
     std::map<quint64, PendingReply> m_pending;
     std::unique_ptr<SandboxInterceptor> m_interceptor;

@@ -70,7 +70,20 @@ int main(int argc, char *argv[]) {
     const QString hideRevokedOption = QStringLiteral("hide-revoked");
     const QString delayOption = QStringLiteral("delay-ms");
     const QString faultsOption = QStringLiteral("faults");
+    const QString introspectOption = QStringLiteral("oauth-introspect");
+    const QString clientIdOption = QStringLiteral("oauth-client-id");
+    const QString oauthOnlyOption = QStringLiteral("oauth-only");
     parser.addOptions({
+        {introspectOption,
+         QStringLiteral("Also accept Bearer tokens that the OAuth 2.0 token introspection "
+                        "endpoint at URL (RFC 7662) says are active, as a cluster accepts its "
+                        "identity provider's sign-ins. The sandbox authenticates there with "
+                        "--oauth-client-id and the secret in $SANDBOX_OAUTH_CLIENT_SECRET."),
+         QStringLiteral("URL")},
+        {clientIdOption, QStringLiteral("The sandbox's client ID at the introspection endpoint."),
+         QStringLiteral("ID")},
+        {oauthOnlyOption, QStringLiteral("With --oauth-introspect: refuse the management token; "
+                                         "only the identity provider's tokens are accepted.")},
         {portOption, QStringLiteral("Port to listen on (default: a free one)."),
          QStringLiteral("N")},
         {dataOption, QStringLiteral("Keep the state in FILE (JSON), written after every change."),
@@ -106,6 +119,17 @@ int main(int argc, char *argv[]) {
     options.hideRevoked = parser.isSet(hideRevokedOption);
     options.dataFile = parser.value(dataOption);
     options.managementToken = qEnvironmentVariable("INFLUX_MANAGEMENT_TOKEN");
+    if (parser.isSet(introspectOption)) {
+        options.oauthIntrospectUrl = QUrl(parser.value(introspectOption), QUrl::StrictMode);
+        if (!options.oauthIntrospectUrl.isValid() || options.oauthIntrospectUrl.host().isEmpty())
+            return fail(QStringLiteral("--oauth-introspect: expected a full URL"));
+        options.oauthClientId = parser.value(clientIdOption);
+        // A secret never goes on a command line, where anyone can read it.
+        options.oauthClientSecret = qEnvironmentVariable("SANDBOX_OAUTH_CLIENT_SECRET");
+        options.oauthOnly = parser.isSet(oauthOnlyOption);
+    } else if (parser.isSet(oauthOnlyOption) || parser.isSet(clientIdOption)) {
+        return fail(QStringLiteral("--oauth-only and --oauth-client-id need --oauth-introspect"));
+    }
 
     QList<SandboxFault> faults;
     if (parser.isSet(faultsOption)) {

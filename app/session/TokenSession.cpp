@@ -21,6 +21,10 @@ void TokenSession::setConnectionLabel(const QString &name, bool production) {
     m_api->setConnectionLabel(name, production);
 }
 
+void TokenSession::setManagementToken(const QString &token) {
+    m_api->setManagementToken(token);
+}
+
 void TokenSession::setTimeout(std::chrono::milliseconds timeout) {
     m_api->setTimeout(timeout);
 }

@@ -32,6 +32,8 @@ public:
     void setConnectionLabel(const QString &name, bool production);
     TokenTableModel *model() const { return m_model; }
     void setTimeout(std::chrono::milliseconds timeout);
+    // The identity provider renewed the sign-in: later calls carry the new access token.
+    void setManagementToken(const QString &token);
 
     bool isBusy() const { return m_inFlight > 0; }
     bool isRefreshing() const { return m_refreshing; }

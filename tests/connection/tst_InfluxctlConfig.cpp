@@ -34,6 +34,10 @@ private Q_SLOTS:
     void caFileForTheEndpoint();
     void savedConnectionsRoundTripWithoutSecrets();
     void readingNeverWritesTheFile();
+    void oauth2TableOfTheClusteredSample();
+    void oauth2BadValuesAreSaid();
+    void oauth2MissingOrInsecureUrlsMakeAProblem_data();
+    void oauth2MissingOrInsecureUrlsMakeAProblem();
     void clusterLabelNamesTheCluster_data();
     void clusterLabelNamesTheCluster();
 
@@ -408,6 +412,124 @@ void TestInfluxctlConfig::readingNeverWritesTheFile() {
     QCOMPARE(ConnectionStore::allConnections(config).first().production, true);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
+}
+
+void TestInfluxctlConfig::oauth2TableOfTheClusteredSample() {
+    const InfluxctlConfig config =
+        readInfluxctlConfig(data(QStringLiteral("clustered-docs-example.toml")));
+    QVERIFY2(config.warnings.isEmpty(), qPrintable(config.warnings.join(QLatin1Char('\n'))));
+    const OAuth2Settings &oauth2 = config.profiles.first().oauth2;
+    QVERIFY(oauth2.enabled);
+    QCOMPARE(oauth2.clientId, QStringLiteral("token-admin-test-client"));
+    QCOMPARE(oauth2.scopes, QStringList{QString()});
+    QCOMPARE(oauth2.scope(), QString()); // the sample's [""] asks for no scope
+    QCOMPARE(oauth2.parameters.size(), 1);
+    QCOMPARE(oauth2.parameters.first().first, QStringLiteral("audience"));
+    QCOMPARE(oauth2.parameters.first().second, QString());
+    QCOMPARE(oauth2.tokenUrl, QUrl(QStringLiteral("https://idp.example.com/oauth2/v2/token")));
+    QCOMPARE(oauth2.deviceUrl,
+             QUrl(QStringLiteral("https://idp.example.com/oauth2/v2/auth/device")));
+    QCOMPARE(oauth2.providerHost(), QStringLiteral("idp.example.com"));
+
+    const Connection connection = connectionFromProfile(config.profiles.first());
+    QVERIFY2(connection.problem.isEmpty(), qPrintable(connection.problem));
+    QVERIFY(connection.usesSignIn());
+
+    // Without the table nothing changes: a management token is typed as before.
+    const InfluxctlConfig dedicated =
+        readInfluxctlConfig(data(QStringLiteral("dedicated-docs-example.toml")));
+    QVERIFY(!dedicated.profiles.first().oauth2.enabled);
+    QVERIFY(!connectionFromProfile(dedicated.profiles.first()).usesSignIn());
+}
+
+void TestInfluxctlConfig::oauth2BadValuesAreSaid() {
+    const InfluxctlConfig config = parseInfluxctlConfig(R"(
+[[profile]]
+name = "lab"
+product = "clustered"
+host = "cluster.example"
+  [profile.auth.oauth2]
+  client_id = "admin-ui"
+  scopes = "openid"
+  parameters = { audience = "https://cluster.example", max_age = 5 }
+  token_url = "https://idp.example/token"
+  device_url = "not a url at all"
+
+[[profile]]
+name = "lab2"
+product = "clustered"
+host = "cluster.example"
+  [profile.auth.oauth2]
+  client_id = "admin-ui"
+  scopes = ["openid", 7, "offline_access"]
+  parameters = "audience"
+  token_url = "https://idp.example/token"
+  device_url = "https://idp.example/device"
+)",
+                                                        QStringLiteral("/x/config.toml"));
+    QVERIFY2(config.ok(), qPrintable(config.errorText()));
+    QCOMPARE(config.profiles.size(), 2);
+    const QString warnings = config.warnings.join(QLatin1Char('\n'));
+    QCOMPARE(config.warnings.size(), 5);
+    QVERIFY2(config.warnings.at(0).contains(QLatin1String("line 11: device_url")),
+             qPrintable(warnings));
+    QVERIFY2(config.warnings.at(0).contains(QLatin1String("not a full URL")), qPrintable(warnings));
+    QVERIFY2(config.warnings.at(1).contains(QLatin1String("line 8: scopes")), qPrintable(warnings));
+    QVERIFY2(config.warnings.at(2).contains(QLatin1String("line 9: max_age")),
+             qPrintable(warnings));
+    QVERIFY2(config.warnings.at(3).contains(QLatin1String("scopes")), qPrintable(warnings));
+    QVERIFY2(config.warnings.at(4).contains(QLatin1String("parameters")), qPrintable(warnings));
+
+    const InfluxctlProfile &first = config.profiles.at(0);
+    QCOMPARE(first.oauth2.parameters.size(), 1); // audience kept, max_age said and left out
+    const Connection broken = connectionFromProfile(first);
+    QVERIFY(broken.problem.contains(QLatin1String("device_url")));
+
+    const InfluxctlProfile &second = config.profiles.at(1);
+    QCOMPARE(second.oauth2.scope(), QStringLiteral("openid offline_access"));
+    QVERIFY(second.oauth2.parameters.isEmpty());
+    QVERIFY2(connectionFromProfile(second).problem.isEmpty(),
+             qPrintable(connectionFromProfile(second).problem));
+}
+
+void TestInfluxctlConfig::oauth2MissingOrInsecureUrlsMakeAProblem_data() {
+    QTest::addColumn<QByteArray>("table");
+    QTest::addColumn<QString>("problem"); // empty: usable
+
+    const QByteArray good = "token_url = \"https://idp.example/t\"\n"
+                            "device_url = \"https://idp.example/d\"\n";
+    QTest::newRow("complete") << "client_id = \"c\"\n" + good << QString();
+    QTest::newRow("no client_id") << good << QStringLiteral("client_id");
+    QTest::newRow("no device_url")
+        << QByteArray("client_id = \"c\"\ntoken_url = \"https://idp.example/t\"\n")
+        << QStringLiteral("device_url");
+    QTest::newRow("no token_url")
+        << QByteArray("client_id = \"c\"\ndevice_url = \"https://idp.example/d\"\n")
+        << QStringLiteral("token_url");
+    QTest::newRow("http to a remote provider")
+        << QByteArray("client_id = \"c\"\ntoken_url = \"http://idp.example/t\"\n"
+                      "device_url = \"https://idp.example/d\"\n")
+        << QStringLiteral("https://");
+    QTest::newRow("http to loopback")
+        << QByteArray("client_id = \"c\"\ntoken_url = \"http://127.0.0.1:9/t\"\n"
+                      "device_url = \"http://localhost:9/d\"\n")
+        << QString();
+}
+
+void TestInfluxctlConfig::oauth2MissingOrInsecureUrlsMakeAProblem() {
+    QFETCH(QByteArray, table);
+    QFETCH(QString, problem);
+    const InfluxctlConfig config =
+        parseInfluxctlConfig("[[profile]]\nname = \"p\"\nproduct = \"clustered\"\n"
+                             "host = \"cluster.example\"\n[profile.auth.oauth2]\n" +
+                                 table,
+                             QStringLiteral("/x/config.toml"));
+    QCOMPARE(config.profiles.size(), 1);
+    const Connection connection = connectionFromProfile(config.profiles.first());
+    if (problem.isEmpty())
+        QVERIFY2(connection.problem.isEmpty(), qPrintable(connection.problem));
+    else
+        QVERIFY2(connection.problem.contains(problem), qPrintable(connection.problem));
 }
 
 void TestInfluxctlConfig::clusterLabelNamesTheCluster_data() {

@@ -1,0 +1,225 @@
+#include "ConnectionController.h"
+#include "CredentialStore.h"
+#include "DeviceAuthorization.h"
+#include "LoopbackHttpServer.h"
+
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// A device authorization response, with a device code worth hiding.
+static QByteArray deviceAnswer(const QByteArray &) {
+    return LoopbackHttpServer::response(
+        200, "{\"device_code\":\"dc-very-secret-device-code-1234567890\",\"user_code\":"
+             "\"ABCD-EFGH\",\"verification_uri\":\"https://127.0.0.1/device\",\"expires_in\":600,"
+             "\"interval\":1}");
+}
+
+// The transport rules for the identity provider, as for the Management API: the profile's
+// tls.ca trusted for it, no redirect followed for the device and token requests, nothing of
+// the codes or tokens in the texts shown. Loopback servers whose answers the test writes.
+class TestSignInTransport : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void tlsCaOfTheProfileIsTrustedForTheProvider();
+    void redirectOfADeviceRequestIsNotFollowed();
+    void codesAreRedactedFromTheProvidersWords();
+    void verificationUrlSpelledTheOlderWay();
+    void unusableDeviceAnswersAreSaid_data();
+    void unusableDeviceAnswersAreSaid();
+
+private:
+    static OAuth2Settings settingsFor(const QString &scheme, quint16 port);
+    QTemporaryDir m_dir;
+    QSslConfiguration m_serverTls;
+};
+
+OAuth2Settings TestSignInTransport::settingsFor(const QString &scheme, quint16 port) {
+    OAuth2Settings settings;
+    settings.enabled = true;
+    settings.clientId = QStringLiteral("token-admin");
+    settings.deviceUrl =
+        QUrl(QStringLiteral("%1://127.0.0.1:%2/device/auth").arg(scheme).arg(port));
+    settings.tokenUrl = QUrl(QStringLiteral("%1://127.0.0.1:%2/token").arg(scheme).arg(port));
+    return settings;
+}
+
+void TestSignInTransport::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<DeviceAuthorization::Failure>();
+    QVERIFY(m_dir.isValid());
+    auto openssl = [this](const QStringList &arguments) {
+        QProcess process;
+        process.setWorkingDirectory(m_dir.path());
+        process.start(QStringLiteral("openssl"), arguments);
+        QVERIFY2(process.waitForFinished(30000), "openssl did not finish");
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    };
+    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"),
+                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                         QStringLiteral("-nodes")};
+    openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
+            QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                        QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                        QStringLiteral("-subj"), QStringLiteral("/CN=Identity Provider Test CA"),
+                        QStringLiteral("-addext"),
+                        QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                        QStringLiteral("-addext"),
+                        QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+    openssl(QStringList{QStringLiteral("req")} + ec +
+            QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                        QStringLiteral("-out"), QStringLiteral("server.csr"),
+                        QStringLiteral("-subj"), QStringLiteral("/CN=loopback identity provider")});
+    QFile extensions(m_dir.filePath(QStringLiteral("server.ext")));
+    QVERIFY(extensions.open(QIODevice::WriteOnly));
+    extensions.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n"
+                     "extendedKeyUsage=serverAuth\n");
+    extensions.close();
+    openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+             QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+             QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+             QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
+             QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")});
+    QFile certificate(m_dir.filePath(QStringLiteral("server.pem")));
+    QFile key(m_dir.filePath(QStringLiteral("server.key")));
+    QVERIFY(certificate.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+    m_serverTls = QSslConfiguration::defaultConfiguration();
+    m_serverTls.setLocalCertificate(QSslCertificate(certificate.readAll(), QSsl::Pem));
+    m_serverTls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey));
+    m_serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
+}
+
+void TestSignInTransport::tlsCaOfTheProfileIsTrustedForTheProvider() {
+    LoopbackHttpServer provider(&deviceAnswer);
+    QVERIFY(provider.start(QHostAddress::LocalHost, &m_serverTls));
+    QNetworkAccessManager network;
+
+    // Without the profile's CA the certificate is not trusted, and the text says where to name it.
+    DeviceAuthorization untrusted(&network, settingsFor(QStringLiteral("https"), provider.port()));
+    QSignalSpy failed(&untrusted, &DeviceAuthorization::failed);
+    untrusted.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QCOMPARE(failed.first().at(0).value<DeviceAuthorization::Failure>(),
+             DeviceAuthorization::Failure::Tls);
+    QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("tls.ca")),
+             qPrintable(failed.first().at(1).toString()));
+
+    // A profile with tls.ca: its sign-in trusts that CA for the provider too.
+    Connection connection;
+    connection.id = QStringLiteral("influxctl:lab");
+    connection.name = QStringLiteral("lab");
+    connection.source = Connection::Source::Influxctl;
+    connection.product = Product::Clustered;
+    connection.apiUrl = QUrl(QStringLiteral("https://127.0.0.1:1/api/v0"));
+    connection.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+    connection.oauth2 = settingsFor(QStringLiteral("https"), provider.port());
+    CredentialStore credentials(QStringLiteral("Token Admin transport test"));
+    ConnectionController controller(&credentials);
+    controller.setNetwork(&network);
+    DeviceAuthorization *trusted = controller.signIn(connection);
+    QSignalSpy prompted(trusted, &DeviceAuthorization::promptReady);
+    trusted->start();
+    QTRY_COMPARE_WITH_TIMEOUT(prompted.size(), 1, 10000);
+    QCOMPARE(trusted->prompt().userCode, QStringLiteral("ABCD-EFGH"));
+    trusted->cancel();
+}
+
+void TestSignInTransport::redirectOfADeviceRequestIsNotFollowed() {
+    LoopbackHttpServer elsewhere(&deviceAnswer);
+    QVERIFY(elsewhere.start());
+    const QByteArray location =
+        "Location: http://127.0.0.1:" + QByteArray::number(elsewhere.port()) + "/device/auth\r\n";
+    LoopbackHttpServer provider(
+        [location](const QByteArray &) { return LoopbackHttpServer::response(307, {}, location); });
+    QVERIFY(provider.start());
+    QNetworkAccessManager network;
+    DeviceAuthorization auth(&network, settingsFor(QStringLiteral("http"), provider.port()));
+    QSignalSpy failed(&auth, &DeviceAuthorization::failed);
+    auth.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QCOMPARE(failed.first().at(0).value<DeviceAuthorization::Failure>(),
+             DeviceAuthorization::Failure::BadResponse);
+    QVERIFY(failed.first().at(1).toString().contains(QLatin1String("redirect")));
+    QCOMPARE(provider.requests.size(), 1);
+    QCOMPARE(elsewhere.requests.size(), 0); // the form never went on
+}
+
+void TestSignInTransport::codesAreRedactedFromTheProvidersWords() {
+    // The provider echoes the device code in its error: the text shown must not carry it.
+    LoopbackHttpServer provider([](const QByteArray &head) {
+        if (head.startsWith("POST /device/auth"))
+            return deviceAnswer(head);
+        return LoopbackHttpServer::response(
+            400, "{\"error\":\"invalid_request\",\"error_description\":\"device_code "
+                 "dc-very-secret-device-code-1234567890 is malformed\"}");
+    });
+    QVERIFY(provider.start());
+    QNetworkAccessManager network;
+    DeviceAuthorization auth(&network, settingsFor(QStringLiteral("http"), provider.port()));
+    QSignalSpy failed(&auth, &DeviceAuthorization::failed);
+    auth.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+    const QString message = failed.first().at(1).toString();
+    QVERIFY2(message.contains(QLatin1String("invalid_request")) &&
+                 message.contains(QLatin1String("[redacted]")) &&
+                 !message.contains(QLatin1String("dc-very-secret")),
+             qPrintable(message));
+}
+
+void TestSignInTransport::verificationUrlSpelledTheOlderWay() {
+    LoopbackHttpServer provider([](const QByteArray &) {
+        return LoopbackHttpServer::response(
+            200, "{\"device_code\":\"d\",\"user_code\":\"WXYZ-1234\",\"verification_url\":"
+                 "\"https://www.google.com/device\",\"expires_in\":1800,\"interval\":5}");
+    });
+    QVERIFY(provider.start());
+    QNetworkAccessManager network;
+    DeviceAuthorization auth(&network, settingsFor(QStringLiteral("http"), provider.port()));
+    QSignalSpy prompted(&auth, &DeviceAuthorization::promptReady);
+    auth.start();
+    QTRY_COMPARE_WITH_TIMEOUT(prompted.size(), 1, 10000);
+    QCOMPARE(auth.prompt().verificationUri, QUrl(QStringLiteral("https://www.google.com/device")));
+    QVERIFY(auth.prompt().verificationUriComplete.isEmpty());
+    QCOMPARE(auth.interval(), std::chrono::seconds(5));
+    auth.cancel();
+}
+
+void TestSignInTransport::unusableDeviceAnswersAreSaid_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("not JSON") << QByteArray("<html>sign in</html>");
+    QTest::newRow("no device_code")
+        << QByteArray("{\"user_code\":\"A\",\"verification_uri\":\"https://i.example/d\","
+                      "\"expires_in\":600}");
+    QTest::newRow("no expires_in")
+        << QByteArray("{\"device_code\":\"d\",\"user_code\":\"A\",\"verification_uri\":"
+                      "\"https://i.example/d\"}");
+    QTest::newRow("a page that is not a web page")
+        << QByteArray("{\"device_code\":\"d\",\"user_code\":\"A\",\"verification_uri\":"
+                      "\"file:///etc/passwd\",\"expires_in\":600}");
+}
+
+void TestSignInTransport::unusableDeviceAnswersAreSaid() {
+    QFETCH(QByteArray, body);
+    LoopbackHttpServer provider(
+        [body](const QByteArray &) { return LoopbackHttpServer::response(200, body); });
+    QVERIFY(provider.start());
+    QNetworkAccessManager network;
+    DeviceAuthorization auth(&network, settingsFor(QStringLiteral("http"), provider.port()));
+    QSignalSpy failed(&auth, &DeviceAuthorization::failed);
+    QSignalSpy prompted(&auth, &DeviceAuthorization::promptReady);
+    auth.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QCOMPARE(failed.first().at(0).value<DeviceAuthorization::Failure>(),
+             DeviceAuthorization::Failure::BadResponse);
+    QVERIFY(failed.first().at(1).toString().contains(QLatin1String("device_code")));
+    QVERIFY(prompted.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSignInTransport)
+#include "tst_SignInTransport.moc"
