@@ -12,7 +12,7 @@
 #include <QTest>
 
 // A device authorization response, with a device code worth hiding.
-static QByteArray deviceAnswer(const QByteArray &) {
+static LoopbackHttpServer::Response deviceAnswer(const QByteArray &) {
     return LoopbackHttpServer::response(
         200, "{\"device_code\":\"dc-very-secret-device-code-1234567890\",\"user_code\":"
              "\"ABCD-EFGH\",\"verification_uri\":\"https://127.0.0.1/device\",\"expires_in\":600,"
@@ -134,9 +134,10 @@ void TestSignInTransport::redirectOfADeviceRequestIsNotFollowed() {
     LoopbackHttpServer elsewhere(&deviceAnswer);
     QVERIFY(elsewhere.start());
     const QByteArray location =
-        "Location: http://127.0.0.1:" + QByteArray::number(elsewhere.port()) + "/device/auth\r\n";
-    LoopbackHttpServer provider(
-        [location](const QByteArray &) { return LoopbackHttpServer::response(307, {}, location); });
+        "http://127.0.0.1:" + QByteArray::number(elsewhere.port()) + "/device/auth";
+    LoopbackHttpServer provider([location](const QByteArray &) {
+        return LoopbackHttpServer::response(307, {}, {{"Location", location}});
+    });
     QVERIFY(provider.start());
     QNetworkAccessManager network;
     DeviceAuthorization auth(&network, settingsFor(QStringLiteral("http"), provider.port()));
