@@ -2,16 +2,19 @@
 
 #include "ApiError.h"
 #include "Endpoint.h"
+#include "HistoryEntry.h"
 #include "Token.h"
 #include "TokenRequests.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 
 #include <chrono>
 
+class ChangeHistory;
 class ManagementApi;
 class QNetworkAccessManager;
 class TokenTableModel;
@@ -31,6 +34,10 @@ public:
     void setConnectionLabel(const QString &name, bool production);
     TokenTableModel *model() const { return m_model; }
     void setTimeout(std::chrono::milliseconds timeout);
+    // Where every change is recorded before it is sent. While it can be neither written nor
+    // bypassed, changes are refused. Without one (tests of other things), nothing is recorded.
+    void setHistory(ChangeHistory *history) { m_history = history; }
+    ChangeHistory *history() const { return m_history; }
 
     bool isBusy() const { return m_inFlight > 0; }
     bool isRefreshing() const { return m_refreshing; }
@@ -78,8 +85,18 @@ private:
     void changeConfirmed() { ++m_confirmedChanges; }
     // After a change whose outcome is in doubt, or whose token vanished: read the truth.
     void rereadAfter(const ApiError &error);
+    // Every change goes through these two, one row per request: the row is written and
+    // committed before the request is sent; its outcome when the answer (or none) came.
+    // `token` is the token as the user saw it (the model's copy), before the change.
+    HistoryEntry historyEntry(HistoryEntry::Operation operation, const Token &token) const;
+    // False when the row could not be written: the change must not be sent, and
+    // `refusal` says why.
+    bool recordRequest(HistoryEntry *entry, ApiError *refusal);
+    // `after`: the token as the server answered, when it did.
+    void recordOutcome(HistoryEntry entry, const ApiError &error, const Token *after = nullptr);
 
     ManagementApi *m_api;
+    QPointer<ChangeHistory> m_history;
     TokenTableModel *m_model;
     int m_inFlight = 0;
     bool m_refreshing = false;
