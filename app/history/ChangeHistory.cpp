@@ -51,6 +51,11 @@ QString isoUtc(const QDateTime &time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// Qt SQL binds a null QString as NULL; the text columns hold '' for "none".
+QString text(const QString &value) {
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QVariant nullableJson(const std::optional<QList<Permission>> &permissions) {
     return permissions ? QVariant(permissionsToJson(*permissions))
                        : QVariant(QMetaType(QMetaType::QString));
@@ -255,19 +260,19 @@ bool ChangeHistory::recordRequest(HistoryEntry *entry) {
         "permissions_after, outcome, batch_id, related_token_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
     const QVariantList values{isoUtc(entry->requestedAt),
-                              entry->osUser,
-                              entry->connectionName,
-                              entry->product,
-                              entry->accountId,
-                              entry->clusterId,
-                              entry->host,
+                              text(entry->osUser),
+                              text(entry->connectionName),
+                              text(entry->product),
+                              text(entry->accountId),
+                              text(entry->clusterId),
+                              text(entry->host),
                               historyOperationName(entry->operation),
-                              entry->tokenId,
-                              entry->description,
+                              text(entry->tokenId),
+                              text(entry->description),
                               nullableJson(entry->permissionsBefore),
                               nullableJson(entry->permissionsAfter),
-                              entry->batchId,
-                              entry->relatedTokenId};
+                              text(entry->batchId),
+                              text(entry->relatedTokenId)};
     for (const QVariant &value : values)
         query.addBindValue(value);
     // Outside a transaction each statement commits on its own: the row is on disk (in the
@@ -295,9 +300,9 @@ bool ChangeHistory::recordOutcome(const HistoryEntry &entry) {
     query.addBindValue(isoUtc(finished));
     query.addBindValue(entry.httpStatus > 0 ? QVariant(entry.httpStatus)
                                             : QVariant(QMetaType(QMetaType::Int)));
-    query.addBindValue(entry.message);
-    query.addBindValue(entry.tokenId);
-    query.addBindValue(entry.description);
+    query.addBindValue(text(entry.message));
+    query.addBindValue(text(entry.tokenId));
+    query.addBindValue(text(entry.description));
     query.addBindValue(nullableJson(entry.permissionsAfter));
     query.addBindValue(entry.id);
     if (!query.exec()) {
