@@ -1,13 +1,17 @@
 #include "MainWindow.h"
 
+#include "ChangeHistory.h"
 #include "CreateTokenDialog.h"
 #include "DisplayText.h"
 #include "EditTokenDialog.h"
+#include "HistoryBar.h"
+#include "HistoryWindow.h"
 #include "Look.h"
 #include "MessageBar.h"
 #include "RevokeTokenDialog.h"
 #include "TokenDetailsPanel.h"
 #include "TokenFilterModel.h"
+#include "TokenHistoryList.h"
 #include "TokenOptionsDelegate.h"
 #include "TokenSecretDialog.h"
 #include "TokenSession.h"
@@ -19,6 +23,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -109,6 +114,10 @@ void MainWindow::createActions() {
                               {QKeySequence(Qt::Key_F2)}, QStringLiteral(":/icons/edit.svg"));
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
 
+    m_historyAction = makeAction(this, QStringLiteral("actionHistory"), tr("&History…"),
+                                 {QKeySequence(tr("Ctrl+H"))});
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+
     m_showOptionsAction = makeAction(this, QStringLiteral("actionShowOptions"), tr("Token options"),
                                      {QKeySequence(Qt::Key_Menu), QKeySequence(tr("Shift+F10"))});
     m_showOptionsAction->setShortcutContext(Qt::WidgetShortcut);
@@ -143,6 +152,8 @@ void MainWindow::createMenus() {
     tokenBarMenu->addActions(rowActions);
     tokenBarMenu->addSeparator();
     tokenBarMenu->addAction(m_revokeAction);
+    tokenBarMenu->addSeparator();
+    tokenBarMenu->addAction(m_historyAction);
 }
 
 void MainWindow::createCentralArea() {
@@ -253,6 +264,15 @@ void MainWindow::createCentralArea() {
     m_profileFileBar->setObjectName(QStringLiteral("profileFileBar"));
     m_profileFileBar->setAccessibleName(tr("influxctl profiles"));
     layout->addWidget(m_profileFileBar);
+    m_historyBar = new HistoryBar(central);
+    connect(m_historyBar, &HistoryBar::continueRequested, this, [this] {
+        if (!m_history)
+            return;
+        m_history->continueWithoutHistory();
+        m_historyBar->showNotice(tr("Changes in this run are sent without being recorded in "
+                                    "the history."));
+    });
+    layout->addWidget(m_historyBar);
 
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("tokenTable"));
@@ -341,7 +361,15 @@ void MainWindow::createCentralArea() {
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_details);
+    // The selected token's own history, under its details.
+    m_tokenHistory = new TokenHistoryList(central);
+    auto *side = new QSplitter(Qt::Vertical, central);
+    side->setObjectName(QStringLiteral("detailsSplitter"));
+    side->addWidget(m_details);
+    side->addWidget(m_tokenHistory);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 1);
+    m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(0, false);
@@ -414,6 +442,8 @@ void MainWindow::openSession(TokenSession *session) {
     }
     m_session = session;
     session->setParent(this);
+    if (m_history)
+        session->setHistory(m_history);
     // Swapping the model re-creates the header's sections: keep widths and sort order.
     const QByteArray headerState = m_table->horizontalHeader()->saveState();
     m_proxy->setSourceModel(session->model());
@@ -546,6 +576,7 @@ void MainWindow::updateDetails() {
     const std::optional<Token> token = selectedToken();
     m_details->showToken(token ? &*token : nullptr,
                          m_session ? m_session->model()->now() : QDateTime());
+    m_tokenHistory->showToken(token ? token->id : QString());
 }
 
 void MainWindow::showOptionsMenu(const QModelIndex &proxyIndex, const QPoint &globalPos) {
@@ -692,4 +723,35 @@ void MainWindow::onRefreshFailed(const ApiError &error) {
     }
     m_messageBar->showMessage(tr("Could not load the tokens. %1").arg(errorText(error)));
     updateActions();
+}
+
+void MainWindow::setHistory(ChangeHistory *history) {
+    m_history = history;
+    if (m_session)
+        m_session->setHistory(history);
+    m_tokenHistory->setHistory(history);
+    connect(history, &ChangeHistory::becameUnavailable, this, &MainWindow::showHistoryProblem);
+    if (history->state() == ChangeHistory::State::Unavailable)
+        showHistoryProblem(history->problem());
+    else if (!history->movedAsideTo().isEmpty())
+        m_historyBar->showNotice(
+            tr("The history database was damaged. It was kept as %1, and a new history was "
+               "started.")
+                .arg(QDir::toNativeSeparators(history->movedAsideTo())));
+}
+
+void MainWindow::showHistoryProblem(const QString &problem) {
+    m_historyBar->showProblem(
+        tr("Changes cannot be recorded in the history. %1 Token Admin makes no change it "
+           "cannot record: choose Continue without history for this run to make them "
+           "anyway.")
+            .arg(problem));
+}
+
+void MainWindow::showHistory() {
+    if (!m_historyWindow)
+        m_historyWindow = new HistoryWindow(m_history, this);
+    m_historyWindow->show();
+    m_historyWindow->raise();
+    m_historyWindow->activateWindow();
 }

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class HistoryBar;
 class MessageBar;
 class QAction;
 class QCheckBox;
@@ -19,6 +20,9 @@ class QSplitter;
 class QTableView;
 class TokenDetailsPanel;
 class TokenFilterModel;
+class TokenHistoryList;
+#include "ChangeHistory.h"
+#include "HistoryWindow.h"
 #include "TokenSession.h"
 
 struct Token;
@@ -35,6 +39,9 @@ public:
     // Shows this connection's tokens and loads them. Takes ownership of the session.
     void openSession(TokenSession *session);
     TokenSession *session() const { return m_session; }
+    // Where every change is recorded; each session opened gets it. When it cannot be
+    // written, the window says so once and offers to continue without it.
+    void setHistory(ChangeHistory *history);
 
     // The token the row actions act on: the selected row's, or empty.
     QString selectedTokenId() const;
@@ -91,8 +98,14 @@ private:
     void onRefreshFailed(const ApiError &error);
     void onRevokeFinished(const QString &tokenId, const ApiError &error);
     std::optional<Token> selectedToken() const;
+    void showHistory();
+    void showHistoryProblem(const QString &problem);
 
     QPointer<TokenSession> m_session;
+    QPointer<ChangeHistory> m_history;
+    QPointer<HistoryWindow> m_historyWindow;
+    HistoryBar *m_historyBar = nullptr;
+    TokenHistoryList *m_tokenHistory = nullptr;
     TokenFilterModel *m_proxy;
 
     QLineEdit *m_search = nullptr;
@@ -123,6 +136,7 @@ private:
     QAction *m_newTokenAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_showOptionsAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QMenu *m_tokenMenu = nullptr;
 
     QString m_selectionBeforeReset;

@@ -35,9 +35,7 @@ static_assert(std::size(ColumnKeys) == HistoryQueryModel::ColumnCount);
 
 HistoryQueryModel::HistoryQueryModel(ChangeHistory *history, QObject *parent)
     : QSqlQueryModel(parent)
-    , m_history(history) {
-    reload();
-}
+    , m_history(history) {}
 
 QString HistoryQueryModel::columnKey(int column) {
     return column >= 0 && column < ColumnCount ? QString::fromLatin1(ColumnKeys[column])
@@ -45,10 +43,7 @@ QString HistoryQueryModel::columnKey(int column) {
 }
 
 void HistoryQueryModel::setTokenId(const QString &tokenId) {
-    if (tokenId == m_tokenId)
-        return;
     m_tokenId = tokenId;
-    reload();
 }
 
 void HistoryQueryModel::reload() {

@@ -32,9 +32,9 @@ public:
 
     explicit HistoryQueryModel(ChangeHistory *history, QObject *parent = nullptr);
 
-    // Only this token's rows; empty: every row.
+    // Only this token's rows from the next reload(); empty: every row.
     void setTokenId(const QString &tokenId);
-    // Reads the rows again (the history changed).
+    // Reads the rows (again: the history changed). Empty until the first call.
     void reload();
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ChangeHistory.h"
 #include "Endpoint.h"
-#include "HistoryEntry.h"
 #include "Token.h"
 #include "TokenRequests.h"
 
@@ -14,7 +14,6 @@
 
 #include <chrono>
 
-class ChangeHistory;
 class ManagementApi;
 class QNetworkAccessManager;
 class TokenTableModel;
