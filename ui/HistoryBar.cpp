@@ -14,16 +14,16 @@ HistoryBar::HistoryBar(QWidget *parent)
     setObjectName(QStringLiteral("historyBar"));
     setAccessibleName(tr("Change history"));
     setFrameShape(QFrame::StyledPanel);
-    // The palette's own colours for a note that stands out, light and dark alike.
+    // The palette's own colours for a note that stands out, light and dark alike, and
+    // following the palette when it changes.
     setAutoFillBackground(true);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, colours.color(QPalette::ToolTipBase));
-    colours.setColor(QPalette::WindowText, colours.color(QPalette::ToolTipText));
-    setPalette(colours);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
 
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(20, 20));
     m_text->setObjectName(QStringLiteral("historyBarText"));
+    m_text->setForegroundRole(QPalette::ToolTipText);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);

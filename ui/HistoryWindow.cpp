@@ -131,14 +131,6 @@ HistoryWindow::HistoryWindow(ChangeHistory *history, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(HistoryQueryModel::Time, Qt::DescendingOrder);
-    // Where the cluster is, in full, goes to the export; the table names the connection.
-    for (int column : {HistoryQueryModel::Product, HistoryQueryModel::AccountId,
-                       HistoryQueryModel::ClusterId, HistoryQueryModel::Host})
-        m_table->setColumnHidden(column, true);
-    m_table->setColumnWidth(HistoryQueryModel::Time, 150);
-    m_table->setColumnWidth(HistoryQueryModel::TokenId, 120);
-    m_table->setColumnWidth(HistoryQueryModel::Description, 160);
-
     m_count->setObjectName(QStringLiteral("historyCount"));
     m_status->setObjectName(QStringLiteral("historyStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -182,7 +174,23 @@ HistoryWindow::HistoryWindow(ChangeHistory *history, QWidget *parent)
 }
 
 void HistoryWindow::reload() {
+    // A reload resets the header: keep the user's widths, order and sort.
+    QHeaderView *header = m_table->horizontalHeader();
+    const bool first = m_model->columnCount() == 0;
+    const QByteArray state = header->saveState();
     m_model->reload();
+    if (!first) {
+        header->restoreState(state);
+    } else if (m_model->columnCount() > 0) {
+        // Where the cluster is, in full, goes to the export; the table names the connection.
+        for (int column : {HistoryQueryModel::Product, HistoryQueryModel::AccountId,
+                           HistoryQueryModel::ClusterId, HistoryQueryModel::Host})
+            m_table->setColumnHidden(column, true);
+        m_table->resizeColumnsToContents();
+        for (int column = 0; column < HistoryQueryModel::ColumnCount; ++column)
+            m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column), 70, 240));
+        m_table->sortByColumn(HistoryQueryModel::Time, Qt::DescendingOrder);
+    }
     // The connections the rows name, for the filter; the one chosen stays chosen.
     const QString chosen = m_connection->currentData().toString();
     QStringList names;

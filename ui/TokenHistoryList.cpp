@@ -25,7 +25,6 @@ TokenHistoryList::TokenHistoryList(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->addWidget(heading);
@@ -42,13 +41,8 @@ void TokenHistoryList::setHistory(ChangeHistory *history) {
     m_model = nullptr;
     if (history) {
         m_model = new HistoryQueryModel(history, this);
+        m_model->setTimesToTheMinute(true);
         m_table->setModel(m_model);
-        // When, what, and how it ended: the rest is in the History window.
-        for (int column = 0; column < HistoryQueryModel::ColumnCount; ++column)
-            m_table->setColumnHidden(column, column != HistoryQueryModel::Time &&
-                                                 column != HistoryQueryModel::Operation &&
-                                                 column != HistoryQueryModel::Outcome);
-        m_table->setColumnWidth(HistoryQueryModel::Time, 140);
         connect(history, &ChangeHistory::changed, this, &TokenHistoryList::reload);
     }
     reload();
@@ -69,6 +63,17 @@ void TokenHistoryList::reload() {
     }
     m_model->setTokenId(m_tokenId);
     m_model->reload();
+    // When, what, and how it ended: the rest is in the History window. (A reload resets the
+    // header's sections.)
+    for (int column = 0; column < HistoryQueryModel::ColumnCount; ++column)
+        m_table->setColumnHidden(column, column != HistoryQueryModel::Time &&
+                                             column != HistoryQueryModel::Operation &&
+                                             column != HistoryQueryModel::Outcome);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(HistoryQueryModel::Time, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryQueryModel::Operation, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryQueryModel::Outcome, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
     const bool any = m_model->rowCount() > 0;
     m_empty->setVisible(!any);
     m_table->setVisible(any);

@@ -122,7 +122,8 @@ QVariant HistoryQueryModel::data(const QModelIndex &index, int role) const {
     case Time:
         return QDateTime::fromString(raw.toString(), Qt::ISODateWithMs)
             .toLocalTime()
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            .toString(m_toTheMinute ? QStringLiteral("yyyy-MM-dd HH:mm")
+                                    : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Operation:
         return operationText(raw.toString());
     case Outcome:

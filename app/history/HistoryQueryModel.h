@@ -34,6 +34,8 @@ public:
 
     // Only this token's rows from the next reload(); empty: every row.
     void setTokenId(const QString &tokenId);
+    // Times to the minute, for a narrow list; to the second otherwise.
+    void setTimesToTheMinute(bool toTheMinute) { m_toTheMinute = toTheMinute; }
     // Reads the rows (again: the history changed). Empty until the first call.
     void reload();
 
@@ -51,4 +53,5 @@ public:
 private:
     ChangeHistory *m_history;
     QString m_tokenId;
+    bool m_toTheMinute = false;
 };

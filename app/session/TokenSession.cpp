@@ -209,7 +209,7 @@ HistoryEntry TokenSession::historyEntry(HistoryEntry::Operation operation,
                                         const Token &token) const {
     const Endpoint &endpoint = m_api->endpoint();
     HistoryEntry entry;
-    entry.connectionName = endpoint.name;
+    entry.connectionName = endpoint.displayName(); // its name, else where it leads
     if (endpoint.product == Product::Clustered) {
         entry.product = QStringLiteral("Clustered");
         entry.host = endpoint.apiUrl.host();

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void detailsShowTheTokensOwnHistory();
     void readOnlyFolderRefusesChangesUntilContinue();
     void corruptFileIsKeptAsideAndSaid();
+    void screenshots();
 
 private:
     void startWindow(ChangeHistory *history);
@@ -234,7 +235,7 @@ void TestHistory::everyChangeIsRecordedWithItsOutcome() {
     QCOMPARE(create.tokenId, created.id);
     QCOMPARE(create.description, QStringLiteral("History create"));
     QVERIFY(!create.permissionsBefore);
-    QCOMPARE(create.connectionName, m_sandbox->endpoint().name);
+    QCOMPARE(create.connectionName, m_sandbox->endpoint().displayName());
     QCOMPARE(create.accountId, m_sandbox->endpoint().accountId);
     QCOMPARE(create.clusterId, m_sandbox->endpoint().clusterId);
     QCOMPARE(create.product, QStringLiteral("Dedicated"));
@@ -478,6 +479,71 @@ void TestHistory::corruptFileIsKeptAsideAndSaid() {
     QPointer<QDialog> dialog = send(WindowDriver::openRevoke(m_window, someActiveToken(0).id));
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     QCOMPARE(m_history->entries().size(), 1);
+}
+
+// Pictures for the README and for looking at: TOKENADMIN_SCREENSHOT_DIR (default: temp).
+void TestHistory::screenshots() {
+    const QString dir = qEnvironmentVariable("TOKENADMIN_SCREENSHOT_DIR", QDir::tempPath());
+    QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+    startWindow(m_history);
+    m_window->resize(1200, 700);
+    const Token one = someActiveToken(0);
+    QPointer<QDialog> dialog =
+        send(WindowDriver::openEditReview(m_window, one.id, QStringLiteral("Grafana dashboards")));
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.method = "DELETE";
+    fault.status = 500;
+    fault.count = 1;
+    m_sandbox->addFault(fault);
+    dialog = send(WindowDriver::openRevoke(m_window, one.id));
+    QTRY_VERIFY(!WindowDriver::shownError(dialog).isEmpty());
+    WindowDriver::closeDialogs(m_window);
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    dialog = send(WindowDriver::openEditReview(m_window, one.id, QStringLiteral("Grafana (read)")));
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    dialog = send(WindowDriver::openRevoke(m_window, someActiveToken(2).id));
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    m_window->selectToken(one.id);
+    QTRY_VERIFY(
+        m_window->findChild<QTableView *>(QStringLiteral("tokenHistoryTable"))->isVisible());
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/token-history.png")));
+    m_window->findChild<QAction *>(QStringLiteral("actionHistory"))->trigger();
+    HistoryWindow *window = nullptr;
+    QTRY_VERIFY((window = m_window->findChild<HistoryWindow *>()) && window->isVisible());
+    QVERIFY(window->grab().save(dir + QStringLiteral("/history-window.png")));
+    window->resize(700, 500);
+    QVERIFY(window->grab().save(dir + QStringLiteral("/history-window-narrow.png")));
+    window->close();
+    m_window->findChild<HistoryBar *>()->showProblem(
+        QStringLiteral("Changes cannot be recorded in the history. The history database "
+                       "/home/ann/.local/share/token-admin/history.sqlite cannot be opened: "
+                       "unable to open database file. Token Admin makes no change it cannot "
+                       "record: choose Continue without history for this run to make them "
+                       "anyway."));
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/history-problem.png")));
+    // The same in a dark palette.
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x4a, 0x44, 0x20));
+    dark.setColor(QPalette::ToolTipText, Qt::white);
+    QApplication::setPalette(dark);
+    QCoreApplication::sendPostedEvents();
+    m_window->findChild<HistoryBar *>()->showProblem(m_window->findChild<HistoryBar *>()->text());
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/history-problem-dark.png")));
+    window->show();
+    QVERIFY(window->grab().save(dir + QStringLiteral("/history-window-dark.png")));
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestHistory)
