@@ -107,8 +107,9 @@ void MainWindow::createActions() {
                                 {QKeySequence::Delete}, QStringLiteral(":/icons/revoke.svg"));
     connect(m_revokeAction, &QAction::triggered, this, &MainWindow::revokeSelected);
 
-    m_newTokenAction = makeAction(this, QStringLiteral("actionNewToken"), tr("&New token…"),
-                                  {QKeySequence::New}, QStringLiteral(":/icons/add.svg"));
+    m_newTokenAction =
+        makeAction(this, QStringLiteral("actionNewToken"), tr("&Create Database Token…"),
+                   {QKeySequence::New}, QStringLiteral(":/icons/add.svg"));
     connect(m_newTokenAction, &QAction::triggered, this, &MainWindow::createToken);
     m_editAction = makeAction(this, QStringLiteral("actionEditToken"), tr("&Edit token…"),
                               {QKeySequence(Qt::Key_F2)}, QStringLiteral(":/icons/edit.svg"));
@@ -245,10 +246,10 @@ void MainWindow::createCentralArea() {
     toolbar->addWidget(m_search);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_showInactive);
-    m_newTokenButton =
-        new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New token…"), central);
+    m_newTokenButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")),
+                                       tr("Create Database Token…"), central);
     m_newTokenButton->setObjectName(QStringLiteral("newTokenButton"));
-    m_newTokenButton->setAccessibleName(tr("New token"));
+    m_newTokenButton->setAccessibleName(tr("Create Database Token"));
     m_newTokenButton->setToolTip(tr("Create a database token (Ctrl+N)"));
     connect(m_newTokenButton, &QPushButton::clicked, m_newTokenAction, &QAction::trigger);
 
