@@ -21,6 +21,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -56,7 +57,8 @@ HistoryWindow::HistoryWindow(ChangeHistory *history, QWidget *parent)
     , m_count(new QLabel(this))
     , m_status(new QLabel(this))
     , m_export(new QPushButton(tr("&Export to CSV…"), this))
-    , m_clear(new QPushButton(tr("C&lear History Older Than…"), this)) {
+    , m_clear(new QPushButton(tr("C&lear History Older Than…"), this))
+    , m_reloadSoon(new QTimer(this)) {
     setObjectName(QStringLiteral("historyWindow"));
     setWindowTitle(tr("History — Token Admin"));
     resize(1100, 560);
@@ -168,8 +170,14 @@ HistoryWindow::HistoryWindow(ChangeHistory *history, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &HistoryWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &HistoryWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &HistoryWindow::updateCount);
+    m_reloadSoon->setSingleShot(true);
+    m_reloadSoon->setInterval(100);
+    connect(m_reloadSoon, &QTimer::timeout, this, &HistoryWindow::reload);
     if (m_history)
-        connect(m_history, &ChangeHistory::changed, this, &HistoryWindow::reload);
+        connect(m_history, &ChangeHistory::changed, m_reloadSoon, [this] {
+            if (!m_reloadSoon->isActive())
+                m_reloadSoon->start();
+        });
     reload();
 }
 

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 // Token → History…: every change recorded, in a sortable, searchable table with filters by
 // connection, token, operation, outcome and date; Export to CSV; clearing old entries.
@@ -47,4 +48,7 @@ private:
     QLabel *m_status;
     QPushButton *m_export;
     QPushButton *m_clear;
+    // Rows arrive one by one in a bulk action: the table is read again at most ten times a
+    // second, not once per row.
+    QTimer *m_reloadSoon;
 };

@@ -72,9 +72,11 @@ void TokenSession::startRefresh() {
 void TokenSession::revoke(const QString &tokenId) {
     if (m_revoking.contains(tokenId))
         return;
-    Token before = m_model->tokenById(tokenId).value_or(Token());
-    before.id = tokenId;
-    HistoryEntry entry = historyEntry(HistoryEntry::Operation::Revoke, before);
+    const std::optional<Token> known = m_model->tokenById(tokenId);
+    HistoryEntry entry = historyEntry(HistoryEntry::Operation::Revoke, known.value_or(Token()));
+    entry.tokenId = tokenId;
+    if (!known) // not in the list: what it had is not known here
+        entry.permissionsBefore.reset();
     ApiError refusal;
     if (!recordRequest(&entry, &refusal)) {
         QMetaObject::invokeMethod(
@@ -141,12 +143,17 @@ void TokenSession::create(const NewToken &request) {
 void TokenSession::update(const QString &tokenId, const TokenChanges &changes) {
     if (m_updating.contains(tokenId))
         return;
-    Token before = m_model->tokenById(tokenId).value_or(Token());
-    before.id = tokenId;
-    HistoryEntry entry = historyEntry(HistoryEntry::Operation::Edit, before);
+    const std::optional<Token> known = m_model->tokenById(tokenId);
+    HistoryEntry entry = historyEntry(HistoryEntry::Operation::Edit, known.value_or(Token()));
+    entry.tokenId = tokenId;
+    if (!known)
+        entry.permissionsBefore.reset();
     if (changes.description)
         entry.description = *changes.description;
-    entry.permissionsAfter = changes.permissions.value_or(before.permissions);
+    if (changes.permissions)
+        entry.permissionsAfter = *changes.permissions;
+    else
+        entry.permissionsAfter = entry.permissionsBefore;
     ApiError refusal;
     if (!recordRequest(&entry, &refusal)) {
         QMetaObject::invokeMethod(
