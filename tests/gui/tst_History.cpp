@@ -22,6 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void detailsShowTheTokensOwnHistory();
     void readOnlyFolderRefusesChangesUntilContinue();
     void corruptFileIsKeptAsideAndSaid();
+    void writeFailureMidRunIsSaidAndRefuses();
     void screenshots();
 
 private:
@@ -479,6 +481,33 @@ void TestHistory::corruptFileIsKeptAsideAndSaid() {
     QPointer<QDialog> dialog = send(WindowDriver::openRevoke(m_window, someActiveToken(0).id));
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     QCOMPARE(m_history->entries().size(), 1);
+}
+
+// The disk stops taking writes while the program runs (the journal made immutable, as a full
+// disk refuses it): the change is not sent, and the window says why, once.
+void TestHistory::writeFailureMidRunIsSaidAndRefuses() {
+    if (geteuid() != 0)
+        QSKIP("Making the journal immutable needs root");
+    const QString path = m_dir->filePath(QStringLiteral("history.sqlite"));
+    QVERIFY(m_history->open(path));
+    startWindow(m_history);
+    auto *bar = m_window->findChild<HistoryBar *>();
+    QVERIFY(!bar->isVisible());
+    const QString wal = path + QLatin1String("-wal");
+    QCOMPARE(QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), wal}), 0);
+    const auto writable = qScopeGuard([&] {
+        QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), wal});
+    });
+    m_sandbox->clearReceivedRequests();
+    QPointer<QDialog> dialog = send(WindowDriver::openRevoke(m_window, someActiveToken(0).id));
+    QTRY_VERIFY(!WindowDriver::shownError(dialog).isEmpty());
+    QVERIFY2(WindowDriver::shownError(dialog).contains(QStringLiteral("did not send")),
+             qPrintable(WindowDriver::shownError(dialog)));
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("Changes cannot be recorded in the history.")),
+             qPrintable(bar->text()));
+    for (const auto &request : m_sandbox->receivedRequests())
+        QVERIFY(request.method == "GET");
 }
 
 // Pictures for the README and for looking at: TOKENADMIN_SCREENSHOT_DIR (default: temp).

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void corruptFileIsMovedAsideNeverDeleted();
     void readOnlyFolderRefusesChanges();
     void continueWithoutHistoryAllowsChanges();
+    void writeFailureIsSaidOnceAndRefuses();
     void clearOlderThanDeletesOnlyOlderRows();
     void commitCost();
 
@@ -293,6 +294,34 @@ void tst_ChangeHistory::continueWithoutHistoryAllowsChanges() {
     QCOMPARE(entry.id, 0);
     entry.outcome = HistoryEntry::Outcome::Confirmed;
     QVERIFY(history.recordOutcome(entry));
+}
+
+// The disk stops taking writes mid-run (here: the journal made immutable, as a full disk
+// refuses it): the next row fails, the history says so once, and refuses what follows.
+void tst_ChangeHistory::writeFailureIsSaidOnceAndRefuses() {
+    if (geteuid() != 0)
+        QSKIP("Making the journal immutable needs root");
+    const QString file = path("failing.sqlite");
+    ChangeHistory history;
+    QVERIFY(history.open(file));
+    HistoryEntry first = revokeEntry(QStringLiteral("first"));
+    QVERIFY(history.recordRequest(&first));
+    QSignalSpy unavailable(&history, &ChangeHistory::becameUnavailable);
+    QCOMPARE(QProcess::execute(QStringLiteral("chattr"),
+                               {QStringLiteral("+i"), file + QLatin1String("-wal")}),
+             0);
+    HistoryEntry second = revokeEntry(QStringLiteral("second"));
+    const bool written = history.recordRequest(&second);
+    HistoryEntry third = revokeEntry(QStringLiteral("third"));
+    const bool thirdWritten = history.recordRequest(&third);
+    QProcess::execute(QStringLiteral("chattr"),
+                      {QStringLiteral("-i"), file + QLatin1String("-wal")});
+    QVERIFY(!written);
+    QVERIFY(!thirdWritten);
+    QCOMPARE(history.state(), ChangeHistory::State::Unavailable);
+    QCOMPARE(unavailable.size(), 1);
+    QVERIFY2(history.problem().contains(QLatin1String("cannot be written")),
+             qPrintable(history.problem()));
 }
 
 void tst_ChangeHistory::clearOlderThanDeletesOnlyOlderRows() {
