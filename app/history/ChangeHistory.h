@@ -16,7 +16,9 @@
 // and one commit costs well under a millisecond (WAL, synchronous=NORMAL: tst_ChangeHistory
 // prints the figure), far below what a user or the window's frame budget notices.
 // synchronous=NORMAL keeps every commit through a crash or SIGKILL of the program; only a
-// power loss may take the last commits, which FULL would keep at one disk flush per request.
+// power loss may take the last commits. FULL would keep those too, at one disk flush per
+// commit: measured on the development machine at about 5 ms per request and up to 60 ms at
+// worst, beyond the window's 50 ms budget for a stall, against well under 1 ms for NORMAL.
 class ChangeHistory : public QObject {
     Q_OBJECT
 
