@@ -22,7 +22,7 @@
 
 #include <ctime>
 
-class TestCreateGuardrails : public QObject {
+class TestGuardrails : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -41,15 +41,15 @@ private:
     MainWindow *m_window = nullptr;
 };
 
-void TestCreateGuardrails::initTestCase() {
+void TestGuardrails::initTestCase() {
     qputenv("TZ", "Europe/Berlin");
     tzset();
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_createguardrails"));
+    QApplication::setApplicationName(QStringLiteral("tst_guardrails"));
 }
 
-void TestCreateGuardrails::init() {
+void TestGuardrails::init() {
     QSettings().clear();
     m_network = new QNetworkAccessManager;
     m_sandbox = new SandboxServer;
@@ -61,13 +61,13 @@ void TestCreateGuardrails::init() {
     QTRY_COMPARE(m_window->session()->model()->rowCount(), m_sandbox->tokens().size());
 }
 
-void TestCreateGuardrails::cleanup() {
+void TestGuardrails::cleanup() {
     delete m_window;
     delete m_sandbox;
     delete m_network;
 }
 
-CreateTokenDialog *TestCreateGuardrails::openDialog() {
+CreateTokenDialog *TestGuardrails::openDialog() {
     m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
     CreateTokenDialog *dialog = nullptr;
     (void)QTest::qWaitFor([&] {
@@ -77,7 +77,7 @@ CreateTokenDialog *TestCreateGuardrails::openDialog() {
     return dialog;
 }
 
-void TestCreateGuardrails::oneNameInMenuTitleAndHeading() {
+void TestGuardrails::oneNameInMenuTitleAndHeading() {
     QString menuText = m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->text();
     menuText.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
     QCOMPARE(menuText, QStringLiteral("Create Database Token"));
@@ -89,7 +89,7 @@ void TestCreateGuardrails::oneNameInMenuTitleAndHeading() {
     QCOMPARE(button.remove(QStringLiteral("…")), menuText);
 }
 
-void TestCreateGuardrails::expiryPresetsSetTheDate() {
+void TestGuardrails::expiryPresetsSetTheDate() {
     CreateTokenDialog *dialog = openDialog();
     QVERIFY(dialog);
     auto *preset = dialog->findChild<QComboBox *>(QStringLiteral("expiryPreset"));
@@ -127,7 +127,7 @@ void TestCreateGuardrails::expiryPresetsSetTheDate() {
     QVERIFY2(qAbs(secondsAway) <= 120, qPrintable(made.expiresAt.toString(Qt::ISODate)));
 }
 
-void TestCreateGuardrails::timeZoneIsNamedWithItsOffsetOnThatDate() {
+void TestGuardrails::timeZoneIsNamedWithItsOffsetOnThatDate() {
     CreateTokenDialog *dialog = openDialog();
     QVERIFY(dialog);
     QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("expiresToggle")),
@@ -146,5 +146,5 @@ void TestCreateGuardrails::timeZoneIsNamedWithItsOffsetOnThatDate() {
                             QStringLiteral("/create-expiry.png")));
 }
 
-QTEST_MAIN(TestCreateGuardrails)
-#include "tst_CreateGuardrails.moc"
+QTEST_MAIN(TestGuardrails)
+#include "tst_Guardrails.moc"
