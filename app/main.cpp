@@ -1,5 +1,6 @@
 // token-admin: the desktop program. Reads the command line, connects (or asks where to),
 // and shows the token list.
+#include "ChangeHistory.h"
 #include "ConnectionController.h"
 #include "ConnectionCoordinator.h"
 #include "CredentialStore.h"
@@ -112,6 +113,10 @@ int main(int argc, char *argv[]) {
 
     QNetworkAccessManager network;
     MainWindow window;
+    // Every change is recorded here before it is sent; the window says so if it cannot be.
+    ChangeHistory history;
+    history.open(ChangeHistory::defaultPath());
+    window.setHistory(&history);
     if (qEnvironmentVariableIsSet("TOKENADMIN_EXIT_AFTER_FIRST_PAINT"))
         new FirstPaintProbe(window.findChild<QTableView *>(QStringLiteral("tokenTable")),
                             startClock);

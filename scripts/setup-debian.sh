@@ -8,6 +8,8 @@ packages=(
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev
   qt6-l10n-tools qtkeychain-qt6-dev libtomlplusplus-dev libxkbcommon-dev libgl-dev
   xvfb xauth libsimdjson-dev
+  # The change history's SQLite driver for Qt SQL (QSQLITE).
+  libqt6sql6-sqlite
   # The keychain tests run gnome-keyring inside dbus-run-session (dbus-daemon); the TLS tests
   # make their certificates with openssl; tst_sandboxexecutable runs the docs' curl revoke
   # command; the load test (a ctest) drives the sandbox with wrk.

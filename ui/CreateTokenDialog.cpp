@@ -5,6 +5,8 @@
 #include "TokenSession.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,7 +14,30 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QVBoxLayout>
+
+namespace {
+
+constexpr int ChosenDate = 0; // the preset's data for "a chosen date"
+
+// The local time zone as people know it, with its offset on that date: "Europe/Berlin,
+// UTC+01:00" (UTC+02:00 on a summer date).
+QString timeZoneText(const QDateTime &at) {
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const int offset = zone.offsetFromUtc(at);
+    const QString utc = QStringLiteral("UTC%1%2:%3")
+                            .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                            .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                            .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+    const QString id = QString::fromUtf8(zone.id());
+    return id.isEmpty() || id == utc ? utc
+                                     : QCoreApplication::translate("CreateTokenDialog", "%1, %2",
+                                                                   "time zone, its UTC offset")
+                                           .arg(id, utc);
+}
+
+} // namespace
 
 CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     : QDialog(parent)
@@ -21,6 +46,8 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     , m_descriptionProblem(Look::problemLabel(this, QStringLiteral("descriptionProblem")))
     , m_expires(new QCheckBox(tr("This database token expires at the chosen time"), this))
     , m_expiry(new QDateTimeEdit(this))
+    , m_expiryPreset(new QComboBox(this))
+    , m_timeZone(new QLabel(this))
     , m_expiryProblem(Look::problemLabel(this, QStringLiteral("expiryProblem")))
     , m_permissions(new PermissionEditor(this))
     , m_error(Look::problemLabel(this, QStringLiteral("errorLabel")))
@@ -28,10 +55,12 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     , m_create(new QPushButton(tr("Create Token"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this)) {
     setObjectName(QStringLiteral("createTokenDialog"));
-    setWindowTitle(tr("New Database Token"));
+    // One name for the action, as the portal says it: menu, window title and heading.
+    setWindowTitle(tr("Create Database Token"));
     setMinimumWidth(600);
 
-    auto *heading = new QLabel(tr("Add Database Token"), this);
+    auto *heading = new QLabel(tr("Create Database Token"), this);
+    heading->setObjectName(QStringLiteral("heading"));
     Look::makeHeading(heading);
 
     m_description->setObjectName(QStringLiteral("descriptionField"));
@@ -40,12 +69,19 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     m_expires->setObjectName(QStringLiteral("expiresToggle"));
     m_expires->setAccessibleName(tr("Token expires"));
     m_expiry->setObjectName(QStringLiteral("expiryField"));
-    m_expiry->setAccessibleName(tr("Expiration date and time (local time)"));
     m_expiry->setCalendarPopup(true);
     m_expiry->setTimeSpec(Qt::LocalTime);
     m_expiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_expiry->setDateTime(QDateTime(QDate::currentDate().addDays(30), QTime(0, 0)));
     m_expiry->setEnabled(false);
+    m_expiryPreset->setObjectName(QStringLiteral("expiryPreset"));
+    m_expiryPreset->setAccessibleName(tr("Expires in"));
+    for (int days : {30, 90, 365})
+        m_expiryPreset->addItem(tr("%1 days from now").arg(days), days);
+    m_expiryPreset->addItem(tr("A chosen date"), ChosenDate);
+    m_expiryPreset->setEnabled(false);
+    m_timeZone->setObjectName(QStringLiteral("expiryTimeZone"));
+    m_timeZone->setTextFormat(Qt::PlainText);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumSize(120, 14);
@@ -69,10 +105,11 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     auto *expiryColumn = new QVBoxLayout;
     expiryColumn->addWidget(m_expires);
     auto *expiryLine = new QHBoxLayout;
+    expiryLine->addWidget(m_expiryPreset);
     expiryLine->addWidget(m_expiry);
-    expiryLine->addWidget(new QLabel(tr("local time"), this));
     expiryLine->addStretch(1);
     expiryColumn->addLayout(expiryLine);
+    expiryColumn->addWidget(m_timeZone);
     expiryColumn->addWidget(m_expiryProblem);
     auto *expiryLabel = new QLabel(tr("&Expiration"), this);
     expiryLabel->setBuddy(m_expires);
@@ -105,9 +142,25 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     });
     connect(m_expires, &QCheckBox::toggled, this, [this](bool on) {
         m_expiry->setEnabled(on);
+        m_expiryPreset->setEnabled(on);
         updateState();
     });
-    connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, &CreateTokenDialog::updateState);
+    // A preset sets the date; a date set by hand is "a chosen date".
+    connect(m_expiryPreset, &QComboBox::currentIndexChanged, this, [this] {
+        const int days = m_expiryPreset->currentData().toInt();
+        if (days == ChosenDate)
+            return;
+        const QDateTime now = QDateTime::currentDateTime();
+        m_settingPreset = true;
+        m_expiry->setDateTime(
+            QDateTime(now.date().addDays(days), QTime(now.time().hour(), now.time().minute())));
+        m_settingPreset = false;
+    });
+    connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (!m_settingPreset)
+            m_expiryPreset->setCurrentIndex(m_expiryPreset->findData(ChosenDate));
+        updateState();
+    });
     connect(m_permissions, &PermissionEditor::changed, this, &CreateTokenDialog::updateState);
     connect(m_create, &QPushButton::clicked, this, &CreateTokenDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -119,6 +172,8 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
                 });
         m_permissions->loadDatabases(m_session);
     }
+    m_expiryPreset->setCurrentIndex(-1);
+    m_expiryPreset->setCurrentIndex(0); // 30 days from now
     m_description->setFocus();
     updateState();
 }
@@ -144,6 +199,9 @@ QString CreateTokenDialog::problem() const {
 }
 
 void CreateTokenDialog::updateState() {
+    const QString zone = timeZoneText(m_expiry->dateTime());
+    m_timeZone->setText(tr("Time zone: %1").arg(zone));
+    m_expiry->setAccessibleName(tr("Expiration date and time (%1)").arg(zone));
     const bool descriptionMissing = m_description->text().trimmed().isEmpty();
     m_descriptionProblem->setText(tr("A token description is required."));
     m_descriptionProblem->setVisible(descriptionMissing && m_descriptionTouched);

@@ -9,6 +9,7 @@
 
 class PermissionEditor;
 class QCheckBox;
+class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -16,7 +17,8 @@ class QProgressBar;
 class QPushButton;
 class TokenSession;
 
-// The portal's "Add Database Token": description, optional expiry, permission rows.
+// The portal's "Create Database Token": description, optional expiry (30, 90, 365 days or a
+// chosen date, in a named time zone), permission rows.
 // "Create Token" stays disabled until the form is valid, and the field at fault says why.
 class CreateTokenDialog : public QDialog {
     Q_OBJECT
@@ -44,6 +46,11 @@ private:
     QLabel *m_descriptionProblem;
     QCheckBox *m_expires;
     QDateTimeEdit *m_expiry;
+    // 30, 90 or 365 days from now, or the date chosen in m_expiry.
+    QComboBox *m_expiryPreset;
+    // The time zone the expiry is read in, named: "Europe/Berlin, UTC+01:00".
+    QLabel *m_timeZone;
+    bool m_settingPreset = false;
     QLabel *m_expiryProblem;
     PermissionEditor *m_permissions;
     QLabel *m_error;

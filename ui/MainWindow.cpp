@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ChangeHistory.h"
 #include "CreateTokenDialog.h"
 #include "DatabaseAccessModel.h"
 #include "DatabasesPanel.h"
@@ -9,6 +10,8 @@
 #include "EditTokenDialog.h"
 #include "EmptyStateOverlay.h"
 #include "ErrorHistory.h"
+#include "HistoryBar.h"
+#include "HistoryWindow.h"
 #include "KeyboardShortcutsDialog.h"
 #include "Look.h"
 #include "MessageBar.h"
@@ -17,6 +20,7 @@
 #include "TokenDetailsPanel.h"
 #include "TokenExport.h"
 #include "TokenFilterModel.h"
+#include "TokenHistoryList.h"
 #include "TokenOptionsDelegate.h"
 #include "TokenRowDelegate.h"
 #include "TokenSecretDialog.h"
@@ -33,6 +37,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -122,12 +127,17 @@ void MainWindow::createActions() {
                                 {QKeySequence::Delete}, QStringLiteral(":/icons/revoke.svg"));
     connect(m_revokeAction, &QAction::triggered, this, &MainWindow::revokeSelected);
 
-    m_newTokenAction = makeAction(this, QStringLiteral("actionNewToken"), tr("&New token…"),
-                                  {QKeySequence::New}, QStringLiteral(":/icons/add.svg"));
+    m_newTokenAction =
+        makeAction(this, QStringLiteral("actionNewToken"), tr("&Create Database Token…"),
+                   {QKeySequence::New}, QStringLiteral(":/icons/add.svg"));
     connect(m_newTokenAction, &QAction::triggered, this, &MainWindow::createToken);
     m_editAction = makeAction(this, QStringLiteral("actionEditToken"), tr("&Edit token…"),
                               {QKeySequence(Qt::Key_F2)}, QStringLiteral(":/icons/edit.svg"));
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
+
+    m_historyAction = makeAction(this, QStringLiteral("actionHistory"), tr("&History…"),
+                                 {QKeySequence(tr("Ctrl+H"))});
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
 
     m_showOptionsAction = makeAction(this, QStringLiteral("actionShowOptions"), tr("Token options"),
                                      {QKeySequence(Qt::Key_Menu), QKeySequence(tr("Shift+F10"))});
@@ -168,6 +178,8 @@ void MainWindow::createMenus() {
     tokenBarMenu->addActions(rowActions);
     tokenBarMenu->addSeparator();
     tokenBarMenu->addAction(m_revokeAction);
+    tokenBarMenu->addSeparator();
+    tokenBarMenu->addAction(m_historyAction);
 }
 
 void MainWindow::createHelpMenu() {
@@ -316,10 +328,10 @@ void MainWindow::createCentralArea() {
     toolbar->addWidget(m_search);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_showInactive);
-    m_newTokenButton = new QPushButton(tr("New token…"), central);
+    m_newTokenButton = new QPushButton(tr("Create Database Token…"), central);
     m_newTokenButton->setObjectName(QStringLiteral("newTokenButton"));
     Look::setIcon(m_newTokenButton, QStringLiteral(":/icons/add.svg"));
-    m_newTokenButton->setAccessibleName(tr("New token"));
+    m_newTokenButton->setAccessibleName(tr("Create Database Token"));
     m_newTokenButton->setToolTip(tr("Create a database token (Ctrl+N)"));
     connect(m_newTokenButton, &QPushButton::clicked, m_newTokenAction, &QAction::trigger);
 
@@ -336,6 +348,15 @@ void MainWindow::createCentralArea() {
     m_profileFileBar->setObjectName(QStringLiteral("profileFileBar"));
     m_profileFileBar->setAccessibleName(tr("influxctl profiles"));
     layout->addWidget(m_profileFileBar);
+    m_historyBar = new HistoryBar(central);
+    connect(m_historyBar, &HistoryBar::continueRequested, this, [this] {
+        if (!m_history)
+            return;
+        m_history->continueWithoutHistory();
+        m_historyBar->showNotice(tr("Changes in this run are sent without being recorded in "
+                                    "the history."));
+    });
+    layout->addWidget(m_historyBar);
 
     m_table = new TokenTableView(central);
     m_table->setObjectName(QStringLiteral("tokenTable"));
@@ -408,7 +429,15 @@ void MainWindow::createCentralArea() {
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_details);
+    // The selected token's own history, under its details.
+    m_tokenHistory = new TokenHistoryList(central);
+    auto *side = new QSplitter(Qt::Vertical, central);
+    side->setObjectName(QStringLiteral("detailsSplitter"));
+    side->addWidget(m_details);
+    side->addWidget(m_tokenHistory);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 1);
+    m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 0); // a wider window widens the list, not the panel
     m_splitter->setCollapsible(0, false);
@@ -512,6 +541,8 @@ void MainWindow::openSession(TokenSession *session) {
     m_session = session;
     session->setParent(this);
     m_errorHistory->watch(session);
+    if (m_history)
+        session->setHistory(m_history);
     // Swapping the model re-creates the header's sections: keep widths and sort order.
     const QByteArray headerState = m_table->horizontalHeader()->saveState();
     m_proxy->setSourceModel(session->model());
@@ -653,6 +684,7 @@ void MainWindow::updateDetails() {
     const std::optional<Token> token = selectedToken();
     m_details->showToken(token ? &*token : nullptr,
                          m_session ? m_session->model()->now() : QDateTime());
+    m_tokenHistory->showToken(token ? token->id : QString());
 }
 
 void MainWindow::showOptionsMenu(const QModelIndex &proxyIndex, const QPoint &globalPos) {
@@ -1110,4 +1142,35 @@ void MainWindow::resizeEvent(QResizeEvent *event) {
     m_narrow = narrow;
     m_detailsForced = false;
     applyDetailsVisibility();
+}
+
+void MainWindow::setHistory(ChangeHistory *history) {
+    m_history = history;
+    if (m_session)
+        m_session->setHistory(history);
+    m_tokenHistory->setHistory(history);
+    connect(history, &ChangeHistory::becameUnavailable, this, &MainWindow::showHistoryProblem);
+    if (history->state() == ChangeHistory::State::Unavailable)
+        showHistoryProblem(history->problem());
+    else if (!history->movedAsideTo().isEmpty())
+        m_historyBar->showNotice(
+            tr("The history database was damaged. It was kept as %1, and a new history was "
+               "started.")
+                .arg(QDir::toNativeSeparators(history->movedAsideTo())));
+}
+
+void MainWindow::showHistoryProblem(const QString &problem) {
+    m_historyBar->showProblem(
+        tr("Changes cannot be recorded in the history. %1 Token Admin makes no change it "
+           "cannot record: choose Continue without history for this run to make them "
+           "anyway.")
+            .arg(problem));
+}
+
+void MainWindow::showHistory() {
+    if (!m_historyWindow)
+        m_historyWindow = new HistoryWindow(m_history, this);
+    m_historyWindow->show();
+    m_historyWindow->raise();
+    m_historyWindow->activateWindow();
 }

@@ -8,6 +8,7 @@
 class DatabaseAccessModel;
 class DatabasesPanel;
 class ErrorHistory;
+class HistoryBar;
 class MessageBar;
 class QActionGroup;
 class QDockWidget;
@@ -26,6 +27,9 @@ class QTableView;
 class TokenDetailsPanel;
 class TokenFilterModel;
 class TokenTableView;
+class TokenHistoryList;
+#include "ChangeHistory.h"
+#include "HistoryWindow.h"
 #include "TokenSession.h"
 
 struct Token;
@@ -42,6 +46,9 @@ public:
     // Shows this connection's tokens and loads them. Takes ownership of the session.
     void openSession(TokenSession *session);
     TokenSession *session() const { return m_session; }
+    // Where every change is recorded; each session opened gets it. When it cannot be
+    // written, the window says so once and offers to continue without it.
+    void setHistory(ChangeHistory *history);
 
     // The token the row actions act on: the selected row's, or empty.
     QString selectedTokenId() const;
@@ -103,6 +110,8 @@ private:
     void onRefreshFailed(const ApiError &error);
     void onRevokeFinished(const QString &tokenId, const ApiError &error);
     std::optional<Token> selectedToken() const;
+    void showHistory();
+    void showHistoryProblem(const QString &problem);
 
     // Token hygiene: quick filters, the Databases view, the expiry threshold, the summary and
     // the export of the rows shown.
@@ -128,6 +137,10 @@ private:
     bool isNarrow() const;
 
     QPointer<TokenSession> m_session;
+    QPointer<ChangeHistory> m_history;
+    QPointer<HistoryWindow> m_historyWindow;
+    HistoryBar *m_historyBar = nullptr;
+    TokenHistoryList *m_tokenHistory = nullptr;
     TokenFilterModel *m_proxy;
 
     QLineEdit *m_search = nullptr;
@@ -161,6 +174,7 @@ private:
     QAction *m_showOptionsAction = nullptr;
     QAction *m_toggleDetailsAction = nullptr;
     QAction *m_clearSearchAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QMenu *m_tokenMenu = nullptr;
     ErrorHistory *m_errorHistory = nullptr; // the diagnostic report's latest errors
 

@@ -1,5 +1,6 @@
 #include "TokenSession.h"
 
+#include "ChangeHistory.h"
 #include "ManagementApi.h"
 #include "TokenTableModel.h"
 
@@ -78,10 +79,23 @@ void TokenSession::startRefresh() {
 void TokenSession::revoke(const QString &tokenId) {
     if (m_revoking.contains(tokenId))
         return;
+    const std::optional<Token> known = m_model->tokenById(tokenId);
+    HistoryEntry entry = historyEntry(HistoryEntry::Operation::Revoke, known.value_or(Token()));
+    entry.tokenId = tokenId;
+    if (!known) // not in the list: what it had is not known here
+        entry.permissionsBefore.reset();
+    ApiError refusal;
+    if (!recordRequest(&entry, &refusal)) {
+        QMetaObject::invokeMethod(
+            this, [this, tokenId, refusal] { Q_EMIT revokeFinished(tokenId, refusal); },
+            Qt::QueuedConnection);
+        return;
+    }
     m_revoking.insert(tokenId);
     beginCall();
-    m_api->revokeToken(tokenId, this, [this, tokenId](const ApiError &error) {
+    m_api->revokeToken(tokenId, this, [this, tokenId, entry](const ApiError &error) {
         m_revoking.remove(tokenId);
+        recordOutcome(entry, error);
         if (!error.isError()) {
             // The server confirmed the revocation (204); the row shows it from now on.
             if (const std::optional<Token> known = m_model->tokenById(tokenId)) {
@@ -105,10 +119,24 @@ void TokenSession::revoke(const QString &tokenId) {
 void TokenSession::create(const NewToken &request) {
     if (m_creating)
         return;
+    Token asked;
+    asked.description = request.description;
+    HistoryEntry entry = historyEntry(HistoryEntry::Operation::Create, asked);
+    entry.permissionsBefore.reset();
+    entry.permissionsAfter = request.permissions;
+    ApiError refusal;
+    if (!recordRequest(&entry, &refusal)) {
+        QMetaObject::invokeMethod(
+            this, [this, refusal] { Q_EMIT createFinished(Token(), QString(), refusal); },
+            Qt::QueuedConnection);
+        return;
+    }
     m_creating = true;
     beginCall();
-    m_api->createToken(request, this, [this](const ApiResult<CreatedToken> &result) {
+    m_api->createToken(request, this, [this, entry](const ApiResult<CreatedToken> &result) {
         m_creating = false;
+        // The new token's ID and what the server granted; its secret never goes there.
+        recordOutcome(entry, result.error, result.ok() ? &result.value.token : nullptr);
         if (result.ok()) {
             m_model->updateToken(result.value.token);
             changeConfirmed();
@@ -122,18 +150,38 @@ void TokenSession::create(const NewToken &request) {
 void TokenSession::update(const QString &tokenId, const TokenChanges &changes) {
     if (m_updating.contains(tokenId))
         return;
+    const std::optional<Token> known = m_model->tokenById(tokenId);
+    HistoryEntry entry = historyEntry(HistoryEntry::Operation::Edit, known.value_or(Token()));
+    entry.tokenId = tokenId;
+    if (!known)
+        entry.permissionsBefore.reset();
+    if (changes.description)
+        entry.description = *changes.description;
+    if (changes.permissions)
+        entry.permissionsAfter = *changes.permissions;
+    else
+        entry.permissionsAfter = entry.permissionsBefore;
+    ApiError refusal;
+    if (!recordRequest(&entry, &refusal)) {
+        QMetaObject::invokeMethod(
+            this, [this, tokenId, refusal] { Q_EMIT updateFinished(tokenId, refusal); },
+            Qt::QueuedConnection);
+        return;
+    }
     m_updating.insert(tokenId);
     beginCall();
-    m_api->updateToken(tokenId, changes, this, [this, tokenId](const ApiResult<Token> &result) {
-        m_updating.remove(tokenId);
-        if (result.ok()) {
-            m_model->updateToken(result.value);
-            changeConfirmed();
-        }
-        endCall();
-        Q_EMIT updateFinished(tokenId, result.error);
-        rereadAfter(result.error);
-    });
+    m_api->updateToken(
+        tokenId, changes, this, [this, tokenId, entry](const ApiResult<Token> &result) {
+            m_updating.remove(tokenId);
+            recordOutcome(entry, result.error, result.ok() ? &result.value : nullptr);
+            if (result.ok()) {
+                m_model->updateToken(result.value);
+                changeConfirmed();
+            }
+            endCall();
+            Q_EMIT updateFinished(tokenId, result.error);
+            rereadAfter(result.error);
+        });
 }
 
 void TokenSession::loadDatabases() {
@@ -182,4 +230,53 @@ void TokenSession::reread(const QString &tokenId, IfGone ifGone) {
 void TokenSession::rereadAfter(const ApiError &error) {
     if (error.outcomeUnknown() || error.isHttp(404))
         refresh();
+}
+
+HistoryEntry TokenSession::historyEntry(HistoryEntry::Operation operation,
+                                        const Token &token) const {
+    const Endpoint &endpoint = m_api->endpoint();
+    HistoryEntry entry;
+    entry.connectionName = endpoint.displayName(); // its name, else where it leads
+    if (endpoint.product == Product::Clustered) {
+        entry.product = QStringLiteral("Clustered");
+        entry.host = endpoint.apiUrl.host();
+    } else {
+        entry.product = QStringLiteral("Dedicated");
+        entry.accountId = endpoint.accountId;
+        entry.clusterId = endpoint.clusterId;
+    }
+    entry.operation = operation;
+    entry.tokenId = token.id;
+    entry.description = token.description;
+    entry.permissionsBefore = token.permissions;
+    return entry;
+}
+
+bool TokenSession::recordRequest(HistoryEntry *entry, ApiError *refusal) {
+    if (!m_history || m_history->recordRequest(entry))
+        return true;
+    refusal->kind = ApiError::Kind::InvalidRequest;
+    refusal->detail = tr("it could not be recorded in the change history first (%1) — choose "
+                         "Continue without history for this run to make changes anyway")
+                          .arg(m_history->problem());
+    return false;
+}
+
+void TokenSession::recordOutcome(HistoryEntry entry, const ApiError &error, const Token *after) {
+    if (!m_history)
+        return;
+    if (after) {
+        entry.tokenId = after->id;
+        entry.description = after->description;
+        entry.permissionsAfter = after->permissions;
+    }
+    entry.httpStatus = error.httpStatus;
+    if (!error.isError()) {
+        entry.outcome = HistoryEntry::Outcome::Confirmed;
+    } else {
+        entry.outcome =
+            error.outcomeUnknown() ? HistoryEntry::Outcome::Unknown : HistoryEntry::Outcome::Failed;
+        entry.message = error.serverMessage.isEmpty() ? errorText(error) : error.serverMessage;
+    }
+    m_history->recordOutcome(entry);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ChangeHistory.h"
 #include "Endpoint.h"
 #include "ManagementApi.h"
 #include "Token.h"
@@ -8,6 +9,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 
@@ -34,6 +36,10 @@ public:
     void setTimeout(std::chrono::milliseconds timeout);
     // The identity provider renewed the sign-in: later calls carry the new access token.
     void setManagementToken(const QString &token);
+    // Where every change is recorded before it is sent. While it can be neither written nor
+    // bypassed, changes are refused. Without one (tests of other things), nothing is recorded.
+    void setHistory(ChangeHistory *history) { m_history = history; }
+    ChangeHistory *history() const { return m_history; }
 
     bool isBusy() const { return m_inFlight > 0; }
     bool isRefreshing() const { return m_refreshing; }
@@ -89,8 +95,18 @@ private:
     void changeConfirmed() { ++m_confirmedChanges; }
     // After a change whose outcome is in doubt, or whose token vanished: read the truth.
     void rereadAfter(const ApiError &error);
+    // Every change goes through these two, one row per request: the row is written and
+    // committed before the request is sent; its outcome when the answer (or none) came.
+    // `token` is the token as the user saw it (the model's copy), before the change.
+    HistoryEntry historyEntry(HistoryEntry::Operation operation, const Token &token) const;
+    // False when the row could not be written: the change must not be sent, and
+    // `refusal` says why.
+    bool recordRequest(HistoryEntry *entry, ApiError *refusal);
+    // `after`: the token as the server answered, when it did.
+    void recordOutcome(HistoryEntry entry, const ApiError &error, const Token *after = nullptr);
 
     ManagementApi *m_api;
+    QPointer<ChangeHistory> m_history;
     TokenTableModel *m_model;
     int m_inFlight = 0;
     bool m_refreshing = false;
