@@ -425,6 +425,12 @@ void MainWindow::createCentralArea() {
 
     m_details = new TokenDetailsPanel(central);
     connect(m_details, &TokenDetailsPanel::copyIdRequested, this, &MainWindow::copyTokenId);
+    // A database in the details filters the list to the tokens that can reach it.
+    connect(m_details, &TokenDetailsPanel::databaseChosen, this, [this](const QString &database) {
+        m_quickFilters->setDatabase(database, TokenFilter::Access::Any);
+        m_databasesPanel->showDatabase(database);
+        saveFilters();
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -682,8 +688,13 @@ void MainWindow::updateCounts() {
 
 void MainWindow::updateDetails() {
     const std::optional<Token> token = selectedToken();
-    m_details->showToken(token ? &*token : nullptr,
-                         m_session ? m_session->model()->now() : QDateTime());
+    if (!token) {
+        m_details->showToken(nullptr, TokenStatus::Active, {});
+    } else {
+        const TokenTableModel *model = m_session->model();
+        const int row = model->rowOf(token->id);
+        m_details->showToken(&*token, model->statusAt(row), model->flagsAt(row));
+    }
     m_tokenHistory->showToken(token ? token->id : QString());
 }
 
@@ -914,12 +925,15 @@ void MainWindow::updateSummary() {
 
 void MainWindow::updateDatabasesNote() {
     const ApiError error = m_session ? m_session->databasesError() : ApiError();
-    m_databasesPanel->setNote(
+    const QString note =
         error.isError()
             ? tr("The cluster's databases could not be loaded, so tokens naming a database it "
                  "lacks are not flagged: %1")
                   .arg(errorText(error))
-            : QString());
+            : QString();
+    m_databasesPanel->setNote(note);
+    m_details->setFlagsNote(note);
+    updateDetails();
 }
 
 QString MainWindow::filterSettingsKey() const {

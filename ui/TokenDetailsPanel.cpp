@@ -94,6 +94,18 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     permissionsLabel->setBuddy(m_permissions);
     fieldsLayout->addWidget(permissionsLabel);
     fieldsLayout->addWidget(m_permissions, 1);
+    connect(m_permissions, &QTableWidget::cellClicked, this,
+            [this](int row, int column) { openDatabase(row, column); });
+    connect(m_permissions, &QTableWidget::cellActivated, this,
+            [this](int row, int column) { openDatabase(row, column); });
+
+    // The risk flags, spelled out: what makes this token worth a second look.
+    m_flags = new QLabel(m_fields);
+    m_flags->setObjectName(QStringLiteral("detailsFlags"));
+    m_flags->setTextFormat(Qt::PlainText);
+    m_flags->setWordWrap(true);
+    m_flags->setAccessibleDescription(tr("Flags"));
+    fieldsLayout->addWidget(m_flags);
 
     // What is seen: the ID, its copy button, then the permissions.
     setTabOrder(m_id, m_copyId);
@@ -105,7 +117,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     layout->addWidget(m_fields);
 
     connect(m_copyId, &QToolButton::clicked, this, [this] { Q_EMIT copyIdRequested(m_tokenId); });
-    showToken(nullptr, {});
+    showToken(nullptr, TokenStatus::Active, {});
 }
 
 void TokenDetailsPanel::focusId() {
@@ -131,14 +143,38 @@ QLabel *TokenDetailsPanel::addField(QFormLayout *form, const QString &label,
     return value;
 }
 
-void TokenDetailsPanel::showToken(const Token *token, const QDateTime &now) {
+void TokenDetailsPanel::openDatabase(int row, int column) {
+    const QTableWidgetItem *item = m_permissions->item(row, 0);
+    if (column != 0 || !item)
+        return;
+    const QString resource = item->data(Qt::UserRole).toString();
+    if (resource != PermissionNames::AllDatabases)
+        Q_EMIT databaseChosen(resource);
+}
+
+void TokenDetailsPanel::setFlagsNote(const QString &note) {
+    m_flagsNote = note;
+}
+
+void TokenDetailsPanel::showToken(const Token *token, TokenStatus status, TokenFlags flags) {
     m_placeholder->setVisible(!token);
     m_fields->setVisible(token);
     m_tokenId = token ? token->id : QString();
     if (!token)
         return;
 
-    m_status->setText(tokenStatusText(tokenStatus(*token, now)));
+    m_status->setText(tokenStatusText(status));
+    // Each flag as the sentence that says why it matters.
+    QStringList sentences;
+    for (TokenFlag flag : AllTokenFlags) {
+        if (flags.testFlag(flag))
+            sentences.append(tokenFlagSentence(flag));
+    }
+    if (!m_flagsNote.isEmpty())
+        sentences.append(m_flagsNote);
+    m_flags->setText(sentences.join(QLatin1Char('\n')));
+    m_flags->setAccessibleName(m_flags->text());
+    m_flags->setVisible(!sentences.isEmpty());
     m_description->setText(DisplayText::singleLine(token->description, 2000));
     m_id->setText(token->id);
     m_created->setText(dateTimeText(token->createdAt, tr("Unknown")));
@@ -162,7 +198,18 @@ void TokenDetailsPanel::showToken(const Token *token, const QDateTime &now) {
                 other.append(permission.action);
         }
         anyOther = anyOther || !other.isEmpty();
-        m_permissions->setItem(row, 0, new QTableWidgetItem(databaseDisplayName(resource)));
+        // A database is a link to the tokens that can reach it ("*" reaches them all).
+        auto *database = new QTableWidgetItem(databaseDisplayName(resource));
+        database->setData(Qt::UserRole, resource);
+        if (resource != PermissionNames::AllDatabases) {
+            QFont link = m_permissions->font();
+            link.setUnderline(true);
+            database->setFont(link);
+            database->setForeground(m_permissions->palette().brush(QPalette::Link));
+            database->setToolTip(
+                tr("Show the tokens that can reach %1").arg(DisplayText::isolated(resource)));
+        }
+        m_permissions->setItem(row, 0, database);
         m_permissions->setItem(row, 1, new QTableWidgetItem(read ? tr("Yes") : tr("No")));
         m_permissions->setItem(row, 2, new QTableWidgetItem(write ? tr("Yes") : tr("No")));
         m_permissions->setItem(

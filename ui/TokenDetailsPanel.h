@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Token.h"
+#include "TokenFlags.h"
+#include "TokenStatus.h"
 
 #include <QWidget>
 
@@ -16,16 +18,21 @@ class TokenDetailsPanel : public QWidget {
 public:
     explicit TokenDetailsPanel(QWidget *parent = nullptr);
 
-    // nullptr clears the panel.
-    void showToken(const Token *token, const QDateTime &now);
+    // nullptr clears the panel. The status and flags are the list's, judged as it judges them.
+    void showToken(const Token *token, TokenStatus status, TokenFlags flags);
+    // Why tokens naming a database the cluster lacks cannot be flagged now, or empty.
+    void setFlagsNote(const QString &note);
     QString tokenId() const { return m_tokenId; }
     // Puts the keyboard focus on the token ID, selected, so it shows where focus went.
     void focusId();
 
 Q_SIGNALS:
     void copyIdRequested(const QString &tokenId);
+    // A database of the token was clicked or activated: show who else can reach it.
+    void databaseChosen(const QString &database);
 
 private:
+    void openDatabase(int row, int column);
     QLabel *addField(class QFormLayout *form, const QString &label, const QString &objectName);
 
     QString m_tokenId;
@@ -39,4 +46,6 @@ private:
     QLabel *m_expires;
     QLabel *m_revoked;
     QTableWidget *m_permissions;
+    QLabel *m_flags;
+    QString m_flagsNote;
 };

@@ -298,6 +298,7 @@ void TestSignInWindow::signInListRevokeRenewAndSignInAgain() {
     SandboxFault refused;
     refused.kind = SandboxFault::Kind::Status;
     refused.method = "GET";
+    refused.path = QRegularExpression(QStringLiteral("/tokens$")); // the list itself
     refused.status = 401;
     refused.count = 1;
     m_sandbox->addFault(refused);

@@ -257,6 +257,7 @@ void TestAccessibilityAudit::mainWindowIdleBusyAndError() {
     SandboxFault slow;
     slow.kind = SandboxFault::Kind::Delay;
     slow.method = "GET";
+    slow.path = QRegularExpression(QStringLiteral("/tokens$")); // the list, not the databases
     slow.delay = std::chrono::milliseconds(300);
     slow.count = 1;
     m_sandbox->addFault(slow);
@@ -269,6 +270,7 @@ void TestAccessibilityAudit::mainWindowIdleBusyAndError() {
     SandboxFault failing;
     failing.kind = SandboxFault::Kind::Status;
     failing.method = "GET";
+    failing.path = QRegularExpression(QStringLiteral("/tokens$"));
     failing.status = 500;
     failing.count = 1;
     m_sandbox->addFault(failing);

@@ -1,6 +1,7 @@
 #include "DatabasesPanel.h"
 #include "MainWindow.h"
 #include "QuickFilterBar.h"
+#include "SandboxFault.h"
 #include "SandboxServer.h"
 #include "TokenFilterModel.h"
 #include "TokenSession.h"
@@ -26,6 +27,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -62,6 +64,8 @@ private Q_SLOTS:
     void expiringSoonThresholdIsAViewChoice();
     void filtersAreRememberedPerConnection();
     void exportWritesTheRowsShown();
+    void detailsSpellOutTheFlagsAndLinkTheDatabases();
+    void unloadableDatabasesAreSaidNotFlagged();
 
 private:
     QJsonArray apiGet(const QString &what);
@@ -408,6 +412,76 @@ void TestTokenHygiene::exportWritesTheRowsShown() {
              shown);
     QVERIFY(m_window->statusBar()->currentMessage().contains(
         QStringLiteral("%1 tokens written").arg(shown.size())));
+}
+
+void TestTokenHygiene::detailsSpellOutTheFlagsAndLinkTheDatabases() {
+    // A token that writes everywhere and never expires, and one naming a missing database.
+    QString everywhere, missing;
+    const QStringList databases = apiDatabases();
+    for (const ApiToken &token : apiTokens()) {
+        if (token.revoked || (token.expiresAt.isValid() && token.expiresAt <= m_now))
+            continue;
+        for (const auto &[action, resource] : token.permissions) {
+            if (resource == QLatin1String("*") && action == QLatin1String("write") &&
+                !token.expiresAt.isValid())
+                everywhere = token.id;
+            if (resource != QLatin1String("*") && !databases.contains(resource))
+                missing = token.id;
+        }
+    }
+    QVERIFY(!everywhere.isEmpty() && !missing.isEmpty());
+    m_window->selectToken(everywhere);
+    auto *flags = m_window->findChild<QLabel *>(QStringLiteral("detailsFlags"));
+    QTRY_VERIFY(flags->isVisible());
+    QVERIFY2(flags->text().contains(QStringLiteral("every database")), qPrintable(flags->text()));
+    QVERIFY(flags->text().contains(QStringLiteral("never expires")));
+    QVERIFY(flags->text().contains(QStringLiteral("can write")));
+    QCOMPARE(flags->accessibleName(), flags->text()); // read as what it says
+    m_window->selectToken(missing);
+    QTRY_VERIFY(flags->text().contains(QStringLiteral("does not have")));
+    // Its databases are links: one filters the list to the tokens that reach it.
+    auto *permissions = m_window->findChild<QTableWidget *>(QStringLiteral("detailsPermissions"));
+    QVERIFY(permissions->rowCount() > 0);
+    const QString first = permissions->item(0, 0)->data(Qt::UserRole).toString();
+    QVERIFY(permissions->item(0, 0)->font().underline());
+    const QRect cell = permissions->visualItemRect(permissions->item(0, 0));
+    QTest::mouseClick(permissions->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_bar->database(), first);
+    for (int row = 0; row < m_table->model()->rowCount(); ++row) {
+        const QString id =
+            m_table->model()->index(row, 0).data(TokenTableModel::TokenIdRole).toString();
+        bool reaches = false;
+        for (const ApiToken &token : apiTokens()) {
+            if (token.id != id)
+                continue;
+            for (const auto &[action, resource] : token.permissions)
+                reaches = reaches || resource == first || resource == QLatin1String("*");
+        }
+        QVERIFY2(reaches, qPrintable(id));
+    }
+}
+
+void TestTokenHygiene::unloadableDatabasesAreSaidNotFlagged() {
+    // The database list is refused: no token is flagged for it, and the panels say why.
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.method = "GET";
+    fault.path = QRegularExpression(QStringLiteral("/databases$"));
+    fault.status = 403;
+    m_sandbox->addFault(fault);
+    m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+    QTRY_VERIFY(!m_window->session()->model()->knowsDatabases());
+    QVERIFY(m_bar->chip(TokenFilter::QuickFilter::UnknownDatabase)
+                ->text()
+                .endsWith(QStringLiteral("  0")));
+    m_window->selectToken(
+        m_table->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString());
+    auto *flags = m_window->findChild<QLabel *>(QStringLiteral("detailsFlags"));
+    QTRY_VERIFY2(flags->text().contains(QStringLiteral("could not be loaded")),
+                 qPrintable(flags->text()));
+    QVERIFY(flags->text().contains(QStringLiteral("403")));
+    auto *note = m_window->findChild<QLabel *>(QStringLiteral("databasesNote"));
+    QVERIFY(note->text().contains(QStringLiteral("403")));
 }
 
 QTEST_MAIN(TestTokenHygiene)
