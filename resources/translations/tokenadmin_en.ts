@@ -30,6 +30,16 @@
     </message>
 </context>
 <context>
+    <name>DeviceAuthorization</name>
+    <message numerus="yes">
+        <source>no answer for %n second(s)</source>
+        <translation>
+            <numerusform>no answer for %n second</numerusform>
+            <numerusform>no answer for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n day(s)</source>
