@@ -50,6 +50,12 @@ DatabasesPanel::DatabasesPanel(DatabaseAccessModel *databases, QWidget *parent)
     m_note->setTextFormat(Qt::PlainText);
     m_note->hide();
 
+    // Room for a usual database name and both counts, in the font in use.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->setMinimumWidth(
+        metrics.horizontalAdvance(QStringLiteral("metrics_staging (unknown)")) +
+        2 * metrics.horizontalAdvance(tr("Can write")) + 60);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_table, 1);

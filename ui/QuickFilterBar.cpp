@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +37,7 @@ QuickFilterBar::QuickFilterBar(TokenFilterModel *view, DatabaseAccessModel *data
     m_chipsArea->setFocusPolicy(Qt::NoFocus);
     m_chipsArea->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_chipsArea->setWidget(chips);
+    m_chipsArea->installEventFilter(this); // its own width decides whether it scrolls
     layout->addWidget(m_chipsArea, 1);
     for (int i = 0; i < TokenFilter::QuickFilterCount; ++i) {
         const TokenFilter::QuickFilter filter = TokenFilter::AllQuickFilters[i];
@@ -144,15 +146,17 @@ void QuickFilterBar::applyDatabase() {
     m_view->setDatabaseFilter(database(), access());
 }
 
-void QuickFilterBar::resizeEvent(QResizeEvent *event) {
-    QWidget::resizeEvent(event);
-    fitChipsHeight();
+bool QuickFilterBar::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_chipsArea && event->type() == QEvent::Resize)
+        fitChipsHeight();
+    return QWidget::eventFilter(watched, event);
 }
 
 void QuickFilterBar::fitChipsHeight() {
     // Room for the scroll bar only while the chips do not fit.
     const int chips = m_chipsArea->widget()->sizeHint().height();
-    const bool scrolls = m_chipsArea->widget()->sizeHint().width() > m_chipsArea->width();
+    const bool scrolls =
+        m_chipsArea->widget()->minimumSizeHint().width() > m_chipsArea->width();
     m_chipsArea->setFixedHeight(
         chips + (scrolls ? m_chipsArea->horizontalScrollBar()->sizeHint().height() : 0));
 }

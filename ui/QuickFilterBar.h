@@ -36,7 +36,7 @@ Q_SIGNALS:
     void changed();
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateCounts();

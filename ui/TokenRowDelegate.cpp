@@ -6,7 +6,7 @@
 void TokenRowDelegate::initStyleOption(QStyleOptionViewItem *option,
                                        const QModelIndex &index) const {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (TokenStatus(index.data(TokenTableModel::StatusRole).toInt()) == TokenStatus::Active)
+    if (isActive(TokenStatus(index.data(TokenTableModel::StatusRole).toInt())))
         return;
     const QColor dimmed = option->palette.color(QPalette::PlaceholderText);
     option->palette.setColor(QPalette::Text, dimmed);

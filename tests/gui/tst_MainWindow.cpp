@@ -1061,6 +1061,13 @@ void TestMainWindow::inactiveRowsAreDimmed() {
             active = token.id;
     QCOMPARE(textColour(active), palette.color(QPalette::Text));
     QCOMPARE(textColour(revoked), palette.color(QPalette::PlaceholderText));
+    // Expiring soon is active still: it stands out by its status, it is not dimmed.
+    QString soon;
+    for (const Token &token : m_sandbox->tokens())
+        if (tokenStatus(token, QDateTime::currentDateTimeUtc()) == TokenStatus::ExpiringSoon)
+            soon = token.id;
+    QVERIFY(!soon.isEmpty());
+    QCOMPARE(textColour(soon), palette.color(QPalette::Text));
     QVERIFY(palette.color(QPalette::PlaceholderText) != palette.color(QPalette::Text));
 }
 

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QJsonArray>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void exportWritesTheRowsShown();
     void detailsSpellOutTheFlagsAndLinkTheDatabases();
     void unloadableDatabasesAreSaidNotFlagged();
+    void screenshot();
 
 private:
     QJsonArray apiGet(const QString &what);
@@ -482,6 +484,22 @@ void TestTokenHygiene::unloadableDatabasesAreSaidNotFlagged() {
     QVERIFY(flags->text().contains(QStringLiteral("403")));
     auto *note = m_window->findChild<QLabel *>(QStringLiteral("databasesNote"));
     QVERIFY(note->text().contains(QStringLiteral("403")));
+}
+
+// The window with the quick filters, the Flags column and the Databases view; with
+// TOKENADMIN_SCREENSHOT_DIR set, saved as token-hygiene.png for the README.
+void TestTokenHygiene::screenshot() {
+    m_window->resize(1500, 820);
+    m_window->setConnectionChoices({}, QStringLiteral("sandbox:"));
+    m_window->findChild<QAction *>(QStringLiteral("actionShowDatabases"))->trigger();
+    m_bar->chip(TokenFilter::QuickFilter::NeverExpires)->click();
+    m_window->selectToken(
+        m_table->model()->index(1, 0).data(TokenTableModel::TokenIdRole).toString());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the final layout
+    const QPixmap window = m_window->grab();
+    QVERIFY(!window.isNull());
+    const QString dir = qEnvironmentVariable("TOKENADMIN_SCREENSHOT_DIR", QDir::tempPath());
+    QVERIFY(window.save(dir + QStringLiteral("/token-hygiene.png")));
 }
 
 QTEST_MAIN(TestTokenHygiene)
