@@ -65,7 +65,8 @@ int CarefulTokenModel::rowCount(const QModelIndex &parent) const {
 }
 
 int CarefulTokenModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(TokenTableModel::OptionsColumn);
+    // The portal's columns, through Expires At.
+    return parent.isValid() ? 0 : int(TokenTableModel::ExpiresColumn) + 1;
 }
 
 QVariant CarefulTokenModel::data(const QModelIndex &index, int role) const {
