@@ -1040,9 +1040,10 @@ void TestMainWindow::inactiveRowsAreDimmed() {
     m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
     auto *delegate = qobject_cast<TokenRowDelegate *>(m_table->itemDelegate());
     QVERIFY(delegate);
+    // The window's delegate is a TokenRowDelegate; one of the same class shows what it does.
     struct Probe : TokenRowDelegate {
         using TokenRowDelegate::initStyleOption;
-    };
+    } probe;
     QString revoked;
     for (const Token &token : m_sandbox->tokens())
         if (token.isRevoked())
@@ -1051,8 +1052,7 @@ void TestMainWindow::inactiveRowsAreDimmed() {
     auto textColour = [&](const QString &id) {
         QStyleOptionViewItem option;
         option.palette = palette;
-        static_cast<Probe *>(delegate)->initStyleOption(
-            &option, rowOf(id, TokenTableModel::DescriptionColumn));
+        probe.initStyleOption(&option, rowOf(id, TokenTableModel::DescriptionColumn));
         return option.palette.color(QPalette::Text);
     };
     QString active;
