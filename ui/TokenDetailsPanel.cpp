@@ -204,8 +204,9 @@ void TokenDetailsPanel::showToken(const Token *token, TokenStatus status, TokenF
         if (resource != PermissionNames::AllDatabases) {
             QFont link = m_permissions->font();
             link.setUnderline(true);
+            // Underlined in the text's own colour: a link colour of a theme may not read on
+            // its base (the contrast test measures it), and the text's always does.
             database->setFont(link);
-            database->setForeground(m_permissions->palette().brush(QPalette::Link));
             database->setToolTip(
                 tr("Show the tokens that can reach %1").arg(DisplayText::isolated(resource)));
         }
