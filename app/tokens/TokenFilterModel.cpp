@@ -236,7 +236,7 @@ void TokenFilterModel::foldInBackground() {
                     m_search = watcher->future().takeResult();
             });
     watcher->setFuture(
-        QtConcurrent::run([store = m_tokens->sharedStore()] { return buildSearchIndex(*store); }));
+        QtConcurrent::run([store = m_tokens->snapshot()] { return buildSearchIndex(*store); }));
 }
 
 void TokenFilterModel::ensureSearchIndex() {

@@ -378,13 +378,13 @@ void TestTokenTableModel::rowOfFindsEveryId() {
 }
 
 void TestTokenTableModel::storeHeldElsewhereIsNotChanged() {
-    // Work on another thread reads the model's store through sharedStore(): a change made
+    // Work on another thread reads the model's store through snapshot(): a change made
     // meanwhile goes to a copy, and the store being read stays as it was.
     TokenTableModel model;
     const QList<Token> tokens = {makeToken(QStringLiteral("a"), QStringLiteral("first"), Now),
                                  makeToken(QStringLiteral("b"), QStringLiteral("second"), Now)};
     model.setTokens(tokens, Now);
-    const std::shared_ptr<const TokenStore> held = model.sharedStore();
+    const std::shared_ptr<const TokenStore> held = model.snapshot();
     Token renamed = tokens.at(0);
     renamed.description = QStringLiteral("renamed");
     model.updateToken(renamed);
@@ -392,7 +392,7 @@ void TestTokenTableModel::storeHeldElsewhereIsNotChanged() {
     QCOMPARE(held->toList(), tokens);
     QCOMPARE(model.tokenById(QStringLiteral("a"))->description, QStringLiteral("renamed"));
     QCOMPARE(model.rowCount(), 3);
-    QVERIFY(model.sharedStore() != held);
+    QVERIFY(model.snapshot() != held);
 }
 
 void TestTokenTableModel::removeTokenRemovesOneRow() {
