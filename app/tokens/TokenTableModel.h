@@ -60,7 +60,7 @@ public:
     std::optional<Token> tokenById(const QString &id) const;
     // The row holding that ID (the last one, should the server have sent it twice); -1: none.
     int rowOf(const QString &id) const { return int(m_store->indexOf(id)); }
-    // Every row, in code-point order of the token IDs (equal IDs by row).
+    // Every row, in UTF-16 code-unit order of the token IDs (equal IDs by row).
     const std::vector<int> &rowsInIdOrder() const { return m_store->idOrder(); }
     Token tokenAt(int row) const { return m_store->at(row); }
     TokenStatus statusAt(int row) const { return m_store->status(row, m_nowMSecs); }

@@ -1,4 +1,4 @@
-#include "CodePointOrder.h"
+#include "CodeUnitOrder.h"
 #include "TokenFilter.h"
 #include "TokenFilterModel.h"
 #include "TokenTableModel.h"
@@ -69,7 +69,7 @@ private Q_SLOTS:
     void proxySortsDatesAsDates();
     void filterAsYouTypeMatchesTheRule_data();
     void filterAsYouTypeMatchesTheRule();
-    void codePointOrderMatchesQStringCompare();
+    void codeUnitOrderMatchesQStringCompare();
     void rowOfFindsEveryId();
     void removeTokenRemovesOneRow();
     void storeHeldElsewhereIsNotChanged();
@@ -325,7 +325,7 @@ void TestTokenTableModel::filterAsYouTypeMatchesTheRule() {
     expectRule(QString());
 }
 
-void TestTokenTableModel::codePointOrderMatchesQStringCompare() {
+void TestTokenTableModel::codeUnitOrderMatchesQStringCompare() {
     // Shared prefixes longer than the packed eight units, U+0000 against the padding, units
     // above U+7FFF (packed as unsigned), surrogates, empty strings and repeats.
     QStringList strings = {QString(),
@@ -352,7 +352,7 @@ void TestTokenTableModel::codePointOrderMatchesQStringCompare() {
     std::iota(expected.begin(), expected.end(), 0);
     std::stable_sort(expected.begin(), expected.end(),
                      [&](int a, int b) { return views[size_t(a)].compare(views[size_t(b)]) < 0; });
-    QCOMPARE(codePointOrder(views), expected);
+    QCOMPARE(codeUnitOrder(views), expected);
 }
 
 void TestTokenTableModel::rowOfFindsEveryId() {
