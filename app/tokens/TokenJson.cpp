@@ -222,8 +222,9 @@ bool isAscii(std::string_view text) {
 // item the reference decoder would refuse, a key given twice, whose meaning Qt decides) it
 // gives up, and the reference decoder reads the body and names the fault.
 //
-// On-Demand rather than DOM, measured at 100,000 tokens (24 MiB) in ./bench.sh: the DOM parse
-// alone (building its tape) takes longer than this whole decoder (see decodeTokenList()).
+// On-Demand rather than DOM, measured on a list of 100,000 tokens (34 MB), every field read,
+// parser reused, CPU time per parse: On-Demand 24 ms; DOM 25 ms to build its tape alone and
+// 30-33 ms with the fields read from it.
 class ListDecoder {
 public:
     explicit ListDecoder(TokenStore *tokens)
