@@ -300,7 +300,8 @@ private:
             for (auto item : object) {
                 od::field field;
                 std::string_view name;
-                if (std::move(item).get(field) || !key(field, &name) || !check(field.value(), depth + 1))
+                if (std::move(item).get(field) || !key(field, &name) ||
+                    !check(field.value(), depth + 1))
                     return false;
             }
             return true;
