@@ -58,6 +58,18 @@ struct ReceivedBody {
     QByteArrayList pieces;
 };
 
+// The pieces of a body of unknown length, in one array with TokenJson::ReadPadding to spare.
+QByteArray joinPadded(const QByteArrayList &pieces) {
+    qsizetype size = 0;
+    for (const QByteArray &piece : pieces)
+        size += piece.size();
+    QByteArray joined;
+    joined.reserve(size + TokenJson::ReadPadding);
+    for (const QByteArray &piece : pieces)
+        joined.append(piece);
+    return joined;
+}
+
 ApiError badResponse(int status, const QString &detail, const QString &secret) {
     ApiError error;
     error.kind = ApiError::Kind::BadResponse;
@@ -228,8 +240,10 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
             const qint64 length =
                 reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
             received->lengthKnown = known && length > 0 && length <= limitFor();
+            // With room past the end for the list decoder (simdjson), so it parses the body
+            // where it is rather than in a copy.
             if (received->lengthKnown)
-                received->bytes.reserve(length);
+                received->bytes.reserve(length + TokenJson::ReadPadding);
         }
         if (received->lengthKnown)
             received->bytes.append(reply->readAll());
@@ -242,7 +256,7 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
              handler = std::move(handler)] {
                 m_pending.removeAll(reply);
                 if (!received->pieces.isEmpty() && !reply->property(TooLargeProperty).isValid())
-                    received->bytes = received->pieces.join();
+                    received->bytes = joinPadded(received->pieces);
                 received->pieces.clear();
                 const RawReply raw = readReply(reply, std::move(received->bytes));
                 const QByteArray retryAfter = reply->rawHeader("Retry-After");

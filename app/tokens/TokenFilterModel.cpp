@@ -1,6 +1,6 @@
 #include "TokenFilterModel.h"
 
-#include "CodePointOrder.h"
+#include "CodeUnitOrder.h"
 #include "TokenFilter.h"
 #include "TokenTableModel.h"
 
@@ -26,8 +26,8 @@ std::vector<int> rankStrings(const std::vector<QStringView> &values) {
     std::vector<int> rank(static_cast<size_t>(count), 0);
     QCollator collator; // the default locale's, as localeAwareCompare uses
     if (collator.locale().language() == QLocale::C) {
-        // The C locale compares code points.
-        const std::vector<int> order = codePointOrder(values);
+        // The C locale compares UTF-16 code units, as QString::compare does.
+        const std::vector<int> order = codeUnitOrder(values);
         for (int i = 0; i < count; ++i) {
             const bool same =
                 i > 0 && values[size_t(order[size_t(i)])] == values[size_t(order[size_t(i - 1)])];
@@ -263,7 +263,7 @@ void TokenFilterModel::foldInBackground() {
                     m_search = watcher->future().takeResult();
             });
     watcher->setFuture(
-        QtConcurrent::run([store = m_tokens->sharedStore()] { return buildSearchIndex(*store); }));
+        QtConcurrent::run([store = m_tokens->snapshot()] { return buildSearchIndex(*store); }));
 }
 
 void TokenFilterModel::ensureSearchIndex() {

@@ -17,7 +17,7 @@ class TokenTableModel;
 // rules run over a precomputed, case-folded search text, and sorting orders row numbers by
 // precomputed per-column keys (never data() through QVariant). Equal sort keys fall back to
 // the token ID, so the order never depends on the server's. Descriptions and databases sort
-// as QString::localeAwareCompare orders them; token IDs, machine-made, by code point.
+// as QString::localeAwareCompare orders them; token IDs, machine-made, by UTF-16 code unit.
 class TokenFilterModel : public QAbstractProxyModel {
     Q_OBJECT
 

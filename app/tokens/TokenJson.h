@@ -31,6 +31,17 @@ struct ListResult {
 // their index and field and left out; the rest are kept.
 ListResult decodeTokenList(const QByteArray &body);
 
+// The bytes a body should have to spare past its end (reserved, not part of its size) when it
+// is read: the list decoder then parses it where it is, instead of in a padded copy.
+inline constexpr qsizetype ReadPadding = 64;
+
+// decodeTokenList() is these two: the fast decoder (simdjson) takes a list that is valid JSON
+// holding only valid tokens, and returns false, with `tokens` empty, for anything else; the
+// reference decoder (QJsonDocument) then reads the body and names every fault. The fuzz target
+// checks that they agree.
+bool decodeValidTokenList(const QByteArray &body, TokenStore *tokens);
+ListResult decodeTokenListByDocument(const QByteArray &body);
+
 // A token as the server writes it (accountId/clusterId only when set).
 QJsonObject encodeToken(const Token &token);
 QByteArray encodeTokenList(const QList<Token> &tokens);

@@ -1,6 +1,6 @@
 #include "TokenStore.h"
 
-#include "CodePointOrder.h"
+#include "CodeUnitOrder.h"
 
 #include <algorithm>
 #include <iterator>
@@ -264,7 +264,7 @@ void TokenStore::sortIds() const {
     std::vector<QStringView> ids(m_rows.size());
     for (size_t row = 0; row < ids.size(); ++row)
         ids[row] = id(qsizetype(row));
-    m_idOrder = codePointOrder(ids, &m_idKeys);
+    m_idOrder = codeUnitOrder(ids, &m_idKeys);
     m_idOrderValid = true;
 }
 

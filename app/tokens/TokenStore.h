@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CodePointOrder.h"
+#include "CodeUnitOrder.h"
 #include "Token.h"
 #include "TokenStatus.h"
 
@@ -69,7 +69,7 @@ public:
     // Moves every row of `other` after these, keeping both ID orders merged.
     void append(TokenStore &&other);
 
-    // Every row, in code-point order of the IDs (equal IDs by row); kept up to date.
+    // Every row, in UTF-16 code-unit order of the IDs (equal IDs by row); kept up to date.
     const std::vector<int> &idOrder() const {
         if (!m_idOrderValid)
             sortIds();

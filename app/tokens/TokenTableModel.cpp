@@ -173,6 +173,7 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
 void TokenTableModel::setTokens(TokenStore tokens, const QDateTime &now) {
     beginResetModel();
     m_store = std::make_shared<TokenStore>(std::move(tokens));
+    m_storeShared = false;
     m_now = now;
     m_nowMSecs = now.toMSecsSinceEpoch();
     computeSetFlags();
@@ -209,9 +210,19 @@ void TokenTableModel::setKnownDatabases(const std::optional<QStringList> &databa
     allRowsChanged();
 }
 
+std::shared_ptr<const TokenStore> TokenTableModel::snapshot() const {
+    m_store->sortById(); // the ID order is built lazily: not on two threads at once
+    m_storeShared = true;
+    return m_store;
+}
+
 TokenStore &TokenTableModel::changeableStore() {
-    if (m_store.use_count() > 1) // someone reads it on another thread: change a copy
+    // Decided by the snapshot handed out, not by counting holders: a count read here says
+    // nothing about reads still under way on another thread.
+    if (m_storeShared) {
         m_store = std::make_shared<TokenStore>(*m_store);
+        m_storeShared = false;
+    }
     return *m_store;
 }
 

@@ -54,14 +54,15 @@ public:
     bool removeToken(const QString &id);
 
     const TokenStore &store() const { return *m_store; }
-    // The same store, for work on another thread: the model changes a copy while it is held.
-    std::shared_ptr<const TokenStore> sharedStore() const { return m_store; }
+    // The store as it is now, for work on another thread: complete (nothing left to build
+    // lazily), and never changed again; the model's next change goes to a copy.
+    std::shared_ptr<const TokenStore> snapshot() const;
     // Every token, made afresh: for a few checks, not for every paint.
     QList<Token> tokens() const { return m_store->toList(); }
     std::optional<Token> tokenById(const QString &id) const;
     // The row holding that ID (the last one, should the server have sent it twice); -1: none.
     int rowOf(const QString &id) const { return int(m_store->indexOf(id)); }
-    // Every row, in code-point order of the token IDs (equal IDs by row).
+    // Every row, in UTF-16 code-unit order of the token IDs (equal IDs by row).
     const std::vector<int> &rowsInIdOrder() const { return m_store->idOrder(); }
     Token tokenAt(int row) const { return m_store->at(row); }
     TokenStatus statusAt(int row) const {
@@ -91,6 +92,8 @@ public:
 
 private:
     std::shared_ptr<TokenStore> m_store = std::make_shared<TokenStore>();
+    // Whether m_store went out as a snapshot: then it is read-only from here on.
+    mutable bool m_storeShared = false;
     TokenStore &changeableStore();
     // One QIcon each, kept: an icon made afresh in data() renders its SVG again at every paint.
     std::array<QIcon, TokenStatusCount> m_statusIcons;

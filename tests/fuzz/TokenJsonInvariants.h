@@ -71,7 +71,30 @@ inline void checkExcerpt(const QString &text, qsizetype maxLength, QStringList *
 inline QStringList check(const QByteArray &body) {
     QStringList violations;
 
-    const TokenJson::ListResult list = TokenJson::decodeTokenList(body);
+    // decodeTokenList() is the fast decoder, or the reference decoder where the fast one
+    // declines: each is checked here, and whatever the fast one takes, the reference decoder
+    // must take whole, as the same tokens.
+    TokenStore fast;
+    const bool tookFast = TokenJson::decodeValidTokenList(body, &fast);
+    const TokenJson::ListResult reference = TokenJson::decodeTokenListByDocument(body);
+    if (tookFast) {
+        if (!reference.ok || !reference.badItems.isEmpty())
+            violations.append(
+                QStringLiteral("list: the fast decoder took what the reference "
+                               "decoder refuses (%1)")
+                    .arg(reference.ok ? reference.badItems.first() : reference.error));
+        else if (fast.toList() != reference.tokens.toList())
+            violations.append(QStringLiteral("list: the fast and the reference decoder disagree"));
+    } else if (!fast.isEmpty()) {
+        violations.append(QStringLiteral("list: the fast decoder declined but kept tokens"));
+    }
+    TokenJson::ListResult list;
+    if (tookFast) {
+        list.ok = true;
+        list.tokens = std::move(fast);
+    } else {
+        list = reference;
+    }
     if (!list.ok) {
         if (list.error.isEmpty())
             violations.append(QStringLiteral("list: failed without saying why"));

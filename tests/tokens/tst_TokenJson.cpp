@@ -8,6 +8,13 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstring>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 class TestTokenJson : public QObject {
     Q_OBJECT
@@ -22,8 +29,12 @@ private Q_SLOTS:
     void listRejectsWhatIsNotAnArray();
     void permissionSetsAreReadExactly_data();
     void permissionSetsAreReadExactly();
-    void longListSplitAcrossThreads_data();
-    void longListSplitAcrossThreads();
+    void longList_data();
+    void longList();
+    void fastDecoderTakesTheUsualList();
+    void fastDecoderAgreesWithReference_data();
+    void fastDecoderAgreesWithReference();
+    void bodyWithoutSpareRoomIsReadSafely();
     void roundTrip();
     void status();
     void databasesSummary_data();
@@ -56,19 +67,32 @@ void TestTokenJson::rfc3339_data() {
     QTest::newRow("date only") << "2023-05-17" << qint64(-1);
     QTest::newRow("empty") << "" << qint64(-1);
     QTest::newRow("arabic digits") << QString::fromUtf8("٢٠٢٣-05-17T19:40:04Z") << qint64(-1);
+    QTest::newRow("February 29 of a leap year")
+        << "2024-02-29T00:00:00Z"
+        << QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    QTest::newRow("February 29 of 1900") << "1900-02-29T00:00:00Z" << qint64(-1);
+    QTest::newRow("year zero") << "0000-01-01T00:00:00Z" << qint64(-1);
+    QTest::newRow("second 61") << "2016-12-31T23:59:61Z" << qint64(-1);
+    QTest::newRow("hour 24") << "2016-12-31T24:00:00Z" << qint64(-1);
+    QTest::newRow("offset hour 24") << "2016-12-31T12:00:00+24:00" << qint64(-1);
 }
 
 void TestTokenJson::rfc3339() {
     QFETCH(QString, text);
     QFETCH(qint64, msecs);
     const QDateTime parsed = parseRfc3339(text);
+    // The list decoder's entry to the same parser, on UTF-8, says the same.
+    const std::optional<qint64> fromUtf8 = parseRfc3339MSecs(text.toStdString());
     if (msecs < 0) {
         QVERIFY2(!parsed.isValid(), qPrintable(parsed.toString(Qt::ISODateWithMs)));
+        QVERIFY(!fromUtf8);
         return;
     }
     QVERIFY(parsed.isValid());
     QCOMPARE(parsed.toMSecsSinceEpoch(), msecs);
     QCOMPARE(parsed.timeSpec(), Qt::UTC);
+    QVERIFY(fromUtf8);
+    QCOMPARE(*fromUtf8, msecs);
 }
 
 void TestTokenJson::decodeToken_data() {
@@ -203,7 +227,7 @@ void TestTokenJson::listRejectsWhatIsNotAnArray() {
 
 namespace {
 
-// Enough tokens for the decoder to split the list between two threads (over 1 MiB).
+// A long list (over 1 MiB), with text that needs escapes and UTF-8.
 QList<Token> manyTokens() {
     QList<Token> tokens;
     for (int i = 0; i < 6000; ++i) {
@@ -229,9 +253,9 @@ QList<Token> manyTokens() {
 } // namespace
 
 void TestTokenJson::permissionSetsAreReadExactly_data() {
-    // The list decoder numbers repeated strings (up to 255 of them) and knows permission
-    // sets by those numbers: past either limit, and for sets in another order, it must still
-    // give each token exactly its own permissions.
+    // The list decoder knows the permission sets it has met by their strings: with many
+    // databases, long sets and sets in another order, it must still give each token exactly
+    // its own permissions.
     QTest::addColumn<int>("databases");
     QTest::addColumn<int>("perToken");
     QTest::newRow("few databases, short sets") << 9 << 2;
@@ -265,7 +289,7 @@ void TestTokenJson::permissionSetsAreReadExactly() {
     QCOMPARE(result.tokens.toList(), tokens);
 }
 
-void TestTokenJson::longListSplitAcrossThreads_data() {
+void TestTokenJson::longList_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("tokens");
     QTest::addColumn<QStringList>("badItems");
@@ -279,7 +303,7 @@ void TestTokenJson::longListSplitAcrossThreads_data() {
     QTest::newRow("indented") << QJsonDocument(array).toJson(QJsonDocument::Indented) << 6000
                               << QStringList() << true;
 
-    // Bad items on both sides of the middle keep their indexes in the whole list.
+    // Bad items keep their indexes in the whole list.
     QJsonArray withBad = array;
     for (int index : {10, 4999}) {
         QJsonObject item = withBad.at(index).toObject();
@@ -300,8 +324,7 @@ void TestTokenJson::longListSplitAcrossThreads_data() {
     QTest::newRow("unclosed") << unclosed << 0 << QStringList() << false;
     QTest::newRow("trailing garbage") << QByteArray(compact + "]") << 0 << QStringList() << false;
 
-    // Objects nested inside items that open like an item (here every item opens with
-    // "accountId", and so do these) must not be taken for a place to split.
+    // Objects nested inside items that look like an item's start.
     QJsonArray decoys;
     for (const QJsonValue &value : std::as_const(array)) {
         QJsonObject item = value.toObject();
@@ -317,7 +340,7 @@ void TestTokenJson::longListSplitAcrossThreads_data() {
         << QJsonDocument(decoys).toJson(QJsonDocument::Compact) << 6000 << QStringList() << true;
 }
 
-void TestTokenJson::longListSplitAcrossThreads() {
+void TestTokenJson::longList() {
     QFETCH(QByteArray, body);
     QFETCH(int, tokens);
     QFETCH(QStringList, badItems);
@@ -333,7 +356,7 @@ void TestTokenJson::longListSplitAcrossThreads() {
     for (qsizetype i = 0; i < badItems.size(); ++i)
         QVERIFY2(result.badItems.at(i).startsWith(badItems.at(i)),
                  qPrintable(result.badItems.at(i)));
-    // Every token whole and in the server's order, as one thread would decode them.
+    // Every token whole and in the server's order.
     const QList<Token> expected = manyTokens();
     QCOMPARE(result.tokens.size(), tokens);
     qsizetype next = 0;
@@ -343,6 +366,127 @@ void TestTokenJson::longListSplitAcrossThreads() {
         QCOMPARE(token, expected.at(next));
         ++next;
     }
+}
+
+void TestTokenJson::fastDecoderTakesTheUsualList() {
+    // A list as servers write it is read by the fast decoder, not left to the reference one.
+    const QList<Token> tokens = manyTokens();
+    for (const auto format : {QJsonDocument::Compact, QJsonDocument::Indented}) {
+        const QByteArray body =
+            QJsonDocument::fromJson(TokenJson::encodeTokenList(tokens)).toJson(format);
+        TokenStore fast;
+        QVERIFY(TokenJson::decodeValidTokenList(body, &fast));
+        QCOMPARE(fast.toList(), tokens);
+    }
+}
+
+void TestTokenJson::fastDecoderAgreesWithReference_data() {
+    QTest::addColumn<QByteArray>("item");
+    QTest::addColumn<bool>("fast"); // whether the fast decoder must take it itself
+
+    const QByteArray rest =
+        R"("description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z")";
+    auto token = [&rest](const QByteArray &more) {
+        return '{' + more + rest + '}';
+    };
+    QTest::newRow("usual") << token(R"("id":"x",)") << true;
+    QTest::newRow("escaped key") << token(R"("i\u0064":"x",)") << true;
+    QTest::newRow("escapes and UTF-8")
+        << QByteArray(
+               R"({"id":"x\n\u00e9\ud83d\ude00","description":"é €","permissions":[{"action":"r\"","resource":"\u0000"}],"createdAt":"2023-12-21T17:32:28Z"})")
+        << true;
+    QTest::newRow("unknown fields of every kind")
+        << token(R"("x":{"a":[1,-0.5e3,true,false,null,"s",{}]},"y":12345678901234567,"id":"x",)")
+        << true;
+    QTest::newRow("unknown field in a permission")
+        << QByteArray(
+               R"({"id":"x","description":"d","permissions":[{"action":"read","note":[[]],"resource":"*"}],"createdAt":"2023-12-21T17:32:28Z"})")
+        << true;
+    QTest::newRow("null dates") << token(R"("id":"x","expiresAt":null,"revokedAt":null,)") << true;
+    QTest::newRow("epoch zero expiry")
+        << token(R"("id":"x","expiresAt":"1970-01-01T00:00:00Z",)") << true;
+    QTest::newRow("account of another type")
+        << token(R"("accountId":7,"clusterId":"c","id":"x",)") << true;
+    QTest::newRow("duplicate id") << token(R"("id":"x","id":"y",)") << false;
+    QTest::newRow("duplicate unknown key") << token(R"("id":"x","z":1,"z":2,)") << true;
+    QTest::newRow("duplicate action")
+        << QByteArray(
+               R"({"id":"x","description":"d","permissions":[{"action":"read","action":"write","resource":"*"}],"createdAt":"2023-12-21T17:32:28Z"})")
+        << false;
+    QTest::newRow("lone low surrogate") << token(R"("id":"\udc00",)") << false;
+    QTest::newRow("lone high surrogate") << token(R"("id":"\ud800x",)") << false;
+    QTest::newRow("empty id") << token(R"("id":"",)") << false;
+    QTest::newRow("id of another type") << token(R"("id":1,)") << false;
+    QTest::newRow("no id") << token("") << false;
+    QTest::newRow("null createdAt")
+        << QByteArray(R"({"id":"x","description":"d","permissions":[],"createdAt":null})") << false;
+    QTest::newRow("bad date")
+        << QByteArray(
+               R"({"id":"x","description":"d","permissions":[],"createdAt":"2023-02-30T17:32:28Z"})")
+        << false;
+    QTest::newRow("number out of range") << token(R"("x":1e400,"id":"x",)") << false;
+    QTest::newRow("deep unknown field")
+        << token("\"x\":" + QByteArray(200, '[') + QByteArray(200, ']') + ",\"id\":\"x\",")
+        << false;
+    QTest::newRow("raw tab in a string") << token("\"id\":\"x\t\",") << false;
+    QTest::newRow("missing comma") << token(R"("id":"x" )") << false;
+    QTest::newRow("trailing comma") << QByteArray(token(R"("id":"x",)").chopped(1) + ",}") << false;
+    QTest::newRow("not an object") << QByteArray("42") << false;
+}
+
+void TestTokenJson::fastDecoderAgreesWithReference() {
+    QFETCH(QByteArray, item);
+    QFETCH(bool, fast);
+    const QByteArray usual =
+        R"({"id":"u","description":"d","permissions":[],"createdAt":"2023-12-21T17:32:28Z"})";
+    const QByteArray body = '[' + usual + ',' + item + ',' + usual + ']';
+    TokenStore tokens;
+    const bool tookFast = TokenJson::decodeValidTokenList(body, &tokens);
+    QCOMPARE(tookFast, fast);
+    const TokenJson::ListResult reference = TokenJson::decodeTokenListByDocument(body);
+    if (tookFast) {
+        QVERIFY(reference.ok);
+        QCOMPARE(reference.badItems, QStringList());
+        QCOMPARE(tokens.toList(), reference.tokens.toList());
+    } else {
+        QVERIFY(tokens.isEmpty());
+    }
+    // The list as the program reads it: the reference decoder's whenever the fast one declines.
+    const TokenJson::ListResult result = TokenJson::decodeTokenList(body);
+    QCOMPARE(result.ok, reference.ok);
+    QCOMPARE(result.error, reference.error);
+    QCOMPARE(result.badItems, reference.badItems);
+    QCOMPARE(result.tokens.toList(), reference.tokens.toList());
+}
+
+void TestTokenJson::bodyWithoutSpareRoomIsReadSafely() {
+    // simdjson reads up to 64 bytes past the end of what it parses. A body that ends right
+    // before a page the process may not read must be decoded from a padded copy.
+    const QList<Token> expected = manyTokens().mid(0, 20);
+    const QByteArray body = TokenJson::encodeTokenList(expected);
+#ifdef Q_OS_UNIX
+    const size_t page = size_t(sysconf(_SC_PAGESIZE));
+    const size_t pages = (size_t(body.size()) + page - 1) / page;
+    void *mapping = mmap(nullptr, (pages + 1) * page, PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    QVERIFY(mapping != MAP_FAILED);
+    char *guard = static_cast<char *>(mapping) + pages * page;
+    QCOMPARE(mprotect(guard, page, PROT_NONE), 0);
+    char *start = guard - body.size();
+    std::memcpy(start, body.constData(), size_t(body.size()));
+    const TokenJson::ListResult atEdge =
+        TokenJson::decodeTokenList(QByteArray::fromRawData(start, body.size()));
+    munmap(mapping, (pages + 1) * page);
+    QVERIFY(atEdge.ok);
+    QCOMPARE(atEdge.tokens.toList(), expected);
+#endif
+    // A body read with room to spare is parsed where it is, and reads the same.
+    QByteArray roomy;
+    roomy.reserve(body.size() + TokenJson::ReadPadding);
+    roomy.append(body);
+    const TokenJson::ListResult inPlace = TokenJson::decodeTokenList(roomy);
+    QVERIFY(inPlace.ok);
+    QCOMPARE(inPlace.tokens.toList(), expected);
 }
 
 void TestTokenJson::roundTrip() {

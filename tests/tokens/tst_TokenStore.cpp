@@ -1,4 +1,4 @@
-#include "CodePointOrder.h"
+#include "CodeUnitOrder.h"
 #include "TokenStatus.h"
 #include "TokenStore.h"
 
@@ -55,12 +55,12 @@ QList<Token> sampleTokens() {
     return tokens;
 }
 
-// The rows in ID order, by the rule codePointOrder() defines.
+// The rows in ID order, by the rule codeUnitOrder() defines.
 std::vector<int> expectedOrder(const TokenStore &store) {
     std::vector<QStringView> ids;
     for (qsizetype row = 0; row < store.size(); ++row)
         ids.push_back(store.id(row));
-    return codePointOrder(ids);
+    return codeUnitOrder(ids);
 }
 
 QString randomId(QRandomGenerator &random) {

@@ -1,4 +1,4 @@
-#include "CodePointOrder.h"
+#include "CodeUnitOrder.h"
 #include "DatabaseAccessModel.h"
 #include "TokenFilter.h"
 #include "TokenFilterModel.h"
@@ -73,7 +73,7 @@ private Q_SLOTS:
     void proxySortsDatesAsDates();
     void filterAsYouTypeMatchesTheRule_data();
     void filterAsYouTypeMatchesTheRule();
-    void codePointOrderMatchesQStringCompare();
+    void codeUnitOrderMatchesQStringCompare();
     void rowOfFindsEveryId();
     void removeTokenRemovesOneRow();
     void storeHeldElsewhereIsNotChanged();
@@ -341,7 +341,7 @@ void TestTokenTableModel::filterAsYouTypeMatchesTheRule() {
     expectRule(QString());
 }
 
-void TestTokenTableModel::codePointOrderMatchesQStringCompare() {
+void TestTokenTableModel::codeUnitOrderMatchesQStringCompare() {
     // Shared prefixes longer than the packed eight units, U+0000 against the padding, units
     // above U+7FFF (packed as unsigned), surrogates, empty strings and repeats.
     QStringList strings = {QString(),
@@ -368,7 +368,7 @@ void TestTokenTableModel::codePointOrderMatchesQStringCompare() {
     std::iota(expected.begin(), expected.end(), 0);
     std::stable_sort(expected.begin(), expected.end(),
                      [&](int a, int b) { return views[size_t(a)].compare(views[size_t(b)]) < 0; });
-    QCOMPARE(codePointOrder(views), expected);
+    QCOMPARE(codeUnitOrder(views), expected);
 }
 
 void TestTokenTableModel::rowOfFindsEveryId() {
@@ -394,13 +394,13 @@ void TestTokenTableModel::rowOfFindsEveryId() {
 }
 
 void TestTokenTableModel::storeHeldElsewhereIsNotChanged() {
-    // Work on another thread reads the model's store through sharedStore(): a change made
+    // Work on another thread reads the model's store through snapshot(): a change made
     // meanwhile goes to a copy, and the store being read stays as it was.
     TokenTableModel model;
     const QList<Token> tokens = {makeToken(QStringLiteral("a"), QStringLiteral("first"), Now),
                                  makeToken(QStringLiteral("b"), QStringLiteral("second"), Now)};
     model.setTokens(tokens, Now);
-    const std::shared_ptr<const TokenStore> held = model.sharedStore();
+    const std::shared_ptr<const TokenStore> held = model.snapshot();
     Token renamed = tokens.at(0);
     renamed.description = QStringLiteral("renamed");
     model.updateToken(renamed);
@@ -408,7 +408,7 @@ void TestTokenTableModel::storeHeldElsewhereIsNotChanged() {
     QCOMPARE(held->toList(), tokens);
     QCOMPARE(model.tokenById(QStringLiteral("a"))->description, QStringLiteral("renamed"));
     QCOMPARE(model.rowCount(), 3);
-    QVERIFY(model.sharedStore() != held);
+    QVERIFY(model.snapshot() != held);
 }
 
 void TestTokenTableModel::removeTokenRemovesOneRow() {

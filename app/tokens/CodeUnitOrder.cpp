@@ -1,4 +1,4 @@
-#include "CodePointOrder.h"
+#include "CodeUnitOrder.h"
 
 #include <QtGlobal>
 
@@ -123,8 +123,8 @@ CodeUnitKey codeUnitKey(QStringView text) {
     return {packUnits(text, 0), packUnits(text, 4)};
 }
 
-std::vector<int> codePointOrder(const std::vector<QStringView> &values,
-                                std::vector<CodeUnitKey> *keysInOrder) {
+std::vector<int> codeUnitOrder(const std::vector<QStringView> &values,
+                               std::vector<CodeUnitKey> *keysInOrder) {
     std::vector<Entry> entries(values.size());
     for (size_t i = 0; i < values.size(); ++i)
         entries[i].position = int(i);

@@ -19,8 +19,8 @@ CodeUnitKey codeUnitKey(QStringView text);
 // order); equal strings keep their positions' order. Built for 100,000 values: most
 // comparisons are of two integers holding the first eight code units. `keysInOrder`, when
 // given, gets the codeUnitKey() of each value in that order.
-std::vector<int> codePointOrder(const std::vector<QStringView> &values,
-                                std::vector<CodeUnitKey> *keysInOrder = nullptr);
+std::vector<int> codeUnitOrder(const std::vector<QStringView> &values,
+                               std::vector<CodeUnitKey> *keysInOrder = nullptr);
 
 // a < b in that order; inline, as machine-made IDs nearly always differ in their first unit.
 inline bool codeUnitLess(QStringView a, QStringView b) {
