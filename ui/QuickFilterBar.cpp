@@ -155,8 +155,7 @@ bool QuickFilterBar::eventFilter(QObject *watched, QEvent *event) {
 void QuickFilterBar::fitChipsHeight() {
     // Room for the scroll bar only while the chips do not fit.
     const int chips = m_chipsArea->widget()->sizeHint().height();
-    const bool scrolls =
-        m_chipsArea->widget()->minimumSizeHint().width() > m_chipsArea->width();
+    const bool scrolls = m_chipsArea->widget()->minimumSizeHint().width() > m_chipsArea->width();
     m_chipsArea->setFixedHeight(
         chips + (scrolls ? m_chipsArea->horizontalScrollBar()->sizeHint().height() : 0));
 }

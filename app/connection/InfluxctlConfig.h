@@ -26,7 +26,7 @@ struct InfluxctlProfile {
     QString managementToken; // mgmt_token: used as it is, never copied anywhere
     InfluxctlTls tls;
     OAuth2Settings oauth2; // [profile.auth.oauth2]: sign in through an identity provider
-    int line = 0; // where the profile starts in the file
+    int line = 0;          // where the profile starts in the file
 };
 
 struct InfluxctlConfig {
