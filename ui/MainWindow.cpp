@@ -20,6 +20,7 @@
 #include "TokenDetailsPanel.h"
 #include "TokenExport.h"
 #include "TokenFilterModel.h"
+#include "TokenFlagsDelegate.h"
 #include "TokenHistoryList.h"
 #include "TokenOptionsDelegate.h"
 #include "TokenRowDelegate.h"
@@ -388,6 +389,8 @@ void MainWindow::createCentralArea() {
 
     m_table->setItemDelegateForColumn(TokenTableModel::StatusColumn,
                                       new TokenStatusDelegate(m_table));
+    m_table->setItemDelegateForColumn(TokenTableModel::FlagsColumn,
+                                      new TokenFlagsDelegate(m_table));
     auto *delegate = new TokenOptionsDelegate(m_table);
     m_table->setItemDelegateForColumn(TokenTableModel::OptionsColumn, delegate);
     connect(delegate, &TokenOptionsDelegate::optionsRequested, this,

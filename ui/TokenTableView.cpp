@@ -90,7 +90,7 @@ void TokenTableView::fitColumnsToFont() {
         if (metrics.horizontalAdvance(tokenFlagText(flag)) > metrics.horizontalAdvance(widestFlag))
             widestFlag = tokenFlagText(flag);
     }
-    fit(TokenTableModel::FlagsColumn, widestFlag);
+    fit(TokenTableModel::FlagsColumn, widestFlag, 2 * (14 + 2) + 4); // and two flags' icons
     m_naturalWidth[TokenTableModel::OptionsColumn] = std::max(40, metrics.height() + 20);
     m_minimumDescriptionWidth = metrics.horizontalAdvance(QLatin1Char('x')) * 16 + padding;
     QHeaderView *header = horizontalHeader();

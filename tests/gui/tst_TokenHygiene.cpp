@@ -4,6 +4,7 @@
 #include "SandboxFault.h"
 #include "SandboxServer.h"
 #include "TokenFilterModel.h"
+#include "TokenFlagsDelegate.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
 #include "Translations.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void exportWritesTheRowsShown();
     void detailsSpellOutTheFlagsAndLinkTheDatabases();
     void unloadableDatabasesAreSaidNotFlagged();
+    void flagsShowAnIconEach();
     void screenshot();
 
 private:
@@ -484,6 +486,35 @@ void TestTokenHygiene::unloadableDatabasesAreSaidNotFlagged() {
     QVERIFY(flags->text().contains(QStringLiteral("403")));
     auto *note = m_window->findChild<QLabel *>(QStringLiteral("databasesNote"));
     QVERIFY(note->text().contains(QStringLiteral("403")));
+}
+
+void TestTokenHygiene::flagsShowAnIconEach() {
+    auto *delegate = qobject_cast<TokenFlagsDelegate *>(
+        m_table->itemDelegateForColumn(TokenTableModel::FlagsColumn));
+    QVERIFY(delegate);
+    // One of the window's class shows what it draws.
+    struct Probe : TokenFlagsDelegate {
+        using TokenFlagsDelegate::initStyleOption;
+    } probe;
+    QAbstractItemModel *model = m_table->model();
+    int checked = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex cell = model->index(row, TokenTableModel::FlagsColumn);
+        const int flags = cell.data(TokenTableModel::FlagsRole).toInt();
+        QStyleOptionViewItem option;
+        option.palette = m_table->palette();
+        option.widget = m_table;
+        probe.initStyleOption(&option, cell);
+        const int count = qPopulationCount(quint32(flags));
+        QCOMPARE(option.icon.isNull(), count == 0);
+        if (count > 0) {
+            QCOMPARE(option.decorationSize.width(), count * 16 - 2); // an icon a flag
+            QVERIFY(option.features & QStyleOptionViewItem::HasDecoration);
+            QCOMPARE(option.text, cell.data().toString()); // and the words after them
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 0);
 }
 
 // The window with the quick filters, the Flags column and the Databases view; with
