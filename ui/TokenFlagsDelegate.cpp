@@ -29,7 +29,7 @@ QString iconOf(TokenFlag flag) {
 
 void TokenFlagsDelegate::initStyleOption(QStyleOptionViewItem *option,
                                          const QModelIndex &index) const {
-    QStyledItemDelegate::initStyleOption(option, index);
+    TokenRowDelegate::initStyleOption(option, index); // the text, dimmed when inactive
     const TokenFlags flags = TokenFlags::fromInt(index.data(TokenTableModel::FlagsRole).toInt());
     if (!flags)
         return;

@@ -515,6 +515,23 @@ void TestTokenHygiene::flagsShowAnIconEach() {
         }
     }
     QVERIFY(checked > 0);
+    // An inactive row's flags are dimmed with the rest of the row.
+    m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
+    bool dimmed = false;
+    for (int row = 0; row < model->rowCount() && !dimmed; ++row) {
+        const QModelIndex cell = model->index(row, TokenTableModel::FlagsColumn);
+        if (isActive(TokenStatus(cell.data(TokenTableModel::StatusRole).toInt())) ||
+            !cell.data(TokenTableModel::FlagsRole).toInt())
+            continue;
+        QStyleOptionViewItem option;
+        option.palette = m_table->palette();
+        option.widget = m_table;
+        probe.initStyleOption(&option, cell);
+        QCOMPARE(option.palette.color(QPalette::Text),
+                 m_table->palette().color(QPalette::PlaceholderText));
+        dimmed = true;
+    }
+    QVERIFY(dimmed);
 }
 
 // The window with the quick filters, the Flags column and the Databases view; with
