@@ -2,6 +2,7 @@
 #include "CredentialStore.h"
 #include "DeviceAuthorization.h"
 #include "LoopbackHttpServer.h"
+#include "TestCertificates.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -54,45 +55,11 @@ void TestSignInTransport::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     qRegisterMetaType<DeviceAuthorization::Failure>();
     QVERIFY(m_dir.isValid());
-    auto openssl = [this](const QStringList &arguments) {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral("openssl"), arguments);
-        QVERIFY2(process.waitForFinished(30000), "openssl did not finish");
-        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-    };
-    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"),
-                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                         QStringLiteral("-nodes")};
-    openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
-            QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                        QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-                        QStringLiteral("-subj"), QStringLiteral("/CN=Identity Provider Test CA"),
-                        QStringLiteral("-addext"),
-                        QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                        QStringLiteral("-addext"),
-                        QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
-    openssl(QStringList{QStringLiteral("req")} + ec +
-            QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"),
-                        QStringLiteral("-out"), QStringLiteral("server.csr"),
-                        QStringLiteral("-subj"), QStringLiteral("/CN=loopback identity provider")});
-    QFile extensions(m_dir.filePath(QStringLiteral("server.ext")));
-    QVERIFY(extensions.open(QIODevice::WriteOnly));
-    extensions.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n"
-                     "extendedKeyUsage=serverAuth\n");
-    extensions.close();
-    openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-             QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
-             QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-             QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
-             QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")});
-    QFile certificate(m_dir.filePath(QStringLiteral("server.pem")));
-    QFile key(m_dir.filePath(QStringLiteral("server.key")));
-    QVERIFY(certificate.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
-    m_serverTls = QSslConfiguration::defaultConfiguration();
-    m_serverTls.setLocalCertificate(QSslCertificate(certificate.readAll(), QSsl::Pem));
-    m_serverTls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey));
-    m_serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QString error;
+    m_serverTls =
+        makeLoopbackCertificates(m_dir.path(), QStringLiteral("/CN=Identity Provider Test CA"),
+                                 QStringLiteral("/CN=loopback identity provider"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestSignInTransport::tlsCaOfTheProfileIsTrustedForTheProvider() {

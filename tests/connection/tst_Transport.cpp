@@ -1,4 +1,5 @@
 #include "../common/LoopbackHttpServer.h"
+#include "../common/TestCertificates.h"
 #include "Connection.h"
 #include "ConnectionStore.h"
 #include "ManagementApi.h"
@@ -52,47 +53,11 @@ void TestTransport::initTestCase() {
     QCoreApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_transport"));
     QVERIFY(m_dir.isValid());
-    auto openssl = [this](const QStringList &arguments) {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral("openssl"), arguments);
-        QVERIFY2(process.waitForFinished(30000), "openssl did not finish");
-        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-    };
-    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"),
-                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                         QStringLiteral("-nodes")};
-    openssl(
-        QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
-        QStringList{
-            QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-            QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-            QStringLiteral("-subj"), QStringLiteral("/CN=Token Admin Test CA/O=Token Admin Tests"),
-            QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-            QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
-    openssl(QStringList{QStringLiteral("req")} + ec +
-            QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"),
-                        QStringLiteral("-out"), QStringLiteral("server.csr"),
-                        QStringLiteral("-subj"),
-                        QStringLiteral("/CN=loopback test server/O=Token Admin Tests")});
-    QFile extensions(m_dir.filePath(QStringLiteral("server.ext")));
-    QVERIFY(extensions.open(QIODevice::WriteOnly));
-    extensions.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n"
-                     "extendedKeyUsage=serverAuth\n");
-    extensions.close();
-    openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-             QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
-             QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-             QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
-             QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")});
-
-    QFile certificate(m_dir.filePath(QStringLiteral("server.pem")));
-    QFile key(m_dir.filePath(QStringLiteral("server.key")));
-    QVERIFY(certificate.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
-    m_serverTls = QSslConfiguration::defaultConfiguration();
-    m_serverTls.setLocalCertificate(QSslCertificate(certificate.readAll(), QSsl::Pem));
-    m_serverTls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey));
-    m_serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QString error;
+    m_serverTls = makeLoopbackCertificates(
+        m_dir.path(), QStringLiteral("/CN=Token Admin Test CA/O=Token Admin Tests"),
+        QStringLiteral("/CN=loopback test server/O=Token Admin Tests"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!m_serverTls.localCertificate().isNull());
     QVERIFY(!m_serverTls.privateKey().isNull());
 }
