@@ -10,6 +10,7 @@
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -50,6 +51,10 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     , m_timeZone(new QLabel(this))
     , m_expiryProblem(Look::problemLabel(this, QStringLiteral("expiryProblem")))
     , m_permissions(new PermissionEditor(this))
+    , m_noPermissions(new QCheckBox(
+          tr("Create a token without permissions (it can do nothing until permissions are added)"),
+          this))
+    , m_permissionsProblem(Look::problemLabel(this, QStringLiteral("permissionsProblem")))
     , m_error(Look::problemLabel(this, QStringLiteral("errorLabel")))
     , m_busy(new QProgressBar(this))
     , m_create(new QPushButton(tr("Create Token"), this))
@@ -88,8 +93,12 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->hide();
     m_create->setObjectName(QStringLiteral("createButton"));
-    m_create->setAccessibleName(tr("Create Token"));
     m_create->setDefault(true);
+    m_noPermissions->setObjectName(QStringLiteral("noPermissionsConfirm"));
+    m_noPermissions->setAccessibleName(tr("Create a token without permissions"));
+    Look::setTone(m_noPermissions, Look::Tone::Warning);
+    // The box says it; the editor's own note would say it twice.
+    m_permissions->setNoPermissionsNoteShown(false);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setAccessibleName(tr("Cancel"));
     m_cancel->setAutoDefault(false);
@@ -132,6 +141,8 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(permissionsTitle);
     layout->addWidget(m_permissions);
+    layout->addWidget(m_noPermissions);
+    layout->addWidget(m_permissionsProblem);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addLayout(buttons);
@@ -162,6 +173,7 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
         updateState();
     });
     connect(m_permissions, &PermissionEditor::changed, this, &CreateTokenDialog::updateState);
+    connect(m_noPermissions, &QCheckBox::toggled, this, &CreateTokenDialog::updateState);
     connect(m_create, &QPushButton::clicked, this, &CreateTokenDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
 
@@ -174,6 +186,7 @@ CreateTokenDialog::CreateTokenDialog(TokenSession *session, QWidget *parent)
     }
     m_expiryPreset->setCurrentIndex(-1);
     m_expiryPreset->setCurrentIndex(0); // 30 days from now
+    m_permissions->addBlankRow();       // as the portal starts: one permission to fill in
     m_description->setFocus();
     updateState();
 }
@@ -195,7 +208,14 @@ QString CreateTokenDialog::problem() const {
     QString permissionProblem;
     if (!m_permissions->validate(&permissionProblem))
         return permissionProblem;
+    if (m_permissions->isEmpty() && !m_noPermissions->isChecked())
+        return noPermissionsProblem();
     return {};
+}
+
+QString CreateTokenDialog::noPermissionsProblem() {
+    return tr("Choose a database for the permission, or tick “Create a token without "
+              "permissions” to create one that can do nothing.");
 }
 
 void CreateTokenDialog::updateState() {
@@ -209,10 +229,34 @@ void CreateTokenDialog::updateState() {
         m_expires->isChecked() && m_expiry->dateTime() <= QDateTime::currentDateTime();
     m_expiryProblem->setText(tr("The expiration must be in the future."));
     m_expiryProblem->setVisible(expiryPast);
+    // Unticked whenever it is hidden: a token left without permissions later asks again.
+    const bool noPermissions = m_permissions->isEmpty();
+    if (!noPermissions)
+        m_noPermissions->setChecked(false);
+    m_noPermissions->setVisible(noPermissions);
+    m_noPermissions->setEnabled(!m_sending);
+    if (problem() != noPermissionsProblem())
+        m_permissionsProblem->hide();
+    // The button says what it will do.
+    const QString createText = noPermissions && m_noPermissions->isChecked()
+                                   ? tr("Create Token Without Permissions")
+                                   : tr("Create Token");
+    m_create->setText(createText);
+    m_create->setAccessibleName(createText);
     m_create->setEnabled(!m_sending && m_session && problem().isEmpty());
     m_create->setToolTip(problem());
     m_busy->setVisible(m_sending);
     m_cancel->setEnabled(!m_sending);
+}
+
+void CreateTokenDialog::keyPressEvent(QKeyEvent *event) {
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !m_create->isEnabled() && !m_sending) {
+        event->accept();
+        submit(); // sends nothing while the form has a problem: shows it
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void CreateTokenDialog::reject() {
@@ -235,6 +279,10 @@ void CreateTokenDialog::submit() {
         } else if (m_descriptionProblem->isVisible()) {
             m_description->setFocus(Qt::OtherFocusReason);
             Look::announce(m_descriptionProblem);
+        } else if (problem() == noPermissionsProblem()) {
+            if (!m_permissions->focusFirstRow())
+                m_noPermissions->setFocus(Qt::OtherFocusReason);
+            Look::showProblem(m_permissionsProblem, noPermissionsProblem());
         }
         return;
     }

@@ -18,8 +18,10 @@ class QPushButton;
 class TokenSession;
 
 // The portal's "Create Database Token": description, optional expiry (30, 90, 365 days or a
-// chosen date, in a named time zone), permission rows.
+// chosen date, in a named time zone), permission rows, starting with one to fill in.
 // "Create Token" stays disabled until the form is valid, and the field at fault says why.
+// A token without permissions can do nothing: it is created only once the user ticked that
+// they want one, and the button then says so.
 class CreateTokenDialog : public QDialog {
     Q_OBJECT
 
@@ -31,12 +33,17 @@ public:
     // Empty when the form can be sent; else what is wrong, in words.
     QString problem() const;
 
+protected:
+    // Enter while Create Token is disabled says what is missing, at the field at fault.
+    void keyPressEvent(QKeyEvent *event) override;
+
 public Q_SLOTS:
     // Cancel, Escape and the window's close button: ignored while the POST is on its way.
     // The main window shows the new secret from the session, whatever becomes of the dialog.
     void reject() override;
 
 private:
+    static QString noPermissionsProblem();
     void updateState();
     void submit();
     void onCreateFinished(const ApiError &error);
@@ -53,6 +60,9 @@ private:
     bool m_settingPreset = false;
     QLabel *m_expiryProblem;
     PermissionEditor *m_permissions;
+    // Shown while the form holds no permission: ticked, a token without any is created.
+    QCheckBox *m_noPermissions;
+    QLabel *m_permissionsProblem;
     QLabel *m_error;
     QProgressBar *m_busy;
     QPushButton *m_create;

@@ -19,7 +19,7 @@
 
 namespace {
 
-QString describe(const QList<Permission> &permissions) {
+QString listed(const QList<Permission> &permissions) {
     QStringList lines;
     for (const Permission &permission : permissions)
         lines.append(QStringLiteral("  • %1: %2")
@@ -87,6 +87,8 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     QFont bold = permissionsTitle->font();
     bold.setBold(true);
     permissionsTitle->setFont(bold);
+    // Created after the rows' editor, it would come after the buttons for Tab.
+    setTabOrder(m_description, expiry);
     m_permissions->setPermissions(token.permissions);
     auto *formLayout = new QVBoxLayout(formPage);
     formLayout->setContentsMargins(0, 0, 0, 0);
@@ -118,9 +120,7 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     m_serverChanged->setTextFormat(Qt::PlainText);
     m_serverChanged->setWordWrap(true);
     Look::setTone(m_serverChanged, Look::Tone::Warning, true);
-    m_serverChanged->setText(
-        tr("This token was changed on the server after this dialog opened. Your changes have "
-           "been applied to its current version: check them again before saving."));
+    m_serverChanged->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_serverChanged->hide();
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setTextFormat(Qt::PlainText);
@@ -187,22 +187,28 @@ TokenChanges EditTokenDialog::changes() const {
 
 QString EditTokenDialog::summary() const {
     const TokenChanges pending = changes();
+    QString text = describe(m_token, pending);
+    if (pending.permissions && pending.permissions->isEmpty())
+        text += QStringLiteral("\n\n") +
+                tr("The token will have no permissions left: it will not be able to read or "
+                   "write anything.");
+    return text;
+}
+
+QString EditTokenDialog::describe(const Token &before, const TokenChanges &changes) const {
     QStringList parts;
-    if (pending.description)
+    if (changes.description)
         parts.append(tr("Description: “%1” → “%2”")
-                         .arg(DisplayText::isolated(m_token.description, 500),
-                              DisplayText::isolated(*pending.description, 500)));
-    if (pending.permissions) {
-        const QList<Permission> added = permissionsAdded(m_token.permissions, *pending.permissions);
+                         .arg(DisplayText::isolated(before.description, 500),
+                              DisplayText::isolated(*changes.description, 500)));
+    if (changes.permissions) {
+        const QList<Permission> added = permissionsAdded(before.permissions, *changes.permissions);
         const QList<Permission> removed =
-            permissionsAdded(*pending.permissions, m_token.permissions);
+            permissionsAdded(*changes.permissions, before.permissions);
         if (!added.isEmpty())
-            parts.append(tr("Permissions added:\n%1").arg(describe(added)));
+            parts.append(tr("Permissions added:\n%1").arg(listed(added)));
         if (!removed.isEmpty())
-            parts.append(tr("Permissions removed:\n%1").arg(describe(removed)));
-        if (pending.permissions->isEmpty())
-            parts.append(tr("The token will have no permissions left: it will not be able to "
-                            "read or write anything."));
+            parts.append(tr("Permissions removed:\n%1").arg(listed(removed)));
     }
     return parts.join(QStringLiteral("\n\n"));
 }
@@ -217,15 +223,17 @@ void EditTokenDialog::updateState() {
     const bool valid = !descriptionMissing && m_permissions->validate(&problem);
     const bool changed = !pending.isEmpty();
     const bool editable = m_session && !m_token.isRevoked() && !m_tokenGone;
+    const bool idle = !m_sending && !m_reading;
     m_reviewButton->setVisible(!reviewing);
-    m_reviewButton->setEnabled(editable && valid && changed && !m_sending);
+    m_reviewButton->setEnabled(editable && valid && changed && idle);
     m_reviewButton->setToolTip(!changed ? tr("Nothing has changed yet.") : problem);
     m_backButton->setVisible(reviewing);
-    m_backButton->setEnabled(!m_sending);
+    m_backButton->setEnabled(idle);
     m_saveButton->setVisible(reviewing);
-    m_saveButton->setEnabled(editable && valid && changed && !m_sending);
+    m_saveButton->setEnabled(editable && valid && changed && idle);
     m_saveButton->setDefault(reviewing);
-    m_busy->setVisible(m_sending);
+    m_busy->setVisible(!idle);
+    // A GET changes nothing: Cancel stays, and its answer then goes nowhere.
     m_cancel->setEnabled(!m_sending);
 }
 
@@ -259,59 +267,121 @@ void EditTokenDialog::keyPressEvent(QKeyEvent *event) {
 void EditTokenDialog::review() {
     if (!m_reviewButton->isEnabled())
         return;
-    if (!rebaseOnServerVersion()) {
+    readServerCopy(Reading::ForReview);
+}
+
+void EditTokenDialog::save() {
+    if (m_sending || m_reading || !m_saveButton->isEnabled() || !m_session)
+        return;
+    readServerCopy(Reading::BeforeSaving);
+}
+
+// The review compares with the token as the server has it, never with the list's copy, and
+// the PATCH goes only if the server still has the version reviewed: another admin's change
+// made meanwhile would otherwise be overwritten unannounced.
+void EditTokenDialog::readServerCopy(Reading reading) {
+    if (!m_session)
+        return;
+    m_reading = true;
+    m_error->hide();
+    updateState();
+    m_session->readToken(m_token.id, this, [this, reading](const ApiResult<Token> &result) {
+        onServerCopy(reading, result);
+    });
+}
+
+void EditTokenDialog::onServerCopy(Reading reading, const ApiResult<Token> &result) {
+    if (!m_reading)
+        return;
+    m_reading = false;
+    if (!result.ok()) {
+        QString text;
+        if (result.error.isHttp(404)) {
+            m_tokenGone = true;
+            text = tr("This token no longer exists on the server: it was removed (or revoked, "
+                      "on a server that hides revoked tokens) after this dialog opened. Nothing "
+                      "was changed.");
+        } else if (reading == Reading::ForReview) {
+            text = tr("The token could not be read from the server, so the changes cannot be "
+                      "compared with its current version. Nothing was changed. %1")
+                       .arg(errorText(result.error));
+        } else {
+            text = tr("The token could not be read again before saving, so nothing was saved. "
+                      "%1")
+                       .arg(errorText(result.error));
+        }
         updateState();
+        Look::showProblem(m_error, text);
+        // On the button that tries again, or on Cancel when there is nothing left to do.
+        QPushButton *next = m_pages->currentIndex() == 1 ? m_saveButton : m_reviewButton;
+        (next->isEnabled() ? next : m_cancel)->setFocus(Qt::OtherFocusReason);
         return;
     }
+    const Token &server = result.value;
+    const bool unchanged = server.description == m_token.description &&
+                           samePermissions(server.permissions, m_token.permissions) &&
+                           server.isRevoked() == m_token.isRevoked();
+    if (!unchanged) {
+        rebaseOn(server, reading);
+        return;
+    }
+    if (reading == Reading::ForReview) {
+        showReview();
+        return;
+    }
+    m_sending = true;
+    updateState();
+    m_session->update(m_token.id, changes());
+}
+
+void EditTokenDialog::rebaseOn(const Token &current, Reading reading) {
+    const QString changedThere =
+        describe(m_token, changesBetween(m_token, current.description, current.permissions));
+    const bool descriptionEdited =
+        changesBetween(m_token, m_description->text(), m_token.permissions).description.has_value();
+    const QList<Permission> permissions =
+        rebasePermissions(m_token.permissions, m_permissions->permissions(), current.permissions);
+    m_token = current;
+    if (!descriptionEdited)
+        m_description->setText(m_token.description);
+    m_permissions->setPermissions(permissions);
+    if (m_token.isRevoked()) {
+        m_pages->setCurrentIndex(0);
+        updateState();
+        Look::showProblem(m_error, tr("This token was revoked after this dialog opened: it can no "
+                                      "longer be edited. Nothing was changed."));
+        m_cancel->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_serverChanged->setText(
+        reading == Reading::ForReview
+            ? tr("This token was changed on the server after this dialog opened. Changed "
+                 "there:\n%1\n\nYour changes have been applied to its current version: check "
+                 "them before saving.")
+                  .arg(changedThere)
+            : tr("This token was changed on the server after you reviewed it, so nothing was "
+                 "saved. Changed there:\n%1\n\nYour changes have been applied to its current "
+                 "version: check them again before saving.")
+                  .arg(changedThere));
+    m_serverChanged->show();
+    QString problem;
+    if (changes().isEmpty() || !m_permissions->validate(&problem)) {
+        // Nothing (valid) left to review: back to the form, which shows the new version.
+        m_pages->setCurrentIndex(0);
+        updateState();
+        Look::announce(m_serverChanged);
+        m_description->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    showReview();
+    Look::announce(m_serverChanged);
+}
+
+void EditTokenDialog::showReview() {
     m_summary->setText(summary());
     m_pages->setCurrentIndex(1);
     updateState();
     m_saveButton->setFocus();
-}
-
-// The summary must compare with the token as the server has it now, not as it was when the
-// dialog opened: a permission someone added meanwhile would otherwise vanish unannounced.
-// Returns false when there is nothing (left) to review.
-bool EditTokenDialog::rebaseOnServerVersion() {
-    const std::optional<Token> current =
-        m_session ? m_session->model()->tokenById(m_token.id) : std::nullopt;
-    if (!current) {
-        m_tokenGone = true;
-        Look::showProblem(m_error,
-                          tr("This token is no longer in the list: it was removed (or revoked, "
-                             "on a server that hides revoked tokens) after this dialog opened."));
-        return false;
-    }
-    if (current->description == m_token.description &&
-        samePermissions(current->permissions, m_token.permissions) &&
-        current->isRevoked() == m_token.isRevoked())
-        return true;
-
-    const bool descriptionEdited =
-        changesBetween(m_token, m_description->text(), m_token.permissions).description.has_value();
-    const QList<Permission> permissions =
-        rebasePermissions(m_token.permissions, m_permissions->permissions(), current->permissions);
-    m_token = *current;
-    if (!descriptionEdited)
-        m_description->setText(m_token.description);
-    m_permissions->setPermissions(permissions);
-    m_serverChanged->show();
-    if (m_token.isRevoked()) {
-        Look::showProblem(m_error, tr("This token was revoked after this dialog opened: it can no "
-                                      "longer be edited."));
-        return false;
-    }
-    QString problem;
-    return !changes().isEmpty() && m_permissions->validate(&problem);
-}
-
-void EditTokenDialog::save() {
-    if (m_sending || !m_saveButton->isEnabled() || !m_session)
-        return;
-    m_sending = true;
-    m_error->hide();
-    updateState();
-    m_session->update(m_token.id, changes());
 }
 
 void EditTokenDialog::onUpdateFinished(const QString &tokenId, const ApiError &error) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ManagementApi.h"
 #include "Token.h"
 #include "TokenRequests.h"
 
@@ -17,6 +18,9 @@ class TokenSession;
 
 // Changes a token's description and permissions. Because the API replaces the whole
 // permission set, "Save Changes" first shows what will change, then sends only that.
+// The review compares with the server's copy, read (GET) as it opens, and the token is read
+// again before the PATCH: if another admin changed it since the review, nothing is sent and
+// the review is shown again over the new version, with what changed there.
 class EditTokenDialog : public QDialog {
     Q_OBJECT
 
@@ -41,11 +45,19 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // Why the token is read from the server: to show the review, or to check before saving.
+    enum class Reading { ForReview, BeforeSaving };
+
     bool isHeldEnterOnReview(const QEvent *event) const;
     void updateState();
     void review();
-    bool rebaseOnServerVersion();
     void save();
+    void readServerCopy(Reading reading);
+    void onServerCopy(Reading reading, const ApiResult<Token> &result);
+    // Applies the user's edit to `current`; says what another admin changed there.
+    void rebaseOn(const Token &current, Reading reading);
+    void showReview();
+    QString describe(const Token &before, const TokenChanges &changes) const;
     void onUpdateFinished(const QString &tokenId, const ApiError &error);
 
     QPointer<TokenSession> m_session;
@@ -63,5 +75,6 @@ private:
     QPushButton *m_saveButton;
     QPushButton *m_cancel;
     bool m_sending = false;
+    bool m_reading = false; // a GET of the token is on its way
     bool m_tokenGone = false;
 };

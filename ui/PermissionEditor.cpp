@@ -50,11 +50,20 @@ PermissionEditor::PermissionEditor(QWidget *parent)
     layout->addWidget(m_add, 0, Qt::AlignLeft);
     layout->addWidget(m_noPermissions);
     connect(m_add, &QPushButton::clicked, this, [this] {
-        addRow({}, true, false);
+        addBlankRow();
         m_rows.last().database->setFocus();
-        refreshRows();
-        Q_EMIT changed();
     });
+    refreshRows();
+}
+
+void PermissionEditor::addBlankRow() {
+    addRow({}, true, false);
+    refreshRows();
+    Q_EMIT changed();
+}
+
+void PermissionEditor::setNoPermissionsNoteShown(bool shown) {
+    m_showNoPermissionsNote = shown;
     refreshRows();
 }
 
@@ -175,6 +184,7 @@ void PermissionEditor::addRow(const QString &resource, bool read, bool write) {
     rowLayout->addLayout(line);
     rowLayout->addWidget(row.problem);
     m_rowsLayout->addWidget(row.container);
+    placeInTabOrder(row);
     m_rows.append(row);
 
     auto onChange = [this] {
@@ -190,6 +200,23 @@ void PermissionEditor::addRow(const QString &resource, bool read, bool write) {
         refreshRows();
         Q_EMIT changed();
     });
+}
+
+void PermissionEditor::placeInTabOrder(const Row &row) {
+    // A new widget joins the end of its window's focus chain, after the dialog's buttons.
+    // Insert the row after the last widget Tab reaches before "+ Add permission".
+    QWidget *before = m_add->previousInFocusChain();
+    while (before != m_add && !(before->focusPolicy() & Qt::TabFocus))
+        before = before->previousInFocusChain();
+    if (before == m_add)
+        return;
+    QWidget *previous = before;
+    for (QWidget *widget :
+         {static_cast<QWidget *>(row.database), static_cast<QWidget *>(row.read),
+          static_cast<QWidget *>(row.write), static_cast<QWidget *>(row.remove)}) {
+        setTabOrder(previous, widget);
+        previous = widget;
+    }
 }
 
 void PermissionEditor::removeRow(QWidget *container) {
@@ -213,7 +240,7 @@ QString PermissionEditor::rowProblem(int index) const {
     const Row &row = m_rows.at(index);
     const QString resource = resourceOf(row);
     if (resource.isEmpty())
-        return tr("Please select a database.");
+        return {}; // not a permission (yet): not sent
     if (resource.size() > MaxDatabaseNameLength)
         return tr("A database name has at most %1 characters.").arg(MaxDatabaseNameLength);
     if (!row.read->isChecked() && !row.write->isChecked())
@@ -240,7 +267,14 @@ void PermissionEditor::refreshRows() {
         row.write->setAccessibleName(tr("Write permission %1").arg(number));
         row.remove->setAccessibleName(tr("Remove permission %1").arg(number));
     }
-    m_noPermissions->setVisible(m_rows.isEmpty() && m_kept.isEmpty());
+    m_noPermissions->setVisible(m_showNoPermissionsNote && isEmpty());
+}
+
+bool PermissionEditor::focusFirstRow() {
+    if (m_rows.isEmpty())
+        return false;
+    m_rows.first().database->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 bool PermissionEditor::validate(QString *problem) const {
@@ -259,6 +293,8 @@ QList<Permission> PermissionEditor::permissions() const {
     QList<Permission> result;
     for (const Row &row : m_rows) {
         const QString resource = resourceOf(row);
+        if (resource.isEmpty())
+            continue;
         if (row.read->isChecked())
             result.append({QString(PermissionNames::Read), resource});
         if (row.write->isChecked())

@@ -209,22 +209,37 @@ void TokenSession::reloadToken(const QString &tokenId) {
     reread(tokenId, IfGone::Refresh);
 }
 
-void TokenSession::reread(const QString &tokenId, IfGone ifGone) {
+void TokenSession::readToken(const QString &tokenId, QObject *context,
+                             std::function<void(const ApiResult<Token> &)> done) {
+    QPointer<QObject> guard(context);
+    reread(tokenId, IfGone::Refresh,
+           [guard, done = std::move(done)](const ApiResult<Token> &result) {
+               if (guard)
+                   done(result);
+           });
+}
+
+void TokenSession::reread(const QString &tokenId, IfGone ifGone,
+                          std::function<void(const ApiResult<Token> &)> done) {
     beginCall();
-    m_api->getToken(tokenId, this, [this, tokenId, ifGone](const ApiResult<Token> &result) {
-        const bool gone = result.error.isHttp(404);
-        if (result.ok()) {
-            m_model->updateToken(result.value);
-            changeConfirmed();
-        } else if (gone && ifGone == IfGone::RemoveRow) {
-            m_model->removeToken(tokenId);
-            changeConfirmed();
-        }
-        endCall();
-        Q_EMIT tokenReloaded(tokenId, result.error);
-        if (gone && ifGone == IfGone::Refresh)
-            refresh();
-    });
+    m_api->getToken(
+        tokenId, this,
+        [this, tokenId, ifGone, done = std::move(done)](const ApiResult<Token> &result) {
+            const bool gone = result.error.isHttp(404);
+            if (result.ok()) {
+                m_model->updateToken(result.value);
+                changeConfirmed();
+            } else if (gone && ifGone == IfGone::RemoveRow) {
+                m_model->removeToken(tokenId);
+                changeConfirmed();
+            }
+            endCall();
+            Q_EMIT tokenReloaded(tokenId, result.error);
+            if (done)
+                done(result);
+            if (gone && ifGone == IfGone::Refresh)
+                refresh();
+        });
 }
 
 void TokenSession::rereadAfter(const ApiError &error) {

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <functional>
 
 class ManagementApi;
 class QNetworkAccessManager;
@@ -66,6 +67,13 @@ public Q_SLOTS:
     // Re-reads one token and shows what the server says of it.
     void reloadToken(const QString &tokenId);
 
+public:
+    // Re-reads one token, as reloadToken does, and hands the server's copy (or why there is
+    // none) to `done` while `context` lives: for a dialog that must compare with the server's
+    // version, not with the list's.
+    void readToken(const QString &tokenId, QObject *context,
+                   std::function<void(const ApiResult<Token> &)> done);
+
 Q_SIGNALS:
     void busyChanged(bool busy);
     void refreshed();
@@ -90,7 +98,8 @@ private:
     // What a re-read does when the server answers 404: refresh the list to learn the truth,
     // or, right after a confirmed revoke, take it that the server hides revoked tokens.
     enum class IfGone { Refresh, RemoveRow };
-    void reread(const QString &tokenId, IfGone ifGone);
+    void reread(const QString &tokenId, IfGone ifGone,
+                std::function<void(const ApiResult<Token> &)> done = {});
     // A change the server confirmed has reached the model.
     void changeConfirmed() { ++m_confirmedChanges; }
     // After a change whose outcome is in doubt, or whose token vanished: read the truth.

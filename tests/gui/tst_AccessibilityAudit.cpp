@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void revokeOutcomeIsAnnouncedInTheStatusBar();
     void createDialogIdleBusyAndError();
     void editDialogIdleAndError();
+    void editReviewOfTheServersVersionIsAnnounced();
     void secretDialog();
     void connectionManagerIdleAndProblem();
 
@@ -429,6 +431,16 @@ void TestAccessibilityAudit::createDialogIdleBusyAndError() {
     m_sandbox->addFault(refused);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
                      QStringLiteral("Audit"));
+    // Enter with no permission chosen: nothing is sent, what is missing is announced.
+    recordedAlerts.clear();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    auto *missing = dialog->findChild<QLabel *>(QStringLiteral("permissionsProblem"));
+    QVERIFY(missing->isVisible());
+    QVERIFY(announced(missing, QStringLiteral("Choose a database")));
+    QVERIFY(!m_window->session()->isCreating());
+    audit(dialog, QStringLiteral("create dialog, no permission chosen"));
+    dialog->findChild<QComboBox *>(QStringLiteral("permissionDatabase"))
+        ->setEditText(QStringLiteral("telemetry"));
     recordedAlerts.clear();
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
                       Qt::LeftButton);
@@ -476,12 +488,52 @@ void TestAccessibilityAudit::editDialogIdleAndError() {
     audit(dialog, QStringLiteral("edit dialog, error"));
 }
 
+void TestAccessibilityAudit::editReviewOfTheServersVersionIsAnnounced() {
+    const Token target = firstActiveToken();
+    m_window->selectToken(target.id);
+    auto *dialog = openDialog<EditTokenDialog>(QStringLiteral("actionEditToken"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"));
+    description->setFocus();
+    QTest::keyClicks(description, QStringLiteral(" edited"));
+    auto *review = dialog->findChild<QPushButton *>(QStringLiteral("reviewButton"));
+
+    // Changed on the server by someone else: the review, read from the server, says so aloud.
+    QList<Token> tokens = m_sandbox->tokens();
+    for (Token &token : tokens)
+        if (token.id == target.id)
+            token.permissions.clear();
+    m_sandbox->setTokens(tokens);
+    recordedAlerts.clear();
+    QTest::mouseClick(review, Qt::LeftButton);
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("serverChangedNote"));
+    QTRY_VERIFY(note->isVisible());
+    QVERIFY(announced(note, QStringLiteral("changed on the server")));
+    audit(dialog, QStringLiteral("edit dialog, review of a version changed elsewhere"));
+
+    // Gone from the server when the review reads it: the error is announced.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("backButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_sandbox->removeToken(target.id));
+    recordedAlerts.clear();
+    QTest::mouseClick(review, Qt::LeftButton);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(announced(error, QStringLiteral("no longer exists")));
+    audit(dialog, QStringLiteral("edit dialog, token gone"));
+    const QStringList failures = auditTabOrder(dialog);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+}
+
 void TestAccessibilityAudit::secretDialog() {
     auto *create = openDialog<CreateTokenDialog>(QStringLiteral("actionNewToken"));
     QVERIFY(create);
     QTRY_VERIFY(!m_window->session()->isBusy());
     QTest::keyClicks(create->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
                      QStringLiteral("Audit"));
+    create->findChild<QComboBox *>(QStringLiteral("permissionDatabase"))
+        ->setEditText(QStringLiteral("telemetry"));
     QTest::mouseClick(create->findChild<QPushButton *>(QStringLiteral("createButton")),
                       Qt::LeftButton);
     TokenSecretDialog *dialog = nullptr;

@@ -112,6 +112,8 @@ void TestGuardrails::expiryPresetsSetTheDate() {
     preset->setCurrentIndex(preset->findData(90));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
                      QStringLiteral("Ninety days"));
+    dialog->findChild<QComboBox *>(QStringLiteral("permissionDatabase"))
+        ->setEditText(QStringLiteral("telemetry"));
     QTRY_VERIFY(!m_window->session()->isBusy());
     auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
     QTRY_VERIFY(create->isEnabled());

@@ -340,6 +340,8 @@ void TestThemeContrast::everyTextReadsInLightAndDark() {
     QVERIFY(QTest::qWaitForWindowExposed(create));
     auto *description = create->findChild<QLineEdit *>(QStringLiteral("descriptionField"));
     QTest::keyClicks(description, QStringLiteral("Contrast"));
+    // No permission chosen: the confirmation, in the warning tone, is on screen and ticked.
+    create->findChild<QAbstractButton *>(QStringLiteral("noPermissionsConfirm"))->click();
     create->findChild<QAbstractButton *>(QStringLiteral("createButton"))->click();
     QTRY_VERIFY(create->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
     // Emptied from the keyboard: "A token description is required."

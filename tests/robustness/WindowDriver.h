@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -48,18 +49,23 @@ inline RevokeTokenDialog *openRevoke(MainWindow *window, const QString &tokenId)
     return dialog;
 }
 
-// A new token's form with its description typed: Create Token is one click away.
-inline CreateTokenDialog *openCreate(MainWindow *window, const QString &description) {
+// A new token's form with its description typed and its first permission row (Read, ticked
+// as the form starts) on `database`: Create Token is one click away.
+inline CreateTokenDialog *openCreate(MainWindow *window, const QString &description,
+                                     const QString &database = QStringLiteral("telemetry")) {
     trigger(window, "actionNewToken");
     auto *dialog = waitFor<CreateTokenDialog>(window);
-    if (dialog)
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
-                         description);
+    if (!dialog)
+        return nullptr;
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
+                     description);
+    if (auto *first = dialog->findChild<QComboBox *>(QStringLiteral("permissionDatabase")))
+        first->setEditText(database);
     return dialog;
 }
 
-// The edit form for `tokenId` with a new description, on its review page: Save Changes is one
-// click away.
+// The edit form for `tokenId` with a new description, on its review page (shown once the
+// server's copy has been read), or showing why it could not be: Save Changes is one click away.
 inline EditTokenDialog *openEditReview(MainWindow *window, const QString &tokenId,
                                        const QString &description) {
     window->selectToken(tokenId);
@@ -74,6 +80,9 @@ inline EditTokenDialog *openEditReview(MainWindow *window, const QString &tokenI
     QTest::keyClicks(field, description);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reviewButton")),
                       Qt::LeftButton);
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    (void)QTest::qWaitFor([&] { return save->isVisible() || error->isVisible(); });
     return dialog;
 }
 
