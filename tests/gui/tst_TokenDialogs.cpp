@@ -523,6 +523,7 @@ void TestTokenDialogs::enterWithoutPermissionsCreatesNothing() {
     QTest::keyClick(dialog, Qt::Key_Enter);
     QVERIFY(!m_window->session()->isCreating());
     auto *problem = dialog->findChild<QLabel *>(QStringLiteral("permissionsProblem"));
+    QVERIFY(problem);
     QVERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(QLatin1String("Choose a database")),
              qPrintable(problem->text()));
