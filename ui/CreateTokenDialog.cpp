@@ -215,7 +215,7 @@ QString CreateTokenDialog::problem() const {
 
 QString CreateTokenDialog::noPermissionsProblem() {
     return tr("Choose a database for the permission, or tick “Create a token without "
-              "permissions” to create one that can do nothing.");
+              "permissions”.");
 }
 
 void CreateTokenDialog::updateState() {

@@ -154,8 +154,9 @@ EditTokenDialog::EditTokenDialog(TokenSession *session, const Token &token, QWid
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 18);
     layout->addWidget(heading);
-    layout->addWidget(m_pages, 1);
+    // Above the form and the review: read before what it changes.
     layout->addWidget(m_serverChanged);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 
@@ -298,6 +299,7 @@ void EditTokenDialog::onServerCopy(Reading reading, const ApiResult<Token> &resu
         QString text;
         if (result.error.isHttp(404)) {
             m_tokenGone = true;
+            m_serverChanged->hide(); // of a version that is gone too
             text = tr("This token no longer exists on the server: it was removed (or revoked, "
                       "on a server that hides revoked tokens) after this dialog opened. Nothing "
                       "was changed.");
@@ -355,13 +357,12 @@ void EditTokenDialog::rebaseOn(const Token &current, Reading reading) {
     }
     m_serverChanged->setText(
         reading == Reading::ForReview
-            ? tr("This token was changed on the server after this dialog opened. Changed "
-                 "there:\n%1\n\nYour changes have been applied to its current version: check "
-                 "them before saving.")
+            ? tr("This token was changed on the server after this dialog opened:\n%1\n\nYour "
+                 "changes have been applied to its current version: check them before saving.")
                   .arg(changedThere)
             : tr("This token was changed on the server after you reviewed it, so nothing was "
-                 "saved. Changed there:\n%1\n\nYour changes have been applied to its current "
-                 "version: check them again before saving.")
+                 "saved:\n%1\n\nYour changes have been applied to its current version: check "
+                 "them again before saving.")
                   .arg(changedThere));
     m_serverChanged->show();
     QString problem;
