@@ -21,6 +21,7 @@ private Q_SLOTS:
     void staleListDoesNotUndoARevoke();
     void staleListDoesNotUndoAnEditOrACreate();
     void refreshAskedForWhileOneRunsIsNotLost();
+    void readTokenHandsOverTheServersCopy();
 
 private:
     // The next token list the server makes is held back this long before it is sent.
@@ -154,6 +155,45 @@ void TestTokenSession::refreshAskedForWhileOneRunsIsNotLost() {
              QStringLiteral("Changed on the server"));
     QCOMPARE(listRequests(), 2); // the three calls made one more list, not three
     QVERIFY(!m_session->isRefreshing());
+}
+
+void TestTokenSession::readTokenHandsOverTheServersCopy() {
+    const Token target = activeToken();
+    QList<Token> tokens = m_sandbox->tokens();
+    for (Token &token : tokens)
+        if (token.id == target.id)
+            token.description = QStringLiteral("Changed on the server");
+    m_sandbox->setTokens(tokens);
+
+    // The server's copy goes to the caller, and the list shows it too.
+    QObject context;
+    QList<ApiResult<Token>> answers;
+    auto collect = [&answers](const ApiResult<Token> &result) {
+        answers.append(result);
+    };
+    m_session->readToken(target.id, &context, collect);
+    QTRY_COMPARE(answers.size(), 1);
+    QVERIFY(answers.first().ok());
+    QCOMPARE(answers.first().value.description, QStringLiteral("Changed on the server"));
+    QCOMPARE(m_session->model()->tokenById(target.id)->description,
+             QStringLiteral("Changed on the server"));
+
+    // Gone: the 404 goes to the caller, and the list is read again to learn the truth.
+    QVERIFY(m_sandbox->removeToken(target.id));
+    m_sandbox->clearReceivedRequests();
+    m_session->readToken(target.id, &context, collect);
+    QTRY_COMPARE(answers.size(), 2);
+    QVERIFY(answers.last().error.isHttp(404));
+    QTRY_VERIFY(!m_session->isBusy());
+    QCOMPARE(listRequests(), 1);
+    QVERIFY(!m_session->model()->tokenById(target.id));
+
+    // A caller gone before the answer hears nothing.
+    auto *shortLived = new QObject;
+    m_session->readToken(activeToken().id, shortLived, collect);
+    delete shortLived;
+    QTRY_VERIFY(!m_session->isBusy());
+    QCOMPARE(answers.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTokenSession)
