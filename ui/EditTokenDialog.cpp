@@ -241,6 +241,8 @@ void EditTokenDialog::updateState() {
 void EditTokenDialog::reject() {
     if (m_sending)
         return;
+    // A read on its way ends here: its answer must not start a PATCH behind a closed dialog.
+    m_reading = false;
     QDialog::reject();
 }
 
@@ -337,8 +339,13 @@ void EditTokenDialog::onServerCopy(Reading reading, const ApiResult<Token> &resu
 }
 
 void EditTokenDialog::rebaseOn(const Token &current, Reading reading) {
-    const QString changedThere =
-        describe(m_token, changesBetween(m_token, current.description, current.permissions));
+    // Compared as they are, outer spaces included: whatever differs is said.
+    TokenChanges there;
+    if (current.description != m_token.description)
+        there.description = current.description;
+    if (!samePermissions(current.permissions, m_token.permissions))
+        there.permissions = current.permissions;
+    const QString changedThere = describe(m_token, there);
     const bool descriptionEdited =
         changesBetween(m_token, m_description->text(), m_token.permissions).description.has_value();
     const QList<Permission> permissions =

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void editErrorsKeepTheInput_data();
     void editErrorsKeepTheInput();
     void editInFlightCannotBeCancelled();
+    void cancelWhileTheTokenIsReadSendsNothing();
     void revokedTokensCannotBeEdited();
     void screenshots();
 
@@ -1269,6 +1270,32 @@ void TestTokenDialogs::editInFlightCannotBeCancelled() {
              qPrintable(m_window->statusBar()->currentMessage()));
     QCOMPARE(m_window->session()->model()->tokenById(target.id)->description,
              QStringLiteral("Saved, then Escape"));
+}
+
+void TestTokenDialogs::cancelWhileTheTokenIsReadSendsNothing() {
+    const Token target = firstActiveToken();
+    m_window->selectToken(target.id);
+    m_window->findChild<QAction *>(QStringLiteral("actionEditToken"))->trigger();
+    auto *dialog = waitForDialog<EditTokenDialog>();
+    dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField"))
+        ->setText(QStringLiteral("Cancelled before saving"));
+    openReview(dialog);
+    m_sandbox->setResponseDelay(300ms);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    // The token is being read again before the PATCH: a read changes nothing, so Cancel works.
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(m_window->session()->isBusy());
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    roundTrip();
+    QVERIFY(requests("PATCH").isEmpty());
+    QCOMPARE(tokenReads(target.id), 2);
+    for (const Token &token : m_sandbox->tokens())
+        if (token.id == target.id)
+            QCOMPARE(token.description, target.description);
 }
 
 void TestTokenDialogs::revokedTokensCannotBeEdited() {
