@@ -19,6 +19,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 RotateTokenDialog::RotateTokenDialog(TokenSession *session, const Token &oldToken, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -121,9 +123,13 @@ QWidget *RotateTokenDialog::newTokenPage() {
     auto *lifetime = new QLabel(page);
     lifetime->setObjectName(QStringLiteral("lifetimeNote"));
     lifetime->setWordWrap(true);
-    lifetime->setText(expiry.isValid()
-                          ? tr("The old token's lifetime, counted from now.")
-                          : tr("The old token never expires, so the new one does not either."));
+    const int days = expiry.isValid()
+                         ? int(std::lround(QDateTime::currentDateTime().secsTo(expiry) / 86400.0))
+                         : 0;
+    lifetime->setText(
+        expiry.isValid()
+            ? tr("%n day(s) from now: as long as the old token's lifetime.", nullptr, days)
+            : tr("The old token never expires, so the new one does not either."));
     lifetime->setAccessibleName(lifetime->text());
     Look::setTone(lifetime, Look::Tone::Muted);
 

@@ -101,10 +101,8 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     m_finishRotation->setObjectName(QStringLiteral("detailsFinishRotation"));
     m_finishRotation->setAccessibleName(tr("Revoke the old token to finish the rotation"));
     Look::setIcon(m_finishRotation, QStringLiteral(":/icons/revoke.svg"));
-    auto *rotationRow = new QHBoxLayout;
-    rotationRow->addWidget(m_rotation, 1);
-    rotationRow->addWidget(m_finishRotation, 0, Qt::AlignTop);
-    fieldsLayout->addLayout(rotationRow);
+    fieldsLayout->addWidget(m_rotation);
+    fieldsLayout->addWidget(m_finishRotation, 0, Qt::AlignLeft);
     m_rotation->hide();
     m_finishRotation->hide();
     connect(m_finishRotation, &QPushButton::clicked, this,
