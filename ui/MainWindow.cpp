@@ -17,6 +17,7 @@
 #include "MessageBar.h"
 #include "QuickFilterBar.h"
 #include "RevokeTokenDialog.h"
+#include "RotateTokenDialog.h"
 #include "TokenDetailsPanel.h"
 #include "TokenExport.h"
 #include "TokenFilterModel.h"
@@ -135,6 +136,10 @@ void MainWindow::createActions() {
     m_editAction = makeAction(this, QStringLiteral("actionEditToken"), tr("&Edit token…"),
                               {QKeySequence(Qt::Key_F2)}, QStringLiteral(":/icons/edit.svg"));
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
+    m_rotateAction = makeAction(this, QStringLiteral("actionRotateToken"), tr("R&otate token…"), {},
+                                QStringLiteral(":/icons/refresh.svg"));
+    m_rotateAction->setToolTip(tr("Create a token to replace this one, then revoke this one"));
+    connect(m_rotateAction, &QAction::triggered, this, &MainWindow::rotateSelected);
 
     m_historyAction = makeAction(this, QStringLiteral("actionHistory"), tr("&History…"),
                                  {QKeySequence(tr("Ctrl+H"))});
@@ -169,6 +174,7 @@ void MainWindow::createMenus() {
     m_tokenMenu->setObjectName(QStringLiteral("tokenMenu"));
     const QList<QAction *> rowActions{m_viewDetailsAction, m_editAction, m_copyIdAction};
     m_tokenMenu->addActions(rowActions);
+    m_tokenMenu->addAction(m_rotateAction);
     m_tokenMenu->addSeparator();
     m_tokenMenu->addAction(m_revokeAction);
 
@@ -177,6 +183,7 @@ void MainWindow::createMenus() {
     tokenBarMenu->addAction(m_newTokenAction);
     tokenBarMenu->addSeparator();
     tokenBarMenu->addActions(rowActions);
+    tokenBarMenu->addAction(m_rotateAction);
     tokenBarMenu->addSeparator();
     tokenBarMenu->addAction(m_revokeAction);
     tokenBarMenu->addSeparator();
@@ -428,6 +435,13 @@ void MainWindow::createCentralArea() {
 
     m_details = new TokenDetailsPanel(central);
     connect(m_details, &TokenDetailsPanel::copyIdRequested, this, &MainWindow::copyTokenId);
+    // Finishing a pending rotation is the normal revoke of the old token.
+    connect(m_details, &TokenDetailsPanel::finishRotationRequested, this,
+            [this](const QString &tokenId) {
+                selectToken(tokenId);
+                if (selectedTokenId() == tokenId)
+                    revokeSelected();
+            });
     // A database in the details filters the list to the tokens that can reach it.
     connect(m_details, &TokenDetailsPanel::databaseChosen, this, [this](const QString &database) {
         m_quickFilters->setDatabase(database, TokenFilter::Access::Any);
@@ -672,6 +686,7 @@ void MainWindow::updateActions() {
     m_revokeAction->setEnabled(selected && !token->isRevoked() &&
                                !m_session->isRevoking(token->id));
     m_editAction->setEnabled(selected && !token->isRevoked() && !m_session->isUpdating(token->id));
+    m_rotateAction->setEnabled(selected && !token->isRevoked() && !m_session->isCreating());
     m_newTokenAction->setEnabled(m_session && !m_session->isCreating());
     m_newTokenButton->setEnabled(m_newTokenAction->isEnabled());
     const bool refreshing = m_session && m_session->isRefreshing();
@@ -699,6 +714,19 @@ void MainWindow::updateDetails() {
         m_details->showToken(&*token, model->statusAt(row), model->flagsAt(row));
     }
     m_tokenHistory->showToken(token ? token->id : QString());
+    updatePendingRotation();
+}
+
+void MainWindow::updatePendingRotation() {
+    const std::optional<Token> token = selectedToken();
+    const std::optional<PendingRotation> rotation = token && !token->isRevoked() && m_history
+                                                        ? m_history->pendingRotationOf(token->id)
+                                                        : std::nullopt;
+    m_details->showPendingRotation(
+        rotation ? tr("Replaced by %1 on %2; revoke pending")
+                       .arg(TokenTableModel::shortId(rotation->newTokenId),
+                            rotation->replacedAt.toLocalTime().toString(Qt::ISODate).left(10))
+                 : QString());
 }
 
 void MainWindow::showOptionsMenu(const QModelIndex &proxyIndex, const QPoint &globalPos) {
@@ -784,6 +812,15 @@ void MainWindow::editSelected() {
     if (!token || token->isRevoked() || !m_session)
         return;
     auto *dialog = new EditTokenDialog(m_session, *token, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::rotateSelected() {
+    const std::optional<Token> token = selectedToken();
+    if (!token || token->isRevoked() || !m_session || m_session->isCreating())
+        return;
+    auto *dialog = new RotateTokenDialog(m_session, *token, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -1167,6 +1204,7 @@ void MainWindow::setHistory(ChangeHistory *history) {
         m_session->setHistory(history);
     m_tokenHistory->setHistory(history);
     connect(history, &ChangeHistory::becameUnavailable, this, &MainWindow::showHistoryProblem);
+    connect(history, &ChangeHistory::changed, this, &MainWindow::updatePendingRotation);
     if (history->state() == ChangeHistory::State::Unavailable)
         showHistoryProblem(history->problem());
     else if (!history->movedAsideTo().isEmpty())

@@ -104,6 +104,10 @@ private:
     void revokeSelected();
     void createToken();
     void editSelected();
+    // Rotate…: the rotation wizard for the selected token.
+    void rotateSelected();
+    // The selected token's pending rotation, from the history, in the details panel.
+    void updatePendingRotation();
     void onCreateFinished(const Token &token, const QString &accessToken, const ApiError &error);
     void onUpdateFinished(const QString &tokenId, const ApiError &error);
     void onRefreshed();
@@ -171,6 +175,7 @@ private:
     QAction *m_revokeAction = nullptr;
     QAction *m_newTokenAction = nullptr;
     QAction *m_editAction = nullptr;
+    QAction *m_rotateAction = nullptr;
     QAction *m_showOptionsAction = nullptr;
     QAction *m_toggleDetailsAction = nullptr;
     QAction *m_clearSearchAction = nullptr;

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -90,6 +91,22 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     fieldsLayout->setContentsMargins(0, 0, 0, 0);
     fieldsLayout->addWidget(title);
     fieldsLayout->addLayout(form);
+    // A rotation left at "Later": the old token still works until it is revoked.
+    m_rotation = new QLabel(m_fields);
+    m_rotation->setObjectName(QStringLiteral("detailsPendingRotation"));
+    m_rotation->setTextFormat(Qt::PlainText);
+    m_rotation->setWordWrap(true);
+    Look::setTone(m_rotation, Look::Tone::Warning, true);
+    m_finishRotation = new QPushButton(tr("Revoke the old token…"), m_fields);
+    m_finishRotation->setObjectName(QStringLiteral("detailsFinishRotation"));
+    m_finishRotation->setAccessibleName(tr("Revoke the old token to finish the rotation"));
+    Look::setIcon(m_finishRotation, QStringLiteral(":/icons/revoke.svg"));
+    fieldsLayout->addWidget(m_rotation);
+    fieldsLayout->addWidget(m_finishRotation, 0, Qt::AlignLeft);
+    m_rotation->hide();
+    m_finishRotation->hide();
+    connect(m_finishRotation, &QPushButton::clicked, this,
+            [this] { Q_EMIT finishRotationRequested(m_tokenId); });
     auto *permissionsLabel = new QLabel(tr("Permissions"), m_fields);
     permissionsLabel->setBuddy(m_permissions);
     fieldsLayout->addWidget(permissionsLabel);
@@ -109,7 +126,8 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
 
     // What is seen: the ID, its copy button, then the permissions.
     setTabOrder(m_id, m_copyId);
-    setTabOrder(m_copyId, m_permissions);
+    setTabOrder(m_copyId, m_finishRotation);
+    setTabOrder(m_finishRotation, m_permissions);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 0, 0);
@@ -150,6 +168,13 @@ void TokenDetailsPanel::openDatabase(int row, int column) {
     const QString resource = item->data(Qt::UserRole).toString();
     if (resource != PermissionNames::AllDatabases)
         Q_EMIT databaseChosen(resource);
+}
+
+void TokenDetailsPanel::showPendingRotation(const QString &text) {
+    m_rotation->setText(text);
+    m_rotation->setAccessibleName(text);
+    m_rotation->setVisible(!text.isEmpty() && !m_tokenId.isEmpty());
+    m_finishRotation->setVisible(m_rotation->isVisible());
 }
 
 void TokenDetailsPanel::setFlagsNote(const QString &note) {

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 class QToolButton;
 
@@ -25,11 +26,16 @@ public:
     QString tokenId() const { return m_tokenId; }
     // Puts the keyboard focus on the token ID, selected, so it shows where focus went.
     void focusId();
+    // "Replaced by … on …; revoke pending" and the button that finishes the rotation, for the
+    // token shown; an empty text hides both.
+    void showPendingRotation(const QString &text);
 
 Q_SIGNALS:
     void copyIdRequested(const QString &tokenId);
     // A database of the token was clicked or activated: show who else can reach it.
     void databaseChosen(const QString &database);
+    // "Revoke the old token…" of a pending rotation.
+    void finishRotationRequested(const QString &tokenId);
 
 private:
     void openDatabase(int row, int column);
@@ -47,5 +53,7 @@ private:
     QLabel *m_revoked;
     QTableWidget *m_permissions;
     QLabel *m_flags;
+    QLabel *m_rotation;
+    QPushButton *m_finishRotation;
     QString m_flagsNote;
 };

@@ -43,6 +43,14 @@ const QList<QStringList> &migrationSteps() {
          QStringLiteral("ALTER TABLE changes ADD COLUMN related_token_id TEXT NOT NULL DEFAULT ''"),
          QStringLiteral("CREATE INDEX changes_by_token ON changes (token_id)"),
          QStringLiteral("CREATE INDEX changes_by_time ON changes (requested_at)")},
+        // 2 → 3: rotations whose old token is still to be revoked, remembered across runs.
+        {QStringLiteral("CREATE TABLE rotations ("
+                        "batch_id TEXT PRIMARY KEY,"
+                        "old_token_id TEXT NOT NULL,"
+                        "new_token_id TEXT NOT NULL,"
+                        "replaced_at TEXT NOT NULL,"
+                        "finished_at TEXT)"),
+         QStringLiteral("CREATE INDEX rotations_by_old_token ON rotations (old_token_id)")},
     };
     return steps;
 }
@@ -384,5 +392,75 @@ bool ChangeHistory::clearOlderThan(const QDateTime &utc, int *removed) {
     if (removed)
         *removed = query.numRowsAffected();
     Q_EMIT changed();
+    return true;
+}
+
+bool ChangeHistory::recordPendingRotation(const PendingRotation &rotation) {
+    if (m_state != State::Ready)
+        return m_state == State::WithoutHistory;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO rotations (batch_id, old_token_id, "
+                                 "new_token_id, replaced_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(text(rotation.batchId));
+    query.addBindValue(text(rotation.oldTokenId));
+    query.addBindValue(text(rotation.newTokenId));
+    query.addBindValue(isoUtc(rotation.replacedAt.isValid() ? rotation.replacedAt
+                                                            : QDateTime::currentDateTimeUtc()));
+    if (!query.exec()) {
+        fail(tr("The history database %1 cannot be written: %2.")
+                 .arg(QDir::toNativeSeparators(m_path), query.lastError().databaseText()));
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+QList<PendingRotation> ChangeHistory::pendingRotations() const {
+    QList<PendingRotation> result;
+    if (m_state != State::Ready)
+        return result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT batch_id, old_token_id, new_token_id, replaced_at "
+                                   "FROM rotations WHERE finished_at IS NULL "
+                                   "ORDER BY replaced_at")))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString(),
+                       query.value(2).toString(),
+                       QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)});
+    return result;
+}
+
+std::optional<PendingRotation> ChangeHistory::pendingRotationOf(const QString &oldTokenId) const {
+    if (m_state != State::Ready || oldTokenId.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT batch_id, old_token_id, new_token_id, replaced_at "
+                                 "FROM rotations WHERE finished_at IS NULL AND old_token_id = ? "
+                                 "ORDER BY replaced_at DESC LIMIT 1"));
+    query.addBindValue(oldTokenId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return PendingRotation{query.value(0).toString(), query.value(1).toString(),
+                           query.value(2).toString(),
+                           QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)};
+}
+
+bool ChangeHistory::finishPendingRotation(const QString &oldTokenId) {
+    if (m_state != State::Ready)
+        return m_state == State::WithoutHistory;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE rotations SET finished_at = ? "
+                                 "WHERE old_token_id = ? AND finished_at IS NULL"));
+    query.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(oldTokenId);
+    if (!query.exec()) {
+        fail(tr("The history database %1 cannot be written: %2.")
+                 .arg(QDir::toNativeSeparators(m_path), query.lastError().databaseText()));
+        return false;
+    }
+    if (query.numRowsAffected() > 0)
+        Q_EMIT changed();
     return true;
 }

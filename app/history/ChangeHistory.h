@@ -1,10 +1,13 @@
 #pragma once
 
 #include "HistoryEntry.h"
+#include "PendingRotation.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 // The local record of every change the program asks for: a SQLite database (Qt SQL, QSQLITE)
 // in the application's data folder, one row per request. A row is written and committed
@@ -26,7 +29,7 @@ public:
     // Ready: rows are written. Unavailable: the database cannot be opened or written, and
     // changes are refused. WithoutHistory: the user chose to go on without it for this run.
     enum class State { Closed, Ready, Unavailable, WithoutHistory };
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit ChangeHistory(QObject *parent = nullptr);
     ~ChangeHistory() override;
@@ -69,6 +72,13 @@ public:
     // Rows recorded before `utc`, and deleting them: the only deletion there is.
     int countOlderThan(const QDateTime &utc) const;
     bool clearOlderThan(const QDateTime &utc, int *removed = nullptr);
+
+    // Rotations: a new token confirmed, its old one still to be revoked. Recorded when the
+    // server confirms the new token, finished when the old one is revoked.
+    bool recordPendingRotation(const PendingRotation &rotation);
+    QList<PendingRotation> pendingRotations() const;
+    std::optional<PendingRotation> pendingRotationOf(const QString &oldTokenId) const;
+    bool finishPendingRotation(const QString &oldTokenId);
 
 Q_SIGNALS:
     // Rows were added, completed or cleared.

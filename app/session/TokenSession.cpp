@@ -4,6 +4,8 @@
 #include "ManagementApi.h"
 #include "TokenTableModel.h"
 
+#include <QUuid>
+
 TokenSession::TokenSession(QNetworkAccessManager *network, const Endpoint &endpoint,
                            QObject *parent)
     : QObject(parent)
@@ -58,6 +60,7 @@ void TokenSession::startRefresh() {
         if (current) {
             m_lastRefresh = QDateTime::currentDateTime();
             m_model->setTokens(result.value.tokens);
+            finishRotationsOfRevokedTokens();
         }
         // A stale list, or a refresh asked for meanwhile: one more list, asked for now. After
         // a failure the list stays as it was and the failure is shown, with Retry.
@@ -80,8 +83,17 @@ void TokenSession::revoke(const QString &tokenId) {
     if (m_revoking.contains(tokenId))
         return;
     const std::optional<Token> known = m_model->tokenById(tokenId);
-    HistoryEntry entry = historyEntry(HistoryEntry::Operation::Revoke, known.value_or(Token()));
+    // The old token of a pending rotation: this revoke is the rotation's last step.
+    const std::optional<PendingRotation> rotation =
+        m_history ? m_history->pendingRotationOf(tokenId) : std::nullopt;
+    HistoryEntry entry = historyEntry(rotation ? HistoryEntry::Operation::RotateRevoke
+                                               : HistoryEntry::Operation::Revoke,
+                                      known.value_or(Token()));
     entry.tokenId = tokenId;
+    if (rotation) {
+        entry.batchId = rotation->batchId;
+        entry.relatedTokenId = rotation->newTokenId;
+    }
     if (!known) // not in the list: what it had is not known here
         entry.permissionsBefore.reset();
     ApiError refusal;
@@ -93,9 +105,12 @@ void TokenSession::revoke(const QString &tokenId) {
     }
     m_revoking.insert(tokenId);
     beginCall();
-    m_api->revokeToken(tokenId, this, [this, tokenId, entry](const ApiError &error) {
+    m_api->revokeToken(tokenId, this, [this, tokenId, entry, rotation](const ApiError &error) {
         m_revoking.remove(tokenId);
         recordOutcome(entry, error);
+        // Revoked, or gone from the server: either way nothing is left to finish.
+        if (rotation && m_history && (!error.isError() || error.isHttp(404)))
+            m_history->finishPendingRotation(tokenId);
         if (!error.isError()) {
             // The server confirmed the revocation (204); the row shows it from now on.
             if (const std::optional<Token> known = m_model->tokenById(tokenId)) {
@@ -117,34 +132,72 @@ void TokenSession::revoke(const QString &tokenId) {
 }
 
 void TokenSession::create(const NewToken &request) {
+    sendCreate(request, QString());
+}
+
+void TokenSession::createReplacement(const QString &oldTokenId, const NewToken &request) {
+    if (!oldTokenId.isEmpty())
+        sendCreate(request, oldTokenId);
+}
+
+void TokenSession::sendCreate(const NewToken &request, const QString &replaces) {
     if (m_creating)
         return;
     Token asked;
     asked.description = request.description;
-    HistoryEntry entry = historyEntry(HistoryEntry::Operation::Create, asked);
+    HistoryEntry entry = historyEntry(replaces.isEmpty() ? HistoryEntry::Operation::Create
+                                                         : HistoryEntry::Operation::RotateCreate,
+                                      asked);
     entry.permissionsBefore.reset();
     entry.permissionsAfter = request.permissions;
+    if (!replaces.isEmpty()) {
+        entry.relatedTokenId = replaces;
+        entry.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
     ApiError refusal;
     if (!recordRequest(&entry, &refusal)) {
         QMetaObject::invokeMethod(
-            this, [this, refusal] { Q_EMIT createFinished(Token(), QString(), refusal); },
+            this, [this, replaces, refusal] { emitCreated(replaces, Token(), QString(), refusal); },
             Qt::QueuedConnection);
         return;
     }
     m_creating = true;
     beginCall();
-    m_api->createToken(request, this, [this, entry](const ApiResult<CreatedToken> &result) {
-        m_creating = false;
-        // The new token's ID and what the server granted; its secret never goes there.
-        recordOutcome(entry, result.error, result.ok() ? &result.value.token : nullptr);
-        if (result.ok()) {
-            m_model->updateToken(result.value.token);
-            changeConfirmed();
-        }
-        endCall();
-        Q_EMIT createFinished(result.value.token, result.value.accessToken, result.error);
-        rereadAfter(result.error);
-    });
+    m_api->createToken(
+        request, this, [this, entry, replaces](const ApiResult<CreatedToken> &result) {
+            m_creating = false;
+            // The new token's ID and what the server granted; its secret never goes there.
+            recordOutcome(entry, result.error, result.ok() ? &result.value.token : nullptr);
+            if (result.ok()) {
+                if (!replaces.isEmpty() && m_history)
+                    m_history->recordPendingRotation({entry.batchId, replaces,
+                                                      result.value.token.id,
+                                                      QDateTime::currentDateTimeUtc()});
+                m_model->updateToken(result.value.token);
+                changeConfirmed();
+            }
+            endCall();
+            emitCreated(replaces, result.value.token, result.value.accessToken, result.error);
+            rereadAfter(result.error);
+        });
+}
+
+void TokenSession::emitCreated(const QString &replaces, const Token &token,
+                               const QString &accessToken, const ApiError &error) {
+    if (replaces.isEmpty())
+        Q_EMIT createFinished(token, accessToken, error);
+    else
+        Q_EMIT replacementCreated(replaces, token, accessToken, error);
+}
+
+void TokenSession::finishRotationsOfRevokedTokens() {
+    if (!m_history)
+        return;
+    for (const PendingRotation &rotation : m_history->pendingRotations()) {
+        const std::optional<Token> old = m_model->tokenById(rotation.oldTokenId);
+        if (old && old->isRevoked())
+            m_history->finishPendingRotation(rotation.oldTokenId);
+    }
 }
 
 void TokenSession::update(const QString &tokenId, const TokenChanges &changes) {

@@ -59,6 +59,11 @@ public Q_SLOTS:
     void revoke(const QString &tokenId);
     // Creates a token. One at a time: a second call while one runs is ignored.
     void create(const NewToken &request);
+    // A rotation's first step: creates the token that replaces `oldTokenId`, recorded as such
+    // in the history. Answered by replacementCreated (not createFinished: the rotation shows
+    // the secret). Once confirmed, the rotation is pending until the old token is revoked:
+    // any revoke of it, by any path, is recorded as the rotation's last step and finishes it.
+    void createReplacement(const QString &oldTokenId, const NewToken &request);
     // Changes a token's description and/or permissions. One call per token at a time.
     void update(const QString &tokenId, const TokenChanges &changes);
     // Fetches the cluster's database names: for the permission picker, and for the model to
@@ -81,6 +86,9 @@ Q_SIGNALS:
     void revokeFinished(const QString &tokenId, const ApiError &error);
     // On success `accessToken` holds the new token's secret: show it once, keep it nowhere.
     void createFinished(const Token &token, const QString &accessToken, const ApiError &error);
+    // The same, for createReplacement.
+    void replacementCreated(const QString &oldTokenId, const Token &token,
+                            const QString &accessToken, const ApiError &error);
     void updateFinished(const QString &tokenId, const ApiError &error);
     void databasesLoaded(const QStringList &databases, const ApiError &error);
     // The model learned the cluster's databases, or that they cannot be loaded now.
@@ -95,6 +103,13 @@ private:
     void knowDatabases(const ApiResult<QStringList> &result);
     void endCall();
     void startRefresh();
+    // Both kinds of create; `replaces` is empty for a plain one.
+    void sendCreate(const NewToken &request, const QString &replaces);
+    void emitCreated(const QString &replaces, const Token &token, const QString &accessToken,
+                     const ApiError &error);
+    // Rotations whose old token the list shows revoked (elsewhere, or by a bulk action) are
+    // no longer pending.
+    void finishRotationsOfRevokedTokens();
     // What a re-read does when the server answers 404: refresh the list to learn the truth,
     // or, right after a confirmed revoke, take it that the server hides revoked tokens.
     enum class IfGone { Refresh, RemoveRow };

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void newDatabaseHasSchemaAndWal();
     void olderSchemaIsMigrated();
     void newerSchemaIsLeftAlone();
+    void version2GainsPendingRotations();
     void rowIsCommittedBeforeItsOutcome();
     void outcomesAndRowsOfOneToken();
     void pendingRowOfAnEndedRunReadsUnknown();
@@ -152,6 +153,53 @@ void tst_ChangeHistory::olderSchemaIsMigrated() {
     QCOMPARE(peek.value(QStringLiteral("PRAGMA user_version")).toInt(),
              ChangeHistory::SchemaVersion);
     QCOMPARE(peek.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+}
+
+void tst_ChangeHistory::version2GainsPendingRotations() {
+    // A version 2 file as that release wrote it (version 1's table and step 2), with a row.
+    const QString file = path("v2.sqlite");
+    {
+        Peek old(file);
+        QVERIFY(old.run(QStringLiteral(
+            "CREATE TABLE changes (id INTEGER PRIMARY KEY AUTOINCREMENT, requested_at TEXT NOT "
+            "NULL, os_user TEXT NOT NULL DEFAULT '', connection_name TEXT NOT NULL DEFAULT '', "
+            "product TEXT NOT NULL DEFAULT '', account_id TEXT NOT NULL DEFAULT '', cluster_id "
+            "TEXT NOT NULL DEFAULT '', host TEXT NOT NULL DEFAULT '', operation TEXT NOT NULL, "
+            "token_id TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '', "
+            "permissions_before TEXT, permissions_after TEXT, outcome TEXT NOT NULL DEFAULT "
+            "'pending', finished_at TEXT, http_status INTEGER, message TEXT NOT NULL DEFAULT "
+            "'', batch_id TEXT NOT NULL DEFAULT '', related_token_id TEXT NOT NULL DEFAULT '')")));
+        QVERIFY(old.run(QStringLiteral(
+            "INSERT INTO changes (requested_at, operation, token_id, outcome, batch_id, "
+            "related_token_id) VALUES ('2026-01-02T03:04:05.000Z', 'rotate-create', 'new-1', "
+            "'confirmed', 'rot-1', 'old-1')")));
+        QVERIFY(old.run(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    {
+        ChangeHistory history;
+        QVERIFY2(history.open(file), qPrintable(history.problem()));
+        QCOMPARE(history.entries().size(), 1);
+        QCOMPARE(history.entries().value(0).relatedTokenId, QStringLiteral("old-1"));
+        QVERIFY(history.pendingRotations().isEmpty());
+        const QDateTime at = QDateTime(QDate(2026, 12, 4), QTime(10, 30), Qt::UTC);
+        QVERIFY(history.recordPendingRotation(
+            {QStringLiteral("rot-2"), QStringLiteral("old-2"), QStringLiteral("new-2"), at}));
+    }
+    Peek peek(file);
+    QCOMPARE(peek.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    QCOMPARE(peek.value(QStringLiteral("SELECT COUNT(*) FROM rotations")).toInt(), 1);
+    // Kept for the next run, which finishes it.
+    ChangeHistory next;
+    QVERIFY(next.open(file));
+    const std::optional<PendingRotation> pending = next.pendingRotationOf(QStringLiteral("old-2"));
+    QVERIFY(pending);
+    QCOMPARE(pending->newTokenId, QStringLiteral("new-2"));
+    QCOMPARE(pending->batchId, QStringLiteral("rot-2"));
+    QCOMPARE(pending->replacedAt, QDateTime(QDate(2026, 12, 4), QTime(10, 30), Qt::UTC));
+    QVERIFY(!next.pendingRotationOf(QStringLiteral("new-2")));
+    QVERIFY(next.finishPendingRotation(QStringLiteral("old-2")));
+    QVERIFY(!next.pendingRotationOf(QStringLiteral("old-2")));
+    QVERIFY(next.pendingRotations().isEmpty());
 }
 
 void tst_ChangeHistory::newerSchemaIsLeftAlone() {
