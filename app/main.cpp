@@ -111,6 +111,8 @@ int main(int argc, char *argv[]) {
         return 2;
     }
 
+    // The program's one root manager: https goes through the manager NetworkPool keeps beside
+    // it for each TLS trust, so connections are kept alive and never lent across trusts.
     QNetworkAccessManager network;
     MainWindow window;
     // Every change is recorded here before it is sent; the window says so if it cannot be.

@@ -3,8 +3,10 @@
 # whole suite, the load test included):
 #   1. builds the asan preset (AddressSanitizer + UndefinedBehaviorSanitizer) and runs the
 #      whole test suite under it (the load test aside: ./test.sh ran it on the shipped build);
-#   2. fuzzes every libFuzzer target in tests/fuzz for FUZZ_SECONDS (default 60) each;
-#   3. builds the release .deb, installs, checks and removes it (scripts/ci-package.sh).
+#   2. builds the tsan preset (ThreadSanitizer) for the suites whose work crosses threads only,
+#      and runs them;
+#   3. fuzzes every libFuzzer target in tests/fuzz for FUZZ_SECONDS (default 60) each;
+#   4. builds the release .deb, installs, checks and removes it (scripts/ci-package.sh).
 # Every step has a time limit: a step that hangs is stopped and named, instead of eating
 # CI's budget. Any failure stops it with a non-zero exit and says which step failed. At the
 # end it prints each step's time and the figures: fault-matrix cells, fuzz executions,
@@ -20,11 +22,16 @@ fuzz_count=$(wc -w <<<"$fuzz_targets")
 
 # Limits in seconds, two to four times what each step takes on CI's two cores from a cold
 # start (asan build about 5 minutes, its suite about 4 with the sign-in suites' real polling,
-# fuzzing 5). With .ci/run's limit on ./test.sh (1200 s) they end any hang within 70 minutes,
-# grace included, under CI's 90.
+# tsan 3, fuzzing 5). With .ci/run's limit on ./test.sh (1200 s) they end any hang within 80
+# minutes, grace included, under CI's 90.
 asan_build_limit=${ASAN_BUILD_LIMIT:-900}
 # Above each suite's own ctest TIMEOUT (600 s at most), so ctest names a suite that hangs.
 asan_tests_limit=${ASAN_TESTS_LIMIT:-900}
+# ThreadSanitizer: only the core, the sandbox and the window's library, for the four suites
+# named in CMakePresets.json's tsan presets (the token list decoded off the window's thread,
+# the search index folded in the background, the sandbox on its own thread), then those
+# suites. Cold: 307 s of CPU time (270 building, 35 the suites), about 3 minutes on two cores.
+tsan_limit=${TSAN_LIMIT:-600}
 # Building the core with clang once (3 minutes on two cores, cold), then per target: building
 # it, FUZZ_SECONDS of fuzzing and the final merge.
 fuzz_limit=$((360 + fuzz_count * (FUZZ_SECONDS + 90)))
@@ -64,6 +71,11 @@ asan_tests() {
   rm -rf build/asan/figures
   ctest --preset asan -j "$jobs" --label-exclude load
 }
+tsan() {
+  cmake --preset tsan >/dev/null
+  cmake --build --preset tsan -j "$jobs"
+  ctest --preset tsan -j "$jobs"
+}
 fuzz() {
   local name
   for name in $fuzz_targets; do
@@ -71,12 +83,13 @@ fuzz() {
   done
 }
 package() { scripts/ci-package.sh; }
-export -f asan_build asan_tests fuzz package
+export -f asan_build asan_tests tsan fuzz package
 export fuzz_targets jobs
 
 begin=$(date +%s)
 step "asan build (+ packages)" "$asan_build_limit" asan_build
 step "asan: whole test suite" "$asan_tests_limit" asan_tests
+step "tsan: suites that cross threads" "$tsan_limit" tsan
 step "fuzz ($FUZZ_SECONDS s per target)" "$fuzz_limit" fuzz
 step "package: .deb built, installed, checked, removed" "$package_limit" package
 current=""

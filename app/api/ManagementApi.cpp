@@ -1,5 +1,7 @@
 #include "ManagementApi.h"
 
+#include "NetworkPool.h"
+
 #include "ResponseBodies.h"
 #include "TokenJson.h"
 
@@ -8,7 +10,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -118,21 +119,6 @@ QString sslErrorText(const QSslError &error) {
                              certificate.issuerInfo(QSslCertificate::Organization)));
 }
 
-QSslConfiguration ManagementApi::sslConfiguration() const {
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    if (!m_endpoint.extraCaCertificates.isEmpty())
-        configuration.addCaCertificates(m_endpoint.extraCaCertificates);
-    if (!m_endpoint.clientCertificate.isNull()) {
-        configuration.setLocalCertificate(m_endpoint.clientCertificate);
-        configuration.setPrivateKey(m_endpoint.clientKey);
-    }
-    // influxctl's tls.insecure: honoured because the admin asked for it in their profile; the
-    // window shows it in red for as long as this connection is open.
-    if (m_endpoint.tlsInsecure)
-        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return configuration;
-}
-
 ManagementApi::ManagementApi(QNetworkAccessManager *network, Endpoint endpoint, QObject *parent)
     : QObject(parent)
     , m_network(network)
@@ -177,24 +163,24 @@ void ManagementApi::send(const QByteArray &verb, const QUrl &url, const QByteArr
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
     request.setTransferTimeout(int(m_timeout.count()));
+    QNetworkAccessManager *network = m_network;
     if (url.scheme() == QLatin1String("https")) {
-        request.setSslConfiguration(sslConfiguration());
-        // The network manager keeps a connection with the TLS settings it was opened with and
-        // lends it to the next request to that host, whatever that request's settings: one
-        // opened with a profile's extra trust (or none at all) would then serve another
-        // connection. So no TLS connection outlives its request.
-        request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 0);
+        const TlsTrust trust = TlsTrust::of(m_endpoint);
+        request.setSslConfiguration(trust.sslConfiguration());
+        // Kept alive (HTTP/2 where offered) and lent only to calls with the same trust: each
+        // trust has a manager, and so a pool of connections, of its own.
+        network = NetworkPool::of(m_network)->manager(trust);
     }
 
     QNetworkReply *reply = nullptr;
     if (verb == "GET") {
-        reply = m_network->sendCustomRequest(request, verb);
+        reply = network->sendCustomRequest(request, verb);
     } else {
         // Sent as it is, never buffered (and so never re-sent) by Qt.
         request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *once = new SendOnceBody(body);
-        reply = m_network->sendCustomRequest(request, verb, once);
+        reply = network->sendCustomRequest(request, verb, once);
         once->setParent(reply);
     }
     m_pending.append(reply);

@@ -16,7 +16,6 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QSslConfiguration;
 class QSslError;
 
 // One TLS error with the certificate it is about: subject and issuer.
@@ -38,7 +37,8 @@ struct TokenList {
     TokenStore tokens;
 };
 
-// The Management API's token calls over an injected QNetworkAccessManager. Every call is
+// The Management API's token calls over an injected QNetworkAccessManager (https through the
+// manager NetworkPool keeps beside it for the endpoint's TLS trust). Every call is
 // asynchronous: its callback runs once, on the caller's thread, unless `context` was
 // destroyed first. Replies still pending when the client dies are aborted silently.
 class ManagementApi : public QObject {
@@ -108,8 +108,6 @@ private:
               RawHandler handler, qint64 maxBodyBytes = MaxBodyBytes, int attempt = 1);
     // `received`: the body read so far.
     RawReply readReply(QNetworkReply *reply, QByteArray received) const;
-    // The system's trust plus the endpoint's extra CAs and client certificate.
-    QSslConfiguration sslConfiguration() const;
     ApiError checkTokenId(const QString &tokenId) const;
     void failLater(QObject *context, std::function<void()> report);
 

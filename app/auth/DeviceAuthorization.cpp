@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Endpoint.h"
+#include "NetworkPool.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -9,7 +10,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslConfiguration>
 #include <QSslError>
 
 #include <algorithm>
@@ -181,15 +181,15 @@ void DeviceAuthorization::post(const QUrl &url, const QList<std::pair<QString, Q
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(int(std::chrono::milliseconds(RequestTimeout).count()));
+    QNetworkAccessManager *network = m_network;
     if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        if (!m_extraCa.isEmpty())
-            configuration.addCaCertificates(m_extraCa);
-        request.setSslConfiguration(configuration);
-        // As for the API: a TLS connection is not lent to a request with other trust.
-        request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 0);
+        TlsTrust trust;
+        trust.extraCaCertificates = m_extraCa;
+        request.setSslConfiguration(trust.sslConfiguration());
+        // As for the API: a TLS connection is lent only to a request with the same trust.
+        network = NetworkPool::of(m_network)->manager(trust);
     }
-    QNetworkReply *reply = m_network->post(request, formBody(form));
+    QNetworkReply *reply = network->post(request, formBody(form));
     m_pending = reply;
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
         QStringList texts;

@@ -2,6 +2,7 @@
 #include "CredentialStore.h"
 #include "DeviceAuthorization.h"
 #include "LoopbackHttpServer.h"
+#include "ManagementApi.h"
 #include "TestCertificates.h"
 
 #include <QNetworkAccessManager>
@@ -29,6 +30,7 @@ class TestSignInTransport : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void tlsCaOfTheProfileIsTrustedForTheProvider();
+    void signInAndApiWithOneTrustShareAConnection();
     void redirectOfADeviceRequestIsNotFollowed();
     void codesAreRedactedFromTheProvidersWords();
     void verificationUrlSpelledTheOlderWay();
@@ -95,6 +97,53 @@ void TestSignInTransport::tlsCaOfTheProfileIsTrustedForTheProvider() {
     QTRY_COMPARE_WITH_TIMEOUT(prompted.size(), 1, 10000);
     QCOMPARE(trusted->prompt().userCode, QStringLiteral("ABCD-EFGH"));
     trusted->cancel();
+}
+
+// The provider and the Management API on one host (as a cluster that serves its own sign-in):
+// the sign-in's connection, opened with the profile's CA, serves the API's calls with that
+// same trust; a sign-in without that CA gets a connection of its own, which fails.
+void TestSignInTransport::signInAndApiWithOneTrustShareAConnection() {
+    LoopbackHttpServer server([](const QByteArray &head) {
+        if (head.startsWith("POST /device/auth "))
+            return deviceAnswer(head);
+        return LoopbackHttpServer::response(200, "[]");
+    });
+    QVERIFY(server.start(QHostAddress::LocalHost, &m_serverTls));
+    const QList<QSslCertificate> ca =
+        QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("ca.pem")));
+    QVERIFY(!ca.isEmpty());
+    QNetworkAccessManager network;
+
+    DeviceAuthorization auth(&network, settingsFor(QStringLiteral("https"), server.port()));
+    auth.setExtraCaCertificates(ca);
+    QSignalSpy prompted(&auth, &DeviceAuthorization::promptReady);
+    auth.start();
+    QTRY_COMPARE_WITH_TIMEOUT(prompted.size(), 1, 10000);
+    auth.cancel();
+
+    Endpoint endpoint;
+    endpoint.product = Product::Clustered;
+    endpoint.apiUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/api/v0").arg(server.port()));
+    endpoint.managementToken = QStringLiteral("signed-in-access-token");
+    endpoint.extraCaCertificates = ca;
+    ManagementApi api(&network, endpoint);
+    bool listed = false;
+    api.listTokens(this, [&](const ApiResult<TokenList> &result) {
+        QVERIFY2(result.ok(), qPrintable(errorText(result.error)));
+        listed = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(listed, 10000);
+    QCOMPARE(server.requests.size(), 2);
+    QCOMPARE(server.handshakes, 1);
+
+    DeviceAuthorization untrusted(&network, settingsFor(QStringLiteral("https"), server.port()));
+    QSignalSpy failed(&untrusted, &DeviceAuthorization::failed);
+    untrusted.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QCOMPARE(failed.first().at(0).value<DeviceAuthorization::Failure>(),
+             DeviceAuthorization::Failure::Tls);
+    QCOMPARE(server.handshakes, 2);
+    QCOMPARE(server.requests.size(), 2);
 }
 
 void TestSignInTransport::redirectOfADeviceRequestIsNotFollowed() {

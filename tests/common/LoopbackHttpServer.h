@@ -44,6 +44,8 @@ public:
             sslServer->setHandshakeTimeout(5000);
             connect(sslServer, &QSslServer::errorOccurred, this,
                     [this](QSslSocket *, QAbstractSocket::SocketError) { ++handshakeFailures; });
+            connect(sslServer, &QSslServer::startedEncryptionHandshake, this,
+                    [this](QSslSocket *) { ++handshakes; });
             server = sslServer;
         } else {
             server = new QTcpServer(this);
@@ -80,6 +82,7 @@ public:
     }
 
     QList<QByteArray> requests; // the head of each request received
+    int handshakes = 0;         // TLS handshakes begun: one per connection the client opened
     int handshakeFailures = 0;
 
 protected:

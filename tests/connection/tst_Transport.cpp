@@ -3,8 +3,10 @@
 #include "Connection.h"
 #include "ConnectionStore.h"
 #include "ManagementApi.h"
+#include "NetworkPool.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -15,8 +17,8 @@
 #include <QTest>
 
 // The transport rules, proven over loopback: TLS against a certificate made at test time,
-// a profile's tls.ca, tls.insecure, http only to loopback, and redirects that never carry
-// the bearer token to another origin.
+// a profile's tls.ca, tls.insecure, TLS connections kept and shared only within one trust,
+// http only to loopback, and redirects that never carry the bearer token to another origin.
 class TestTransport : public QObject {
     Q_OBJECT
 
@@ -30,6 +32,9 @@ private Q_SLOTS:
     void savedConnectionTrustsItsCaFile();
     void extraCaStaysWithItsConnection();
     void insecureIsHonouredWhenAskedFor();
+    void callsWithOneTrustShareOneHandshake();
+    void anotherTrustNeverSharesAConnection();
+    void poolKeepsOneManagerPerTrust();
     void httpOnlyToLoopback();
     void redirectToAnotherPortIsNotFollowed();
     void redirectToAnotherHostNameIsNotFollowed();
@@ -38,12 +43,14 @@ private Q_SLOTS:
 private:
     ApiResult<TokenList> list(const Endpoint &endpoint);
     Endpoint tlsEndpoint() const;
+    Endpoint trustingEndpoint(const QStringList &caFiles) const;
     static LoopbackHttpServer::Response tokens(const QByteArray &) {
         return LoopbackHttpServer::response(200, "[]");
     }
 
     QTemporaryDir m_dir;
     QSslConfiguration m_serverTls;
+    QString m_otherCaFile; // a CA that did not sign the server's certificate
     QNetworkAccessManager *m_network = nullptr;
     LoopbackHttpServer *m_tlsServer = nullptr;
 };
@@ -60,6 +67,12 @@ void TestTransport::initTestCase() {
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!m_serverTls.localCertificate().isNull());
     QVERIFY(!m_serverTls.privateKey().isNull());
+    QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("other")));
+    makeLoopbackCertificates(m_dir.filePath(QStringLiteral("other")),
+                             QStringLiteral("/CN=Another Test CA/O=Token Admin Tests"),
+                             QStringLiteral("/CN=another server/O=Token Admin Tests"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_otherCaFile = m_dir.filePath(QStringLiteral("other/ca.pem"));
 }
 
 void TestTransport::init() {
@@ -93,6 +106,13 @@ Endpoint TestTransport::tlsEndpoint() const {
     endpoint.product = Product::Clustered;
     endpoint.apiUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/api/v0").arg(m_tlsServer->port()));
     endpoint.managementToken = QStringLiteral("loopback-secret");
+    return endpoint;
+}
+
+Endpoint TestTransport::trustingEndpoint(const QStringList &caFiles) const {
+    Endpoint endpoint = tlsEndpoint();
+    for (const QString &file : caFiles)
+        endpoint.extraCaCertificates += QSslCertificate::fromPath(file);
     return endpoint;
 }
 
@@ -176,6 +196,88 @@ void TestTransport::insecureIsHonouredWhenAskedFor() {
     const ApiResult<TokenList> result = list(endpoint);
     QVERIFY2(result.ok(), qPrintable(errorText(result.error)));
     QCOMPARE(m_tlsServer->requests.size(), 1);
+}
+
+void TestTransport::callsWithOneTrustShareOneHandshake() {
+    // Each call through a client of its own, as the sessions of two windows on one cluster.
+    const Endpoint trusted = trustingEndpoint({m_dir.filePath(QStringLiteral("ca.pem"))});
+    for (int call = 0; call < 4; ++call) {
+        const ApiResult<TokenList> result = list(trusted);
+        QVERIFY2(result.ok(), qPrintable(errorText(result.error)));
+    }
+    QCOMPARE(m_tlsServer->requests.size(), 4);
+    qInfo("4 calls with one trust: %d TLS handshake(s)", m_tlsServer->handshakes);
+    QCOMPARE(m_tlsServer->handshakes, 1);
+}
+
+void TestTransport::anotherTrustNeverSharesAConnection() {
+    const QString serversCa = m_dir.filePath(QStringLiteral("ca.pem"));
+    const Endpoint trusted = trustingEndpoint({serversCa});
+    QVERIFY(list(trusted).ok());
+    QCOMPARE(m_tlsServer->handshakes, 1);
+
+    // Another CA, to the same server while the first connection is still open: a handshake of
+    // its own, which fails, and nothing sent.
+    ApiResult<TokenList> result = list(trustingEndpoint({m_otherCaFile}));
+    QCOMPARE(result.error.kind, ApiError::Kind::Tls);
+    QCOMPARE(m_tlsServer->handshakes, 2);
+    QCOMPARE(m_tlsServer->requests.size(), 1);
+
+    // The system's trust alone: the same.
+    result = list(tlsEndpoint());
+    QCOMPARE(result.error.kind, ApiError::Kind::Tls);
+    QCOMPARE(m_tlsServer->handshakes, 3);
+    QCOMPARE(m_tlsServer->requests.size(), 1);
+
+    // Both CAs is another trust too: its own connection, checked and accepted.
+    QVERIFY(list(trustingEndpoint({m_otherCaFile, serversCa})).ok());
+    QCOMPARE(m_tlsServer->handshakes, 4);
+    // Unchecked (tls.insecure): its own as well.
+    Endpoint insecure = tlsEndpoint();
+    insecure.tlsInsecure = true;
+    QVERIFY(list(insecure).ok());
+    QCOMPARE(m_tlsServer->handshakes, 5);
+
+    // The first trust still has its connection.
+    QVERIFY(list(trusted).ok());
+    QCOMPARE(m_tlsServer->handshakes, 5);
+    QCOMPARE(m_tlsServer->requests.size(), 4);
+}
+
+void TestTransport::poolKeepsOneManagerPerTrust() {
+    NetworkPool *pool = NetworkPool::of(m_network);
+    QCOMPARE(NetworkPool::of(m_network), pool);
+    const QList<QSslCertificate> serversCa =
+        QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("ca.pem")));
+    const QList<QSslCertificate> otherCa = QSslCertificate::fromPath(m_otherCaFile);
+    QVERIFY(!serversCa.isEmpty() && !otherCa.isEmpty());
+
+    const auto trusting = [](const QList<QSslCertificate> &authorities) {
+        TlsTrust trust;
+        trust.extraCaCertificates = authorities;
+        return trust;
+    };
+
+    // Equal trust, whatever the order of the CAs or where they were read from: one manager.
+    QCOMPARE(pool->manager(trusting(serversCa + otherCa)),
+             pool->manager(trusting(otherCa + serversCa)));
+    QNetworkAccessManager *base = pool->manager(trusting(serversCa));
+    QCOMPARE(
+        pool->manager(TlsTrust::of(trustingEndpoint({m_dir.filePath(QStringLiteral("ca.pem"))}))),
+        base);
+    // Any difference: another.
+    QVERIFY(pool->manager(trusting(otherCa)) != base);
+    QVERIFY(pool->manager(TlsTrust()) != base);
+    TlsTrust insecure = trusting(serversCa);
+    insecure.insecure = true;
+    QVERIFY(pool->manager(insecure) != base);
+    TlsTrust withClientCertificate = trusting(serversCa);
+    withClientCertificate.clientCertificate = m_serverTls.localCertificate();
+    withClientCertificate.clientKey = m_serverTls.privateKey();
+    QVERIFY(pool->manager(withClientCertificate) != base);
+    QCOMPARE(pool->managerCount(), 6);
+    // None of them is the root, which serves plain http.
+    QVERIFY(!pool->findChildren<QNetworkAccessManager *>().contains(m_network));
 }
 
 void TestTransport::httpOnlyToLoopback() {

@@ -6,13 +6,16 @@
 #include "Translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QFuture>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <numeric>
 #include <optional>
+#include <semaphore>
 
 namespace {
 
@@ -401,10 +404,20 @@ void TestTokenTableModel::storeHeldElsewhereIsNotChanged() {
                                  makeToken(QStringLiteral("b"), QStringLiteral("second"), Now)};
     model.setTokens(tokens, Now);
     const std::shared_ptr<const TokenStore> held = model.snapshot();
+    // Read on another thread while the changes are made, as the search index is folded: the
+    // tsan preset sees any write to the store being read. The reader has begun before the
+    // first change (else waiting for its result would run it on this thread).
+    std::binary_semaphore begun(0);
+    QFuture<QList<Token>> readElsewhere = QtConcurrent::run([held, &begun] {
+        begun.release();
+        return held->toList();
+    });
+    begun.acquire();
     Token renamed = tokens.at(0);
     renamed.description = QStringLiteral("renamed");
     model.updateToken(renamed);
     model.updateToken(makeToken(QStringLiteral("c"), QStringLiteral("third"), Now));
+    QCOMPARE(readElsewhere.result(), tokens);
     QCOMPARE(held->toList(), tokens);
     QCOMPARE(model.tokenById(QStringLiteral("a"))->description, QStringLiteral("renamed"));
     QCOMPARE(model.rowCount(), 3);
