@@ -1,6 +1,5 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- English plural forms only: every other English text is the source text itself. -->
 <TS version="2.1" language="en">
 <context>
     <name>ConnectionManagerDialog</name>
@@ -81,6 +80,16 @@
     </message>
 </context>
 <context>
+    <name>QuickFilterBar</name>
+    <message numerus="yes">
+        <source>%1: %n token(s)</source>
+        <translation>
+            <numerusform>%1: %n token</numerusform>
+            <numerusform>%1: %n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenStatus</name>
     <message numerus="yes">
         <source>in %n minute(s)</source>
@@ -129,16 +138,6 @@
         <translation>
             <numerusform>%1, + %n more</numerusform>
             <numerusform>%1, + %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QuickFilterBar</name>
-    <message numerus="yes">
-        <source>%1: %n token(s)</source>
-        <translation>
-            <numerusform>%1: %n token</numerusform>
-            <numerusform>%1: %n tokens</numerusform>
         </translation>
     </message>
 </context>
