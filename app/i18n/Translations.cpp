@@ -34,3 +34,16 @@ void installTranslations(const QLocale &locale) {
                   QStringLiteral(":/i18n")))
         install(std::move(own));
 }
+
+QStringList translationLanguages() {
+    return {QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("fr")};
+}
+
+QLocale localeForLanguage(const QString &language) {
+    if (!translationLanguages().contains(language))
+        return QLocale::c();
+    const QLocale alone(language);
+    const QLocale here(alone.language(), QLocale::system().territory());
+    // QLocale falls back to the language's main territory when the pair does not exist.
+    return here.language() == alone.language() ? here : alone;
+}

@@ -1,8 +1,15 @@
 #pragma once
 
 #include <QLocale>
+#include <QStringList>
 
 // Installs Token Admin's translations on the application: English plural forms ("1 day",
 // "2 days") always, then the language of `locale` when there is one, and Qt's own strings.
 // Call again to switch language; the translators installed before are removed.
 void installTranslations(const QLocale &locale = QLocale());
+
+// The languages Token Admin is translated into, as --lang names them: "de", "en", "fr".
+QStringList translationLanguages();
+// The locale --lang `language` stands for: that language, in the system's territory where
+// the two go together (so dates keep the local order); QLocale::C for an unknown language.
+QLocale localeForLanguage(const QString &language);
