@@ -45,10 +45,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -59,6 +61,14 @@
 #include <QVBoxLayout>
 
 namespace {
+
+// The locale's time with seconds (its long format without the zone): two refreshes a few
+// seconds apart read differently.
+QString refreshTime(const QDateTime &at) {
+    QString format = QLocale().timeFormat(QLocale::LongFormat);
+    format.remove(QRegularExpression(QStringLiteral("\\s*\\bt+\\b\\s*")));
+    return QLocale().toString(at.time(), format.trimmed());
+}
 
 constexpr int DetailsPanelWidth = 300;
 
@@ -121,7 +131,7 @@ void MainWindow::createActions() {
                                      {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
                                      QStringLiteral(":/icons/details.svg"));
     connect(m_viewDetailsAction, &QAction::triggered, this, &MainWindow::viewDetails);
-    m_copyIdAction = makeAction(this, QStringLiteral("actionCopyId"), tr("&Copy token ID"),
+    m_copyIdAction = makeAction(this, QStringLiteral("actionCopyId"), tr("Copy token &ID"),
                                 {QKeySequence::Copy}, QStringLiteral(":/icons/copy.svg"));
     connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copySelectedId);
     m_revokeAction = makeAction(this, QStringLiteral("actionRevoke"), tr("&Revoke token…"),
@@ -684,9 +694,7 @@ void MainWindow::updateCounts() {
     const int total = m_session ? m_session->model()->rowCount() : 0;
     m_countLabel->setText(tr("%1 of %n tokens shown", nullptr, total).arg(m_proxy->rowCount()));
     if (m_session && m_session->lastRefresh().isValid())
-        m_refreshLabel->setText(
-            tr("Refreshed at %1")
-                .arg(m_session->lastRefresh().toString(QStringLiteral("HH:mm:ss"))));
+        m_refreshLabel->setText(tr("Refreshed at %1").arg(refreshTime(m_session->lastRefresh())));
 }
 
 void MainWindow::updateDetails() {
@@ -1129,7 +1137,7 @@ void MainWindow::onEmptyStateButton(bool primary) {
 
 void MainWindow::createDetailsToggle() {
     m_toggleDetailsAction = makeAction(this, QStringLiteral("actionShowDetailsPanel"),
-                                       tr("Show &details panel"), {QKeySequence(Qt::Key_F9)});
+                                       tr("Show details &panel"), {QKeySequence(Qt::Key_F9)});
     m_toggleDetailsAction->setCheckable(true);
     m_toggleDetailsAction->setChecked(true);
     connect(m_toggleDetailsAction, &QAction::triggered, this, [this](bool checked) {

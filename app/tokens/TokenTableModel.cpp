@@ -32,7 +32,7 @@ int TokenTableModel::columnCount(const QModelIndex &parent) const {
 QString TokenTableModel::displayDateTime(const QDateTime &dateTime) {
     if (!dateTime.isValid())
         return tr("Never");
-    return dateTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(dateTime.toLocalTime(), QLocale::ShortFormat);
 }
 
 QString TokenTableModel::shortId(const QString &id) {

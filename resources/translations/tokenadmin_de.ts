@@ -1482,10 +1482,6 @@ Läuft auf diesem Computer · Beispieldaten</translation>
         <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
-        <source>&amp;Copy token ID</source>
-        <translation>Token-ID &amp;kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Revoke token…</source>
         <translation>Token &amp;widerrufen…</translation>
     </message>
@@ -1842,16 +1838,20 @@ Management-API: %3</translation>
         <translation>Alle %1 Token sind widerrufen oder abgelaufen und ausgeblendet</translation>
     </message>
     <message>
-        <source>Show &amp;details panel</source>
-        <translation>Detail&amp;bereich anzeigen</translation>
-    </message>
-    <message>
         <source>The history database was damaged. It was kept as %1, and a new history was started.</source>
         <translation>Die Verlaufsdatenbank war beschädigt. Sie wurde als %1 aufbewahrt, und ein neuer Verlauf wurde begonnen.</translation>
     </message>
     <message>
         <source>Changes cannot be recorded in the history. %1 Token Admin makes no change it cannot record: choose Continue without history for this run to make them anyway.</source>
         <translation>Änderungen können nicht im Verlauf aufgezeichnet werden. %1 Token Admin nimmt keine Änderung vor, die es nicht aufzeichnen kann: Wählen Sie „Für diese Sitzung ohne Verlauf fortfahren“, um sie trotzdem vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>Show details &amp;panel</source>
+        <translation>Detail&amp;bereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy token &amp;ID</source>
+        <translation>Token-ID &amp;kopieren</translation>
     </message>
 </context>
 <context>

@@ -1482,10 +1482,6 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
         <translation>Voir les &amp;détails</translation>
     </message>
     <message>
-        <source>&amp;Copy token ID</source>
-        <translation>Copier l’&amp;ID du jeton</translation>
-    </message>
-    <message>
         <source>&amp;Revoke token…</source>
         <translation>&amp;Révoquer le jeton…</translation>
     </message>
@@ -1842,16 +1838,20 @@ API de gestion : %3</translation>
         <translation>Les %1 jetons sont tous révoqués ou expirés, et masqués</translation>
     </message>
     <message>
-        <source>Show &amp;details panel</source>
-        <translation>Afficher le &amp;panneau de détails</translation>
-    </message>
-    <message>
         <source>The history database was damaged. It was kept as %1, and a new history was started.</source>
         <translation>La base de données de l’historique était endommagée. Elle a été conservée sous %1, et un nouvel historique a été commencé.</translation>
     </message>
     <message>
         <source>Changes cannot be recorded in the history. %1 Token Admin makes no change it cannot record: choose Continue without history for this run to make them anyway.</source>
         <translation>Les modifications ne peuvent pas être enregistrées dans l’historique. %1 Token Admin n’effectue aucune modification qu’il ne peut pas enregistrer : choisissez « Continuer sans historique pour cette exécution » pour les effectuer malgré tout.</translation>
+    </message>
+    <message>
+        <source>Show details &amp;panel</source>
+        <translation>Afficher le &amp;panneau de détails</translation>
+    </message>
+    <message>
+        <source>Copy token &amp;ID</source>
+        <translation>Copier l’&amp;ID du jeton</translation>
     </message>
 </context>
 <context>
