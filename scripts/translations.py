@@ -39,7 +39,7 @@ def run_lupdate(lupdate, ts_dir, keep_obsolete):
                        check=True)
 
 
-PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
 
 
 def accelerators(text):

@@ -29,6 +29,7 @@
 #include "TokenStatusDelegate.h"
 #include "TokenTableModel.h"
 #include "TokenTableView.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -61,14 +62,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-// The locale's time with seconds (its long format without the zone): two refreshes a few
-// seconds apart read differently.
-QString refreshTime(const QDateTime &at) {
-    QString format = QLocale().timeFormat(QLocale::LongFormat);
-    format.remove(QRegularExpression(QStringLiteral("\\s*\\bt+\\b\\s*")));
-    return QLocale().toString(at.time(), format.trimmed());
-}
 
 constexpr int DetailsPanelWidth = 300;
 
@@ -692,9 +685,10 @@ void MainWindow::updateActions() {
 void MainWindow::updateCounts() {
     updateEmptyState();
     const int total = m_session ? m_session->model()->rowCount() : 0;
-    m_countLabel->setText(tr("%1 of %n tokens shown", nullptr, total).arg(m_proxy->rowCount()));
+    m_countLabel->setText(tr("%L1 of %Ln tokens shown", nullptr, total).arg(m_proxy->rowCount()));
     if (m_session && m_session->lastRefresh().isValid())
-        m_refreshLabel->setText(tr("Refreshed at %1").arg(refreshTime(m_session->lastRefresh())));
+        m_refreshLabel->setText(
+            tr("Refreshed at %1").arg(localTimeWithSeconds(m_session->lastRefresh().time())));
 }
 
 void MainWindow::updateDetails() {

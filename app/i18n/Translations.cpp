@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QTranslator>
 
 #include <memory>
@@ -46,4 +47,10 @@ QLocale localeForLanguage(const QString &language) {
     const QLocale here(alone.language(), QLocale::system().territory());
     // QLocale falls back to the language's main territory when the pair does not exist.
     return here.language() == alone.language() ? here : alone;
+}
+
+QString localTimeWithSeconds(const QTime &time) {
+    QString format = QLocale().timeFormat(QLocale::LongFormat);
+    format.remove(QRegularExpression(QStringLiteral("\\s*\\bt+\\b\\s*")));
+    return QLocale().toString(time, format.trimmed());
 }

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QStringList>
+#include <QTime>
 
 // Installs Token Admin's translations on the application: English plural forms ("1 day",
 // "2 days") always, then the language of `locale` when there is one, and Qt's own strings.
@@ -13,3 +14,7 @@ QStringList translationLanguages();
 // The locale --lang `language` stands for: that language, in the system's territory where
 // the two go together (so dates keep the local order); QLocale::C for an unknown language.
 QLocale localeForLanguage(const QString &language);
+
+// The time of day as the default locale writes it, with seconds but without the time zone
+// (its long format less the zone): two moments a few seconds apart read differently.
+QString localTimeWithSeconds(const QTime &time);

@@ -1657,13 +1657,6 @@ Management-API: %3</translation>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n tokens shown</source>
-        <translation>
-            <numerusform>%1 von %n Token angezeigt</numerusform>
-            <numerusform>%1 von %n Token angezeigt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Refreshed at %1</source>
         <translation>Aktualisiert um %1</translation>
@@ -1852,6 +1845,13 @@ Management-API: %3</translation>
     <message>
         <source>Copy token &amp;ID</source>
         <translation>Token-ID &amp;kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln tokens shown</source>
+        <translation>
+            <numerusform>%L1 von %Ln Token angezeigt</numerusform>
+            <numerusform>%L1 von %Ln Token angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

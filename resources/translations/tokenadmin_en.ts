@@ -62,10 +62,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n tokens shown</source>
+        <source>%L1 of %Ln tokens shown</source>
         <translation>
-            <numerusform>%1 of %n token shown</numerusform>
-            <numerusform>%1 of %n tokens shown</numerusform>
+            <numerusform>%L1 of %Ln token shown</numerusform>
+            <numerusform>%L1 of %Ln tokens shown</numerusform>
         </translation>
     </message>
 </context>

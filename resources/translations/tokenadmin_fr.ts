@@ -1657,13 +1657,6 @@ API de gestion : %3</translation>
         <source>Manage connections…</source>
         <translation>Gérer les connexions…</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n tokens shown</source>
-        <translation>
-            <numerusform>Jetons affichés : %1 sur %n</numerusform>
-            <numerusform>Jetons affichés : %1 sur %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Refreshed at %1</source>
         <translation>Actualisé à %1</translation>
@@ -1852,6 +1845,13 @@ API de gestion : %3</translation>
     <message>
         <source>Copy token &amp;ID</source>
         <translation>Copier l’&amp;ID du jeton</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln tokens shown</source>
+        <translation>
+            <numerusform>Jetons affichés : %L1 sur %Ln</numerusform>
+            <numerusform>Jetons affichés : %L1 sur %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
