@@ -821,11 +821,11 @@ Läuft auf diesem Computer · Beispieldaten</translation>
     </message>
     <message>
         <source>Can read</source>
-        <translation>Lesen</translation>
+        <translation>Kann lesen</translation>
     </message>
     <message>
         <source>Can write</source>
-        <translation>Schreiben</translation>
+        <translation>Kann schreiben</translation>
     </message>
 </context>
 <context>
@@ -836,7 +836,7 @@ Läuft auf diesem Computer · Beispieldaten</translation>
     </message>
     <message>
         <source>Can write</source>
-        <translation>Schreiben</translation>
+        <translation>Kann schreiben</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1143,7 @@ Läuft auf diesem Computer · Beispieldaten</translation>
     </message>
     <message>
         <source>When</source>
-        <translation>Wann</translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>User</source>
@@ -1444,7 +1444,7 @@ Läuft auf diesem Computer · Beispieldaten</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation>Anderswo</translation>
+        <translation>An anderer Stelle</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1742,7 +1742,7 @@ Management-API: %3</translation>
     </message>
     <message>
         <source>&amp;Databases: who can reach each</source>
-        <translation>Da&amp;tenbanken: wer sie erreicht</translation>
+        <translation>Da&amp;tenbanken: wer welche erreicht</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
@@ -2066,11 +2066,11 @@ Management-API: %3</translation>
     </message>
     <message>
         <source>Can read</source>
-        <translation>Lesen</translation>
+        <translation>Kann lesen</translation>
     </message>
     <message>
         <source>Can write</source>
-        <translation>Schreiben</translation>
+        <translation>Kann schreiben</translation>
     </message>
     <message>
         <source>%1  %L2</source>
@@ -2085,11 +2085,11 @@ Management-API: %3</translation>
     </message>
     <message>
         <source>Show tokens with this status (other status chips add theirs)</source>
-        <translation>Token mit diesem Status anzeigen (andere Status-Chips fügen ihre hinzu)</translation>
+        <translation>Token mit diesem Status anzeigen (weitere Statusfilter fügen ihre hinzu)</translation>
     </message>
     <message>
         <source>Show only tokens with this flag (with other flag chips: only tokens with all of them)</source>
-        <translation>Nur Token mit dieser Markierung anzeigen (mit anderen Markierungs-Chips: nur Token, die alle haben)</translation>
+        <translation>Nur Token mit dieser Markierung anzeigen (mit weiteren Markierungsfiltern: nur Token, die alle haben)</translation>
     </message>
 </context>
 <context>
@@ -2767,7 +2767,7 @@ Management-API: %3</translation>
     <name>TokenSession</name>
     <message>
         <source>it could not be recorded in the change history first (%1) — choose Continue without history for this run to make changes anyway</source>
-        <translation>es konnte nicht zuerst im Änderungsverlauf aufgezeichnet werden (%1) — wählen Sie „Für diese Sitzung ohne Verlauf fortfahren“, um trotzdem Änderungen vorzunehmen</translation>
+        <translation>sie konnte nicht zuerst im Änderungsverlauf aufgezeichnet werden (%1) — wählen Sie „Für diese Sitzung ohne Verlauf fortfahren“, um trotzdem Änderungen vorzunehmen</translation>
     </message>
 </context>
 <context>

@@ -821,11 +821,11 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Can read</source>
-        <translation>Lecture</translation>
+        <translation>Peut lire</translation>
     </message>
     <message>
         <source>Can write</source>
-        <translation>Écriture</translation>
+        <translation>Peut écrire</translation>
     </message>
 </context>
 <context>
@@ -836,7 +836,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Can write</source>
-        <translation>Écriture</translation>
+        <translation>Peut écrire</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2031,7 @@ API de gestion : %3</translation>
     <name>QObject</name>
     <message>
         <source>Any</source>
-        <translation>Toutes</translation>
+        <translation>Indifférent</translation>
     </message>
 </context>
 <context>
@@ -2066,11 +2066,11 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Can read</source>
-        <translation>Lecture</translation>
+        <translation>Peut lire</translation>
     </message>
     <message>
         <source>Can write</source>
-        <translation>Écriture</translation>
+        <translation>Peut écrire</translation>
     </message>
     <message>
         <source>%1  %L2</source>
@@ -2085,11 +2085,11 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Show tokens with this status (other status chips add theirs)</source>
-        <translation>Afficher les jetons ayant ce statut (les autres puces de statut ajoutent les leurs)</translation>
+        <translation>Afficher les jetons ayant ce statut (les autres filtres de statut ajoutent les leurs)</translation>
     </message>
     <message>
         <source>Show only tokens with this flag (with other flag chips: only tokens with all of them)</source>
-        <translation>Afficher seulement les jetons ayant cet indicateur (avec d’autres puces d’indicateur : seulement les jetons qui les ont tous)</translation>
+        <translation>Afficher seulement les jetons ayant cet indicateur (avec d’autres filtres d’indicateur : seulement les jetons qui les ont tous)</translation>
     </message>
 </context>
 <context>
