@@ -54,3 +54,14 @@ QString localTimeWithSeconds(const QTime &time) {
     format.remove(QRegularExpression(QStringLiteral("\\s*\\bt+\\b\\s*")));
     return QLocale().toString(time, format.trimmed());
 }
+
+QString localDateTimeText(const QDateTime &local, bool withSeconds) {
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return local.toString(withSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                          : QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!withSeconds)
+        return locale.toString(local, QLocale::ShortFormat);
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           localTimeWithSeconds(local.time());
+}

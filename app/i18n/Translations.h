@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QLocale>
 #include <QStringList>
 #include <QTime>
@@ -18,3 +19,7 @@ QLocale localeForLanguage(const QString &language);
 // The time of day as the default locale writes it, with seconds but without the time zone
 // (its long format less the zone): two moments a few seconds apart read differently.
 QString localTimeWithSeconds(const QTime &time);
+// A local date and time as the default locale writes it, short (no seconds unless asked).
+// The C locale, which names no country and writes "28 Dec 2026 23:59:00", gets ISO 8601's
+// order instead: "2026-12-28 23:59".
+QString localDateTimeText(const QDateTime &local, bool withSeconds = false);

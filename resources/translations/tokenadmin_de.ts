@@ -2062,7 +2062,7 @@ Management-API: %3</translation>
     </message>
     <message>
         <source>Any access</source>
-        <translation>Beliebiger Zugriff</translation>
+        <translation>Jeder Zugriff</translation>
     </message>
     <message>
         <source>Can read</source>
@@ -2556,11 +2556,11 @@ Management-API: %3</translation>
     </message>
     <message>
         <source>No permissions</source>
-        <translation>Keine Berechtigungen</translation>
+        <translation>Ohne Berechtigung</translation>
     </message>
     <message>
         <source>Unknown database</source>
-        <translation>Unbekannte Datenbank</translation>
+        <translation>Datenbank fehlt</translation>
     </message>
     <message>
         <source>Can write</source>

@@ -2046,7 +2046,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Any database</source>
-        <translation>Toute base de données</translation>
+        <translation>Toute base</translation>
     </message>
     <message>
         <source>Clear database filter</source>
@@ -2548,7 +2548,7 @@ API de gestion : %3</translation>
     <name>TokenFlags</name>
     <message>
         <source>All databases</source>
-        <translation>Toutes les bases de données</translation>
+        <translation>Toutes les bases</translation>
     </message>
     <message>
         <source>Never expires</source>
@@ -2560,7 +2560,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Unknown database</source>
-        <translation>Base de données inconnue</translation>
+        <translation>Base inconnue</translation>
     </message>
     <message>
         <source>Can write</source>
@@ -2844,7 +2844,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>All databases</source>
-        <translation>Toutes les bases de données</translation>
+        <translation>Toutes les bases</translation>
     </message>
     <message>
         <source>None</source>

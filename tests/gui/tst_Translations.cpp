@@ -15,6 +15,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -184,6 +186,11 @@ void TestTranslations::nothingIsCut() {
                                                          .arg(button->width())
                                                          .arg(text)));
     }
+    // The filter chips fit without scrolling.
+    auto *chips = m_window->findChild<QWidget *>(QStringLiteral("quickFilterBar"))
+                      ->findChild<QScrollArea *>();
+    QVERIFY(chips);
+    QCOMPARE(chips->horizontalScrollBar()->maximum(), 0);
     QHeaderView *header = m_table->horizontalHeader();
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column))
@@ -206,6 +213,7 @@ void TestTranslations::datesFollowTheLocale() {
 // With TOKENADMIN_SCREENSHOT_DIR set, saved as main-window-de.png for the README.
 void TestTranslations::screenshot() {
     openWindow(QStringLiteral("de"));
+    m_window->setConnectionChoices({}, QStringLiteral("sandbox:"));
     m_window->selectToken(
         m_table->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString());
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
@@ -213,6 +221,11 @@ void TestTranslations::screenshot() {
     QVERIFY(!window.isNull());
     const QString dir = qEnvironmentVariable("TOKENADMIN_SCREENSHOT_DIR", QDir::tempPath());
     QVERIFY(window.save(dir + QStringLiteral("/main-window-de.png")));
+    delete m_window;
+    openWindow(QStringLiteral("fr"));
+    m_window->setConnectionChoices({}, QStringLiteral("sandbox:"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QVERIFY(m_window->grab().save(QDir::tempPath() + QStringLiteral("/main-window-fr.png")));
 }
 
 QTEST_MAIN(TestTranslations)
