@@ -9,6 +9,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,11 +38,14 @@ private Q_SLOTS:
     void menuAcceleratorsAreUnique();
     void nothingIsCut_data();
     void nothingIsCut();
+    void dialogsShowTheirWholeText_data();
+    void dialogsShowTheirWholeText();
     void datesFollowTheLocale();
     void screenshot();
 
 private:
     void openWindow(const QString &language);
+    static void verifyButtonsShowTheirText(QWidget *parent);
 
     QNetworkAccessManager *m_network = nullptr;
     SandboxServer *m_sandbox = nullptr;
@@ -173,11 +177,9 @@ void TestTranslations::nothingIsCut_data() {
 
 // German and French words are longer: at the first window's size every button and chip
 // still shows its whole text, and every column header its title.
-void TestTranslations::nothingIsCut() {
-    QFETCH(QString, language);
-    openWindow(language);
-    for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
-        if (!button->isVisibleTo(m_window) || button->text().isEmpty())
+void TestTranslations::verifyButtonsShowTheirText(QWidget *parent) {
+    for (QAbstractButton *button : parent->findChildren<QAbstractButton *>()) {
+        if (!button->isVisibleTo(parent) || button->text().isEmpty())
             continue;
         const int text = button->fontMetrics().horizontalAdvance(
             QString(button->text()).remove(QLatin1Char('&')));
@@ -186,6 +188,12 @@ void TestTranslations::nothingIsCut() {
                                                          .arg(button->width())
                                                          .arg(text)));
     }
+}
+
+void TestTranslations::nothingIsCut() {
+    QFETCH(QString, language);
+    openWindow(language);
+    verifyButtonsShowTheirText(m_window);
     // The filter chips fit without scrolling.
     auto *chips = m_window->findChild<QWidget *>(QStringLiteral("quickFilterBar"))
                       ->findChild<QScrollArea *>();
@@ -199,6 +207,33 @@ void TestTranslations::nothingIsCut() {
         QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title),
                  qPrintable(title));
     }
+}
+
+void TestTranslations::dialogsShowTheirWholeText_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("action");
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")})
+        for (const QString &action :
+             {QStringLiteral("actionNewToken"), QStringLiteral("actionRevoke"),
+              QStringLiteral("actionEditToken")})
+            QTest::addRow("%s %s", qPrintable(language), qPrintable(action)) << language << action;
+}
+
+// The dialogs at their own size: every button shows its whole text. Pictures in temp.
+void TestTranslations::dialogsShowTheirWholeText() {
+    QFETCH(QString, language);
+    QFETCH(QString, action);
+    openWindow(language);
+    m_window->selectToken(
+        m_table->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString());
+    m_window->findChild<QAction *>(action)->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>()) && dialog->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    verifyButtonsShowTheirText(dialog);
+    QVERIFY(
+        dialog->grab().save(QDir::tempPath() + QStringLiteral("/%1-%2.png").arg(action, language)));
+    dialog->reject();
 }
 
 void TestTranslations::datesFollowTheLocale() {
