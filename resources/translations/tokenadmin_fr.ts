@@ -625,7 +625,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Stay &amp;signed in</source>
-        <translation>Garder la session &amp;ouverte</translation>
+        <translation>Garder la session ou&amp;verte</translation>
     </message>
     <message>
         <source>Stay signed in</source>
