@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Licensed under the Apache License, Version 2.0 (Apache-2.0). You may obtain a copy of the License at https://www.apache.org/licenses/LICENSE-2.0; this program is distributed on an “as is” basis, without warranties or conditions of any kind.</source>
-        <translation>Distribué sous la licence Apache, version 2.0 (Apache-2.0). Vous pouvez obtenir une copie de la licence à l’adresse https://www.apache.org/licenses/LICENSE-2.0 ; ce programme est distribué « tel quel », sans garantie ni condition d’aucune sorte.</translation>
+        <translation>Distribué sous la licence Apache, version 2.0 (Apache-2.0). Vous pouvez obtenir une copie de la licence à l’adresse https://www.apache.org/licenses/LICENSE-2.0&#xa0;; ce programme est distribué «&#xa0;tel quel&#xa0;», sans garantie ni condition d’aucune sorte.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -36,19 +36,19 @@
     <name>ApiError</name>
     <message>
         <source>Bad Request: the server did not accept the request.</source>
-        <translation>Bad Request : le serveur n’a pas accepté la requête.</translation>
+        <translation>Bad Request&#xa0;: le serveur n’a pas accepté la requête.</translation>
     </message>
     <message>
         <source>Unauthorized: the management token was refused; it may be wrong, revoked or expired.</source>
-        <translation>Unauthorized : le jeton de gestion a été refusé ; il est peut-être erroné, révoqué ou expiré.</translation>
+        <translation>Unauthorized&#xa0;: le jeton de gestion a été refusé&#xa0;; il est peut-être erroné, révoqué ou expiré.</translation>
     </message>
     <message>
         <source>Forbidden: the management token lacks the permission for this action.</source>
-        <translation>Forbidden : le jeton de gestion n’a pas l’autorisation requise pour cette action.</translation>
+        <translation>Forbidden&#xa0;: le jeton de gestion n’a pas l’autorisation requise pour cette action.</translation>
     </message>
     <message>
         <source>Not Found: the account, cluster or token does not exist.</source>
-        <translation>Not Found : le compte, le cluster ou le jeton n’existe pas.</translation>
+        <translation>Not Found&#xa0;: le compte, le cluster ou le jeton n’existe pas.</translation>
     </message>
     <message>
         <source>Method Not Allowed.</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Conflict: the request conflicts with the token&apos;s current state.</source>
-        <translation>Conflict : la requête est en conflit avec l’état actuel du jeton.</translation>
+        <translation>Conflict&#xa0;: la requête est en conflit avec l’état actuel du jeton.</translation>
     </message>
     <message>
         <source>Payload Too Large.</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Too Many Requests: the server asks to slow down; try again shortly.</source>
-        <translation>Too Many Requests : le serveur demande de ralentir ; réessayez dans un instant.</translation>
+        <translation>Too Many Requests&#xa0;: le serveur demande de ralentir&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Internal Server Error.</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Service Unavailable: try again shortly.</source>
-        <translation>Service Unavailable : réessayez dans un instant.</translation>
+        <translation>Service Unavailable&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Gateway Timeout.</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Could not connect to %1: the connection was refused. Check the API URL and that the server is running.</source>
-        <translation>%1 : la connexion a été refusée. Vérifiez l’URL de l’API et que le serveur est en marche.</translation>
+        <translation>%1&#xa0;: la connexion a été refusée. Vérifiez l’URL de l’API et que le serveur est en marche.</translation>
     </message>
     <message>
         <source>The host %1 could not be found. Check the API URL and your network connection.</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. Token Admin does not talk to a server whose certificate it cannot trust.</source>
-        <translation>%1 : la connexion sécurisée a échoué : %2. Token Admin ne communique pas avec un serveur dont il ne peut pas approuver le certificat.</translation>
+        <translation>%1&#xa0;: la connexion sécurisée a échoué&#xa0;: %2. Token Admin ne communique pas avec un serveur dont il ne peut pas approuver le certificat.</translation>
     </message>
     <message>
         <source>%1 did not answer in time (%2). The request may or may not have reached it.</source>
@@ -104,15 +104,15 @@
     </message>
     <message>
         <source>Network error while talking to %1: %2.</source>
-        <translation>%1 : erreur réseau : %2.</translation>
+        <translation>%1&#xa0;: erreur réseau&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Token Admin did not send the request: %1.</source>
-        <translation>Token Admin n’a pas envoyé la requête : %1.</translation>
+        <translation>Token Admin n’a pas envoyé la requête&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The server&apos;s answer (HTTP %1) could not be read: %2.</source>
-        <translation>La réponse du serveur (HTTP %1) n’a pas pu être lue : %2.</translation>
+        <translation>La réponse du serveur (HTTP %1) n’a pas pu être lue&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
@@ -126,7 +126,7 @@
     <message>
         <source>%1 Server message: &quot;%2&quot;.</source>
         <extracomment>%1 is the sentence about the HTTP status.</extracomment>
-        <translation>%1 Message du serveur : « %2 ».</translation>
+        <translation>%1 Message du serveur&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -137,11 +137,11 @@
     </message>
     <message>
         <source>The history database %1 cannot be opened: %2.</source>
-        <translation>La base de données de l’historique %1 ne peut pas être ouverte : %2.</translation>
+        <translation>La base de données de l’historique %1 ne peut pas être ouverte&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The history database %1 cannot be read: %2.</source>
-        <translation>La base de données de l’historique %1 ne peut pas être lue : %2.</translation>
+        <translation>La base de données de l’historique %1 ne peut pas être lue&#xa0;: %2.</translation>
     </message>
     <message>
         <source>it is damaged</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>The history database %1 cannot be written: %2.</source>
-        <translation>La base de données de l’historique %1 ne peut pas être écrite : %2.</translation>
+        <translation>La base de données de l’historique %1 ne peut pas être écrite&#xa0;: %2.</translation>
     </message>
     <message>
         <source>its folder does not allow it</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>The history database %1 cannot be brought up to date: %2.</source>
-        <translation>La base de données de l’historique %1 ne peut pas être mise à jour : %2.</translation>
+        <translation>La base de données de l’historique %1 ne peut pas être mise à jour&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The history database %1 is damaged and cannot be moved aside.</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Delete entries recorded &amp;before:</source>
-        <translation>Supprimer les entrées enregistrées &amp;avant le :</translation>
+        <translation>Supprimer les entrées enregistrées &amp;avant le&#xa0;:</translation>
     </message>
     <message>
         <source>No entries were recorded before %1.</source>
@@ -231,11 +231,11 @@
     </message>
     <message>
         <source>The profile has no product; influxctl needs &quot;dedicated&quot; or &quot;clustered&quot;.</source>
-        <translation>Le profil n’indique aucun produit ; influxctl attend « dedicated » ou « clustered ».</translation>
+        <translation>Le profil n’indique aucun produit&#xa0;; influxctl attend «&#xa0;dedicated&#xa0;» ou «&#xa0;clustered&#xa0;».</translation>
     </message>
     <message>
         <source>The profile&apos;s product &quot;%1&quot; is neither &quot;dedicated&quot; nor &quot;clustered&quot;.</source>
-        <translation>Le produit « %1 » du profil n’est ni « dedicated » ni « clustered ».</translation>
+        <translation>Le produit «&#xa0;%1&#xa0;» du profil n’est ni «&#xa0;dedicated&#xa0;» ni «&#xa0;clustered&#xa0;».</translation>
     </message>
     <message>
         <source>A Clustered profile needs a host.</source>
@@ -243,11 +243,11 @@
     </message>
     <message>
         <source>The profile&apos;s host &quot;%1&quot; must be a host name only, without a scheme or path.</source>
-        <translation>L’hôte « %1 » du profil doit être un simple nom d’hôte, sans schéma ni chemin.</translation>
+        <translation>L’hôte «&#xa0;%1&#xa0;» du profil doit être un simple nom d’hôte, sans schéma ni chemin.</translation>
     </message>
     <message>
         <source>The profile&apos;s port &quot;%1&quot; is not a port number.</source>
-        <translation>Le port « %1 » du profil n’est pas un numéro de port.</translation>
+        <translation>Le port «&#xa0;%1&#xa0;» du profil n’est pas un numéro de port.</translation>
     </message>
     <message>
         <source>tls.disable is set, but %1</source>
@@ -259,11 +259,11 @@
     </message>
     <message>
         <source>The certificate authority file %1 (tls.ca) could not be read: %2</source>
-        <translation>Le fichier d’autorité de certification %1 (tls.ca) n’a pas pu être lu : %2</translation>
+        <translation>Le fichier d’autorité de certification %1 (tls.ca) n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The certificate authority file %1 could not be read: %2</source>
-        <translation>Le fichier d’autorité de certification %1 n’a pas pu être lu : %2</translation>
+        <translation>Le fichier d’autorité de certification %1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>no certificate in it</source>
@@ -275,11 +275,11 @@
     </message>
     <message>
         <source>The client certificate %1 (tls.cert) could not be read: %2</source>
-        <translation>Le certificat client %1 (tls.cert) n’a pas pu être lu : %2</translation>
+        <translation>Le certificat client %1 (tls.cert) n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The client key %1 (tls.key) could not be read: %2</source>
-        <translation>La clé client %1 (tls.key) n’a pas pu être lue : %2</translation>
+        <translation>La clé client %1 (tls.key) n’a pas pu être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>not an unencrypted PEM key</source>
@@ -290,19 +290,19 @@
     <name>ConnectionController</name>
     <message>
         <source>The server refused the management token for %1 (HTTP 401), the mgmt_token of its influxctl profile. Enter a new one: it is used instead for as long as Token Admin runs, kept in memory only; the profile is not changed.</source>
-        <translation>Le serveur a refusé le jeton de gestion de %1 (HTTP 401), le mgmt_token de son profil influxctl. Saisissez-en un nouveau : il sera utilisé à la place tant que Token Admin fonctionne, gardé en mémoire uniquement ; le profil n’est pas modifié.</translation>
+        <translation>Le serveur a refusé le jeton de gestion de %1 (HTTP 401), le mgmt_token de son profil influxctl. Saisissez-en un nouveau&#xa0;: il sera utilisé à la place tant que Token Admin fonctionne, gardé en mémoire uniquement&#xa0;; le profil n’est pas modifié.</translation>
     </message>
     <message>
         <source>The server refused the management token for %1 (HTTP 401): it is wrong, expired or revoked. Enter a new one: it replaces the one in the keychain.</source>
-        <translation>Le serveur a refusé le jeton de gestion de %1 (HTTP 401) : il est erroné, expiré ou révoqué. Saisissez-en un nouveau : il remplacera celui du trousseau.</translation>
+        <translation>Le serveur a refusé le jeton de gestion de %1 (HTTP 401)&#xa0;: il est erroné, expiré ou révoqué. Saisissez-en un nouveau&#xa0;: il remplacera celui du trousseau.</translation>
     </message>
     <message>
         <source>The server refused the management token for %1 (HTTP 401): it is wrong, expired or revoked. Enter a new one.</source>
-        <translation>Le serveur a refusé le jeton de gestion de %1 (HTTP 401) : il est erroné, expiré ou révoqué. Saisissez-en un nouveau.</translation>
+        <translation>Le serveur a refusé le jeton de gestion de %1 (HTTP 401)&#xa0;: il est erroné, expiré ou révoqué. Saisissez-en un nouveau.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation>Le serveur a répondu : %1</translation>
+        <translation>Le serveur a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the management token for %1. It is kept in memory until Token Admin quits.</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>The keychain holds no management token for %1: enter it.</source>
-        <translation>Le trousseau ne contient aucun jeton de gestion pour %1 : saisissez-le.</translation>
+        <translation>Le trousseau ne contient aucun jeton de gestion pour %1&#xa0;: saisissez-le.</translation>
     </message>
     <message>
         <source>The server refused the sign-in for %1 (HTTP 401). Sign in again through %2.</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>The sign-in was not kept in the keychain: the next start asks to sign in again. %1</source>
-        <translation>La session n’a pas été conservée dans le trousseau : au prochain démarrage, il faudra ouvrir une nouvelle session. %1</translation>
+        <translation>La session n’a pas été conservée dans le trousseau&#xa0;: au prochain démarrage, il faudra ouvrir une nouvelle session. %1</translation>
     </message>
     <message>
         <source>The management token was not saved in the keychain. %1</source>
@@ -333,11 +333,11 @@
     </message>
     <message>
         <source>influxctl&apos;s profiles could not be read: %1</source>
-        <translation>Les profils d’influxctl n’ont pas pu être lus : %1</translation>
+        <translation>Les profils d’influxctl n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation>Le bac à sable n’a pas pu démarrer : %1</translation>
+        <translation>Le bac à sable n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>--account and --cluster</source>
@@ -345,11 +345,11 @@
     </message>
     <message>
         <source>%1: ignored, no connection opens on start.</source>
-        <translation>%1 : ignoré, aucune connexion n’est ouverte au démarrage.</translation>
+        <translation>%1&#xa0;: ignoré, aucune connexion n’est ouverte au démarrage.</translation>
     </message>
     <message>
         <source>%1: ignored, %2 is a Clustered connection, without account or cluster ID.</source>
-        <translation>%1 : ignoré, %2 est une connexion Clustered, sans ID de compte ni de cluster.</translation>
+        <translation>%1&#xa0;: ignoré, %2 est une connexion Clustered, sans ID de compte ni de cluster.</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>The server refused the management token for %1 (HTTP 401): it is wrong, expired or revoked. Enter a new one to connect again.</source>
-        <translation>Le serveur a refusé le jeton de gestion de %1 (HTTP 401) : il est erroné, expiré ou révoqué. Saisissez-en un nouveau pour vous reconnecter.</translation>
+        <translation>Le serveur a refusé le jeton de gestion de %1 (HTTP 401)&#xa0;: il est erroné, expiré ou révoqué. Saisissez-en un nouveau pour vous reconnecter.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation>Le serveur a répondu : %1</translation>
+        <translation>Le serveur a répondu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -404,17 +404,17 @@
     </message>
     <message>
         <source>influxctl&apos;s profiles could not be read: %1</source>
-        <translation>Les profils d’influxctl n’ont pas pu être lus : %1</translation>
+        <translation>Les profils d’influxctl n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>No influxctl profiles: %1 does not exist.</source>
-        <translation>Aucun profil influxctl : %1 n’existe pas.</translation>
+        <translation>Aucun profil influxctl&#xa0;: %1 n’existe pas.</translation>
     </message>
     <message numerus="yes">
         <source>%n influxctl profile(s) from %1, read-only: change them with influxctl or an editor.</source>
         <translation>
-            <numerusform>%n profil influxctl de %1, en lecture seule : modifiez-le avec influxctl ou un éditeur.</numerusform>
-            <numerusform>%n profils influxctl de %1, en lecture seule : modifiez-les avec influxctl ou un éditeur.</numerusform>
+            <numerusform>%n profil influxctl de %1, en lecture seule&#xa0;: modifiez-le avec influxctl ou un éditeur.</numerusform>
+            <numerusform>%n profils influxctl de %1, en lecture seule&#xa0;: modifiez-les avec influxctl ou un éditeur.</numerusform>
         </translation>
     </message>
     <message>
@@ -597,15 +597,15 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Known until Token Admin quits; type to replace it</source>
-        <translation>Connu jusqu’à la fermeture de Token Admin ; tapez pour le remplacer</translation>
+        <translation>Connu jusqu’à la fermeture de Token Admin&#xa0;; tapez pour le remplacer</translation>
     </message>
     <message>
         <source>From the keychain; type to replace it</source>
-        <translation>Tiré du trousseau ; tapez pour le remplacer</translation>
+        <translation>Tiré du trousseau&#xa0;; tapez pour le remplacer</translation>
     </message>
     <message>
         <source>Refused by the server: type a new one</source>
-        <translation>Refusé par le serveur : tapez-en un nouveau</translation>
+        <translation>Refusé par le serveur&#xa0;: tapez-en un nouveau</translation>
     </message>
     <message>
         <source>Kept in memory until Token Admin quits</source>
@@ -633,23 +633,23 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Keep the sign-in&apos;s refresh token in the desktop&apos;s keychain, so the next start needs no browser. Off: the sign-in lasts until Token Admin quits.</source>
-        <translation>Conserver le jeton d’actualisation de la session dans le trousseau du bureau, pour que le prochain démarrage se passe de navigateur. Désactivé : la session dure jusqu’à la fermeture de Token Admin.</translation>
+        <translation>Conserver le jeton d’actualisation de la session dans le trousseau du bureau, pour que le prochain démarrage se passe de navigateur. Désactivé&#xa0;: la session dure jusqu’à la fermeture de Token Admin.</translation>
     </message>
     <message>
         <source>influxctl profile “%1” from %2. Token Admin reads it and never changes the file; only the production mark and the keychain choice are kept here.</source>
-        <translation>Profil influxctl « %1 » de %2. Token Admin le lit sans jamais modifier le fichier ; seuls la marque de production et le choix du trousseau sont conservés ici.</translation>
+        <translation>Profil influxctl «&#xa0;%1&#xa0;» de %2. Token Admin le lit sans jamais modifier le fichier&#xa0;; seuls la marque de production et le choix du trousseau sont conservés ici.</translation>
     </message>
     <message>
         <source>tls.insecure is set: certificates are not checked.</source>
-        <translation>tls.insecure est défini : les certificats ne sont pas vérifiés.</translation>
+        <translation>tls.insecure est défini&#xa0;: les certificats ne sont pas vérifiés.</translation>
     </message>
     <message>
         <source>Signs in through the identity provider %1 ([profile.auth.oauth2]), as influxctl does: no management token to type.</source>
-        <translation>Ouvre une session via le fournisseur d’identité %1 ([profile.auth.oauth2]), comme influxctl : aucun jeton de gestion à saisir.</translation>
+        <translation>Ouvre une session via le fournisseur d’identité %1 ([profile.auth.oauth2]), comme influxctl&#xa0;: aucun jeton de gestion à saisir.</translation>
     </message>
     <message>
         <source>The sandbox: sample data on this computer; nothing here touches a real cluster. It runs until Token Admin quits.</source>
-        <translation>Le bac à sable : des données d’exemple sur cet ordinateur ; rien ici ne touche un vrai cluster. Il fonctionne jusqu’à la fermeture de Token Admin.</translation>
+        <translation>Le bac à sable&#xa0;: des données d’exemple sur cet ordinateur&#xa0;; rien ici ne touche un vrai cluster. Il fonctionne jusqu’à la fermeture de Token Admin.</translation>
     </message>
     <message>
         <source>Saved in Token Admin&apos;s settings (never the token).</source>
@@ -657,7 +657,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>No connections yet: add one with New, or try the sandbox.</source>
-        <translation>Aucune connexion pour l’instant : ajoutez-en une avec « Nouveau », ou essayez le bac à sable.</translation>
+        <translation>Aucune connexion pour l’instant&#xa0;: ajoutez-en une avec «&#xa0;Nouveau&#xa0;», ou essayez le bac à sable.</translation>
     </message>
     <message>
         <source>account %1 (--account)</source>
@@ -669,7 +669,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Until Token Admin quits, the command line&apos;s IDs are used instead: %1.</source>
-        <translation>Jusqu’à la fermeture de Token Admin, les ID de la ligne de commande sont utilisés à la place : %1.</translation>
+        <translation>Jusqu’à la fermeture de Token Admin, les ID de la ligne de commande sont utilisés à la place&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Enter a management token.</source>
@@ -721,7 +721,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>What uses this token, e.g. &quot;Telegraf on edge-01&quot;</source>
-        <translation>Ce qui utilise ce jeton, par ex. « Telegraf sur edge-01 »</translation>
+        <translation>Ce qui utilise ce jeton, par ex. «&#xa0;Telegraf sur edge-01&#xa0;»</translation>
     </message>
     <message>
         <source>Token expires</source>
@@ -761,7 +761,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation>Fuseau horaire : %1</translation>
+        <translation>Fuseau horaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Expiration date and time (%1)</source>
@@ -769,7 +769,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>The server did not confirm, so the token may or may not have been created. The list is being refreshed: check it before trying again. %1</source>
-        <translation>Le serveur n’a pas confirmé : le jeton a donc peut-être été créé, ou peut-être pas. La liste est en cours d’actualisation : vérifiez-la avant de réessayer. %1</translation>
+        <translation>Le serveur n’a pas confirmé&#xa0;: le jeton a donc peut-être été créé, ou peut-être pas. La liste est en cours d’actualisation&#xa0;: vérifiez-la avant de réessayer. %1</translation>
     </message>
     <message>
         <source>The token was not created. %1</source>
@@ -799,7 +799,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>The cluster has no database of this name, yet a token names it: a new database with this name would become reachable with that token.</source>
-        <translation>Le cluster n’a aucune base de données de ce nom, pourtant un jeton la nomme : une nouvelle base de données de ce nom deviendrait accessible avec ce jeton.</translation>
+        <translation>Le cluster n’a aucune base de données de ce nom, pourtant un jeton la nomme&#xa0;: une nouvelle base de données de ce nom deviendrait accessible avec ce jeton.</translation>
     </message>
     <message numerus="yes">
         <source>%n active token(s) can read %1</source>
@@ -847,7 +847,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Token Admin does not send the sign-in to %1: the identity provider must be reached over https:// (plain http:// only on this computer).</source>
-        <translation>Token Admin n’envoie pas l’ouverture de session à %1 : le fournisseur d’identité doit être joint en https:// (http:// simple uniquement sur cet ordinateur).</translation>
+        <translation>Token Admin n’envoie pas l’ouverture de session à %1&#xa0;: le fournisseur d’identité doit être joint en https:// (http:// simple uniquement sur cet ordinateur).</translation>
     </message>
     <message>
         <source>the answer is larger than %1 KiB</source>
@@ -862,11 +862,11 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>The identity provider %1 could not be reached safely: its certificate is not trusted (%2). If the organisation uses its own certificate authority, name it in tls.ca.</source>
-        <translation>Le fournisseur d’identité %1 n’a pas pu être joint de façon sûre : son certificat n’est pas approuvé (%2). Si l’organisation utilise sa propre autorité de certification, indiquez-la dans tls.ca.</translation>
+        <translation>Le fournisseur d’identité %1 n’a pas pu être joint de façon sûre&#xa0;: son certificat n’est pas approuvé (%2). Si l’organisation utilise sa propre autorité de certification, indiquez-la dans tls.ca.</translation>
     </message>
     <message>
         <source>The identity provider %1 could not be reached: %2.</source>
-        <translation>Le fournisseur d’identité %1 n’a pas pu être joint : %2.</translation>
+        <translation>Le fournisseur d’identité %1 n’a pas pu être joint&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The identity provider %1 answered with a redirect (HTTP %2), which is not followed for a sign-in request. Check token_url and device_url.</source>
@@ -878,11 +878,11 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>The provider said: %1.</source>
-        <translation>Le fournisseur a répondu : %1.</translation>
+        <translation>Le fournisseur a répondu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The provider said: %1 (%2).</source>
-        <translation>Le fournisseur a répondu : %1 (%2).</translation>
+        <translation>Le fournisseur a répondu&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>The sign-in was declined at %1. %2</source>
@@ -890,7 +890,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>The identity provider %1 does not accept the client ID &quot;%2&quot;. Check client_id in the profile&apos;s [profile.auth.oauth2]. %3</source>
-        <translation>Le fournisseur d’identité %1 n’accepte pas l’ID client « %2 ». Vérifiez client_id dans la section [profile.auth.oauth2] du profil. %3</translation>
+        <translation>Le fournisseur d’identité %1 n’accepte pas l’ID client «&#xa0;%2&#xa0;». Vérifiez client_id dans la section [profile.auth.oauth2] du profil. %3</translation>
     </message>
     <message>
         <source>The identity provider %1 no longer accepts this sign-in. %2</source>
@@ -914,7 +914,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>The sign-in could not be renewed: %1 Sign in again.</source>
-        <translation>La session n’a pas pu être renouvelée : %1 Ouvrez une nouvelle session.</translation>
+        <translation>La session n’a pas pu être renouvelée&#xa0;: %1 Ouvrez une nouvelle session.</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>This token was changed on the server after this dialog opened. Your changes have been applied to its current version: check them again before saving.</source>
-        <translation>Ce jeton a été modifié sur le serveur après l’ouverture de cette boîte de dialogue. Vos modifications ont été appliquées à sa version actuelle : vérifiez-les à nouveau avant d’enregistrer.</translation>
+        <translation>Ce jeton a été modifié sur le serveur après l’ouverture de cette boîte de dialogue. Vos modifications ont été appliquées à sa version actuelle&#xa0;: vérifiez-les à nouveau avant d’enregistrer.</translation>
     </message>
     <message>
         <source>Confirm and save changes</source>
@@ -993,23 +993,23 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Description: “%1” → “%2”</source>
-        <translation>Description : « %1 » → « %2 »</translation>
+        <translation>Description&#xa0;: «&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Permissions added:
 %1</source>
-        <translation>Autorisations ajoutées :
+        <translation>Autorisations ajoutées&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>Permissions removed:
 %1</source>
-        <translation>Autorisations retirées :
+        <translation>Autorisations retirées&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>The token will have no permissions left: it will not be able to read or write anything.</source>
-        <translation>Le jeton n’aura plus aucune autorisation : il ne pourra plus rien lire ni écrire.</translation>
+        <translation>Le jeton n’aura plus aucune autorisation&#xa0;: il ne pourra plus rien lire ni écrire.</translation>
     </message>
     <message>
         <source>Nothing has changed yet.</source>
@@ -1017,11 +1017,11 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>This token is no longer in the list: it was removed (or revoked, on a server that hides revoked tokens) after this dialog opened.</source>
-        <translation>Ce jeton ne figure plus dans la liste : il a été supprimé (ou révoqué, sur un serveur qui masque les jetons révoqués) après l’ouverture de cette boîte de dialogue.</translation>
+        <translation>Ce jeton ne figure plus dans la liste&#xa0;: il a été supprimé (ou révoqué, sur un serveur qui masque les jetons révoqués) après l’ouverture de cette boîte de dialogue.</translation>
     </message>
     <message>
         <source>This token was revoked after this dialog opened: it can no longer be edited.</source>
-        <translation>Ce jeton a été révoqué après l’ouverture de cette boîte de dialogue : il ne peut plus être modifié.</translation>
+        <translation>Ce jeton a été révoqué après l’ouverture de cette boîte de dialogue&#xa0;: il ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>The server refused the changes as invalid. Check the description and the database names, then try again.</source>
@@ -1029,15 +1029,15 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>This token no longer exists on the server, so nothing was changed.</source>
-        <translation>Ce jeton n’existe plus sur le serveur : rien n’a donc été modifié.</translation>
+        <translation>Ce jeton n’existe plus sur le serveur&#xa0;: rien n’a donc été modifié.</translation>
     </message>
     <message>
         <source>The server reports a conflict: the token may have been revoked or changed meanwhile. Refresh the list to see its current state.</source>
-        <translation>Le serveur signale un conflit : le jeton a peut-être été révoqué ou modifié entre-temps. Actualisez la liste pour voir son état actuel.</translation>
+        <translation>Le serveur signale un conflit&#xa0;: le jeton a peut-être été révoqué ou modifié entre-temps. Actualisez la liste pour voir son état actuel.</translation>
     </message>
     <message>
         <source>The server did not confirm, so the changes may or may not have been saved. The list is being refreshed.</source>
-        <translation>Le serveur n’a pas confirmé : les modifications ont donc peut-être été enregistrées, ou peut-être pas. La liste est en cours d’actualisation.</translation>
+        <translation>Le serveur n’a pas confirmé&#xa0;: les modifications ont donc peut-être été enregistrées, ou peut-être pas. La liste est en cours d’actualisation.</translation>
     </message>
     <message>
         <source>The changes were not saved.</source>
@@ -1064,7 +1064,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (127.0.0.1, ::1 or localhost): the management token would cross the network unencrypted. Use https://.</source>
-        <translation>Le http:// simple n’est permis que pour cet ordinateur (127.0.0.1, ::1 ou localhost) : le jeton de gestion traverserait le réseau en clair. Utilisez https://.</translation>
+        <translation>Le http:// simple n’est permis que pour cet ordinateur (127.0.0.1, ::1 ou localhost)&#xa0;: le jeton de gestion traverserait le réseau en clair. Utilisez https://.</translation>
     </message>
 </context>
 <context>
@@ -1110,11 +1110,11 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Rotate: new token</source>
-        <translation>Rotation : nouveau jeton</translation>
+        <translation>Rotation&#xa0;: nouveau jeton</translation>
     </message>
     <message>
         <source>Rotate: revoke old token</source>
-        <translation>Rotation : révocation de l’ancien jeton</translation>
+        <translation>Rotation&#xa0;: révocation de l’ancien jeton</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -1270,23 +1270,23 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;nnection:</source>
-        <translation>Co&amp;nnexion :</translation>
+        <translation>Co&amp;nnexion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;peration:</source>
-        <translation>O&amp;pération :</translation>
+        <translation>O&amp;pération&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>Rés&amp;ultat :</translation>
+        <translation>Rés&amp;ultat&#xa0;:</translation>
     </message>
     <message>
         <source>t&amp;o</source>
@@ -1294,7 +1294,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Dates :</translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
         <source>Export to CSV</source>
@@ -1330,7 +1330,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export History</source>
@@ -1377,23 +1377,23 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a full URL such as https://idp.example.com/token</source>
-        <translation>« %1 » n’est pas une URL complète comme https://idp.example.com/token</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL complète comme https://idp.example.com/token</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;, line %2: %3: %4</source>
-        <translation>profil « %1 », ligne %2 : %3 : %4</translation>
+        <translation>profil «&#xa0;%1&#xa0;», ligne %2&#xa0;: %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; cannot be read: %2</source>
-        <translation>Le profil « %1 » ne peut pas être lu : %2</translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;: %2 does not exist.</source>
-        <translation>Il n’y a pas de profil « %1 » : %2 n’existe pas.</translation>
+        <translation>Il n’y a pas de profil «&#xa0;%1&#xa0;»&#xa0;: %2 n’existe pas.</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot; in %2.</source>
-        <translation>Il n’y a pas de profil « %1 » dans %2.</translation>
+        <translation>Il n’y a pas de profil «&#xa0;%1&#xa0;» dans %2.</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
@@ -1417,15 +1417,15 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>line %1: a profile must be a table; skipped</source>
-        <translation>ligne %1 : un profil doit être une table ; ignoré</translation>
+        <translation>ligne %1&#xa0;: un profil doit être une table&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>line %1: a profile without a name; skipped</source>
-        <translation>ligne %1 : un profil sans nom ; ignoré</translation>
+        <translation>ligne %1&#xa0;: un profil sans nom&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>line %1: a second profile named &quot;%2&quot;; the first one is used</source>
-        <translation>ligne %1 : un deuxième profil nommé « %2 » ; le premier est utilisé</translation>
+        <translation>ligne %1&#xa0;: un deuxième profil nommé «&#xa0;%2&#xa0;»&#xa0;; le premier est utilisé</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1535,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Copied diagnostic information: versions, platform, the kind of connection and the latest errors, without any token, secret or ID.</source>
-        <translation>Informations de diagnostic copiées : versions, plateforme, type de connexion et dernières erreurs, sans aucun jeton, secret ni ID.</translation>
+        <translation>Informations de diagnostic copiées&#xa0;: versions, plateforme, type de connexion et dernières erreurs, sans aucun jeton, secret ni ID.</translation>
     </message>
     <message>
         <source>&amp;About Token Admin</source>
@@ -1543,7 +1543,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Sandbox — sample data on this computer; nothing here touches a real cluster</source>
-        <translation>Bac à sable — données d’exemple sur cet ordinateur ; rien ici ne touche un vrai cluster</translation>
+        <translation>Bac à sable — données d’exemple sur cet ordinateur&#xa0;; rien ici ne touche un vrai cluster</translation>
     </message>
     <message>
         <source>Database Tokens</source>
@@ -1563,7 +1563,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>C&amp;onnection:</source>
-        <translation>Co&amp;nnexion :</translation>
+        <translation>Co&amp;nnexion&#xa0;:</translation>
     </message>
     <message>
         <source>Search tokens</source>
@@ -1639,19 +1639,19 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Management API: %1</source>
-        <translation>API de gestion : %1</translation>
+        <translation>API de gestion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cluster ID: %1
 Account ID: %2
 Management API: %3</source>
-        <translation>ID de cluster : %1
-ID de compte : %2
-API de gestion : %3</translation>
+        <translation>ID de cluster&#xa0;: %1
+ID de compte&#xa0;: %2
+API de gestion&#xa0;: %3</translation>
     </message>
     <message>
         <source>Certificate checks are OFF for %1 (tls.insecure in its influxctl profile): anyone between you and %2 could read the management token.</source>
-        <translation>La vérification des certificats est DÉSACTIVÉE pour %1 (tls.insecure dans son profil influxctl) : quiconque se trouve entre vous et %2 pourrait lire le jeton de gestion.</translation>
+        <translation>La vérification des certificats est DÉSACTIVÉE pour %1 (tls.insecure dans son profil influxctl)&#xa0;: quiconque se trouve entre vous et %2 pourrait lire le jeton de gestion.</translation>
     </message>
     <message>
         <source>Manage connections…</source>
@@ -1671,7 +1671,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Created token “%1” (%2).</source>
-        <translation>Jeton « %1 » créé (%2).</translation>
+        <translation>Jeton «&#xa0;%1&#xa0;» créé (%2).</translation>
     </message>
     <message>
         <source>The changes to token %1 were not saved. %2</source>
@@ -1683,7 +1683,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation>« %1 » (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>Revoked token %1.</source>
@@ -1691,11 +1691,11 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Token %1 no longer exists on the server: nothing was revoked.</source>
-        <translation>Le jeton %1 n’existe plus sur le serveur : rien n’a été révoqué.</translation>
+        <translation>Le jeton %1 n’existe plus sur le serveur&#xa0;: rien n’a été révoqué.</translation>
     </message>
     <message>
         <source>The revocation of token %1 was not confirmed; the list is being refreshed. %2</source>
-        <translation>La révocation du jeton %1 n’a pas été confirmée ; la liste est en cours d’actualisation. %2</translation>
+        <translation>La révocation du jeton %1 n’a pas été confirmée&#xa0;; la liste est en cours d’actualisation. %2</translation>
     </message>
     <message>
         <source>Token %1 was not revoked. %2</source>
@@ -1703,7 +1703,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>The server refused the management token for %1 (HTTP 401): it is wrong, expired or revoked. Enter a new one to go on.</source>
-        <translation>Le serveur a refusé le jeton de gestion de %1 (HTTP 401) : il est erroné, expiré ou révoqué. Saisissez-en un nouveau pour continuer.</translation>
+        <translation>Le serveur a refusé le jeton de gestion de %1 (HTTP 401)&#xa0;: il est erroné, expiré ou révoqué. Saisissez-en un nouveau pour continuer.</translation>
     </message>
     <message>
         <source>The management token for %1 does not have the permission to list database tokens (HTTP 403). Use a management token of an Admin of this account, or ask one for it. %2</source>
@@ -1727,7 +1727,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>E&amp;xpiring soon means within</source>
-        <translation>« E&amp;xpire bientôt » signifie d’ici</translation>
+        <translation>«&#xa0;E&amp;xpire bientôt&#xa0;» signifie d’ici</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1742,7 +1742,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>&amp;Databases: who can reach each</source>
-        <translation>&amp;Bases de données : qui accède à chacune</translation>
+        <translation>&amp;Bases de données&#xa0;: qui accède à chacune</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
@@ -1751,13 +1751,13 @@ API de gestion : %3</translation>
     <message numerus="yes">
         <source>%L1 active · %L2 expiring within %n day(s) · %L3 expired · %L4 revoked</source>
         <translation>
-            <numerusform>Actifs : %L1 · Expirent d’ici %n jour : %L2 · Expirés : %L3 · Révoqués : %L4</numerusform>
-            <numerusform>Actifs : %L1 · Expirent d’ici %n jours : %L2 · Expirés : %L3 · Révoqués : %L4</numerusform>
+            <numerusform>Actifs&#xa0;: %L1 · Expirent d’ici %n jour&#xa0;: %L2 · Expirés&#xa0;: %L3 · Révoqués&#xa0;: %L4</numerusform>
+            <numerusform>Actifs&#xa0;: %L1 · Expirent d’ici %n jours&#xa0;: %L2 · Expirés&#xa0;: %L3 · Révoqués&#xa0;: %L4</numerusform>
         </translation>
     </message>
     <message>
         <source>The cluster&apos;s databases could not be loaded, so tokens naming a database it lacks are not flagged: %1</source>
-        <translation>Les bases de données du cluster n’ont pas pu être chargées : les jetons qui nomment une base de données absente ne sont donc pas signalés : %1</translation>
+        <translation>Les bases de données du cluster n’ont pas pu être chargées&#xa0;: les jetons qui nomment une base de données absente ne sont donc pas signalés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export the tokens shown</source>
@@ -1800,7 +1800,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>No tokens match “%1”</source>
-        <translation>Aucun jeton ne correspond à « %1 »</translation>
+        <translation>Aucun jeton ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>C&amp;lear the search</source>
@@ -1808,7 +1808,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>No tokens match “%1” — 1 inactive token is hidden</source>
-        <translation>Aucun jeton ne correspond à « %1 » — 1 jeton inactif est masqué</translation>
+        <translation>Aucun jeton ne correspond à «&#xa0;%1&#xa0;» — 1 jeton inactif est masqué</translation>
     </message>
     <message>
         <source>S&amp;how it</source>
@@ -1816,7 +1816,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>No tokens match “%1” — %2 inactive tokens are hidden</source>
-        <translation>Aucun jeton ne correspond à « %1 » — %2 jetons inactifs sont masqués</translation>
+        <translation>Aucun jeton ne correspond à «&#xa0;%1&#xa0;» — %2 jetons inactifs sont masqués</translation>
     </message>
     <message>
         <source>S&amp;how them</source>
@@ -1836,7 +1836,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Changes cannot be recorded in the history. %1 Token Admin makes no change it cannot record: choose Continue without history for this run to make them anyway.</source>
-        <translation>Les modifications ne peuvent pas être enregistrées dans l’historique. %1 Token Admin n’effectue aucune modification qu’il ne peut pas enregistrer : choisissez « Continuer sans historique pour cette exécution » pour les effectuer malgré tout.</translation>
+        <translation>Les modifications ne peuvent pas être enregistrées dans l’historique. %1 Token Admin n’effectue aucune modification qu’il ne peut pas enregistrer&#xa0;: choisissez «&#xa0;Continuer sans historique pour cette exécution&#xa0;» pour les effectuer malgré tout.</translation>
     </message>
     <message>
         <source>Show details &amp;panel</source>
@@ -1849,8 +1849,8 @@ API de gestion : %3</translation>
     <message numerus="yes">
         <source>%L1 of %Ln tokens shown</source>
         <translation>
-            <numerusform>Jetons affichés : %L1 sur %Ln</numerusform>
-            <numerusform>Jetons affichés : %L1 sur %Ln</numerusform>
+            <numerusform>Jetons affichés&#xa0;: %L1 sur %Ln</numerusform>
+            <numerusform>Jetons affichés&#xa0;: %L1 sur %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -1862,7 +1862,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>%1 (certificate subject “%2”, issuer “%3”)</source>
-        <translation>%1 (sujet du certificat « %2 », émetteur « %3 »)</translation>
+        <translation>%1 (sujet du certificat «&#xa0;%2&#xa0;», émetteur «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
         <source>the account or cluster ID is empty, &quot;.&quot; or &quot;..&quot;</source>
@@ -1874,11 +1874,11 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>a redirect to %1 was not followed: Token Admin follows redirects only within the same server</source>
-        <translation>une redirection vers %1 n’a pas été suivie : Token Admin ne suit les redirections qu’au sein du même serveur</translation>
+        <translation>une redirection vers %1 n’a pas été suivie&#xa0;: Token Admin ne suit les redirections qu’au sein du même serveur</translation>
     </message>
     <message>
         <source>the connection closed before any answer came; the request was not sent again</source>
-        <translation>la connexion s’est fermée avant toute réponse ; la requête n’a pas été renvoyée</translation>
+        <translation>la connexion s’est fermée avant toute réponse&#xa0;; la requête n’a pas été renvoyée</translation>
     </message>
     <message numerus="yes">
         <source>no data for %n second(s)</source>
@@ -1893,7 +1893,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a usable token ID</source>
-        <translation>« %1 » n’est pas un ID de jeton utilisable</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ID de jeton utilisable</translation>
     </message>
     <message>
         <source>expected 204 No Content</source>
@@ -1909,11 +1909,11 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>item %1: name: expected a non-empty string</source>
-        <translation>élément %1 : name : une chaîne non vide est attendue</translation>
+        <translation>élément %1&#xa0;: name&#xa0;: une chaîne non vide est attendue</translation>
     </message>
     <message>
         <source>accessToken: missing or shorter than 64 characters</source>
-        <translation>accessToken : absent ou plus court que 64 caractères</translation>
+        <translation>accessToken&#xa0;: absent ou plus court que 64 caractères</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +1943,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>The profile&apos;s %1 (%2) must start with https:// (plain http:// only to this computer: 127.0.0.1, ::1 or localhost).</source>
-        <translation>%1 du profil (%2) doit commencer par https:// (http:// simple uniquement vers cet ordinateur : 127.0.0.1, ::1 ou localhost).</translation>
+        <translation>%1 du profil (%2) doit commencer par https:// (http:// simple uniquement vers cet ordinateur&#xa0;: 127.0.0.1, ::1 ou localhost).</translation>
     </message>
     <message>
         <source>The profile&apos;s [profile.auth.oauth2] needs a client_id.</source>
@@ -1962,7 +1962,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>This token has no permissions: it can neither read nor write any database until permissions are added.</source>
-        <translation>Ce jeton n’a aucune autorisation : il ne peut ni lire ni écrire aucune base de données tant que des autorisations ne sont pas ajoutées.</translation>
+        <translation>Ce jeton n’a aucune autorisation&#xa0;: il ne peut ni lire ni écrire aucune base de données tant que des autorisations ne sont pas ajoutées.</translation>
     </message>
     <message>
         <source>The list of databases could not be loaded (%1). You can still type a database name.</source>
@@ -1971,7 +1971,7 @@ API de gestion : %3</translation>
     <message>
         <source>Also on this token, kept as they are (Token Admin edits only Read and Write):
 %1</source>
-        <translation>Également sur ce jeton, conservées telles quelles (Token Admin ne modifie que Lecture et Écriture) :
+        <translation>Également sur ce jeton, conservées telles quelles (Token Admin ne modifie que Lecture et Écriture)&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -2004,7 +2004,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>%1 already has a row above: combine them.</source>
-        <translation>%1 a déjà une ligne plus haut : regroupez-les.</translation>
+        <translation>%1 a déjà une ligne plus haut&#xa0;: regroupez-les.</translation>
     </message>
     <message>
         <source>Database of permission %1</source>
@@ -2024,7 +2024,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Permission %1: %2</source>
-        <translation>Autorisation %1 : %2</translation>
+        <translation>Autorisation %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2042,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Only tokens that can reach this database, &quot;*&quot; permissions included</source>
-        <translation>Seulement les jetons qui accèdent à cette base de données, autorisations « * » comprises</translation>
+        <translation>Seulement les jetons qui accèdent à cette base de données, autorisations «&#xa0;*&#xa0;» comprises</translation>
     </message>
     <message>
         <source>Any database</source>
@@ -2054,7 +2054,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Access</source>
@@ -2079,8 +2079,8 @@ API de gestion : %3</translation>
     <message numerus="yes">
         <source>%1: %n token(s)</source>
         <translation>
-            <numerusform>%1 : %n jeton</numerusform>
-            <numerusform>%1 : %n jetons</numerusform>
+            <numerusform>%1&#xa0;: %n jeton</numerusform>
+            <numerusform>%1&#xa0;: %n jetons</numerusform>
         </translation>
     </message>
     <message>
@@ -2089,7 +2089,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Show only tokens with this flag (with other flag chips: only tokens with all of them)</source>
-        <translation>Afficher seulement les jetons ayant cet indicateur (avec d’autres filtres d’indicateur : seulement les jetons qui les ont tous)</translation>
+        <translation>Afficher seulement les jetons ayant cet indicateur (avec d’autres filtres d’indicateur&#xa0;: seulement les jetons qui les ont tous)</translation>
     </message>
 </context>
 <context>
@@ -2104,7 +2104,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Are you sure you want to revoke this token?</source>
-        <translation>Voulez-vous vraiment révoquer ce jeton ?</translation>
+        <translation>Voulez-vous vraiment révoquer ce jeton&#xa0;?</translation>
     </message>
     <message>
         <source>Anything that references this token will no longer function. This cannot be undone.</source>
@@ -2112,7 +2112,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>This action will revoke:</source>
-        <translation>Cette action révoquera :</translation>
+        <translation>Cette action révoquera&#xa0;:</translation>
     </message>
     <message>
         <source>Token Description</source>
@@ -2172,7 +2172,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Revokes the token “%1”, ID %2.</source>
-        <translation>Révoque le jeton « %1 », ID %2.</translation>
+        <translation>Révoque le jeton «&#xa0;%1&#xa0;», ID %2.</translation>
     </message>
     <message>
         <source>Type the token&apos;s description to confirm</source>
@@ -2180,11 +2180,11 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>This token no longer exists on the server (HTTP 404), so nothing was revoked. The list is being refreshed.</source>
-        <translation>Ce jeton n’existe plus sur le serveur (HTTP 404) : rien n’a donc été révoqué. La liste est en cours d’actualisation.</translation>
+        <translation>Ce jeton n’existe plus sur le serveur (HTTP 404)&#xa0;: rien n’a donc été révoqué. La liste est en cours d’actualisation.</translation>
     </message>
     <message>
         <source>The server did not confirm the revocation, so it may or may not have happened. The list is being refreshed to show the token&apos;s real status. %1</source>
-        <translation>Le serveur n’a pas confirmé la révocation : elle a donc peut-être eu lieu, ou peut-être pas. La liste est en cours d’actualisation pour montrer le statut réel du jeton. %1</translation>
+        <translation>Le serveur n’a pas confirmé la révocation&#xa0;: elle a donc peut-être eu lieu, ou peut-être pas. La liste est en cours d’actualisation pour montrer le statut réel du jeton. %1</translation>
     </message>
     <message>
         <source>The token was not revoked. %1</source>
@@ -2192,18 +2192,18 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>%1 is a production connection. To confirm, type the token&apos;s ID: %2</source>
-        <translation>%1 est une connexion de production. Pour confirmer, tapez l’ID du jeton : %2</translation>
+        <translation>%1 est une connexion de production. Pour confirmer, tapez l’ID du jeton&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a production connection. To confirm, type the token&apos;s description: %2</source>
-        <translation>%1 est une connexion de production. Pour confirmer, tapez la description du jeton : %2</translation>
+        <translation>%1 est une connexion de production. Pour confirmer, tapez la description du jeton&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>SandboxFaultInjector</name>
     <message>
         <source>injected fault: HTTP %1</source>
-        <translation>panne simulée : HTTP %1</translation>
+        <translation>panne simulée&#xa0;: HTTP %1</translation>
     </message>
     <message>
         <source>slow down</source>
@@ -2211,11 +2211,11 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>not found: no such path</source>
-        <translation>introuvable : aucun chemin de ce nom</translation>
+        <translation>introuvable&#xa0;: aucun chemin de ce nom</translation>
     </message>
     <message>
         <source>not found: no token %1</source>
-        <translation>introuvable : aucun jeton %1</translation>
+        <translation>introuvable&#xa0;: aucun jeton %1</translation>
     </message>
 </context>
 <context>
@@ -2226,15 +2226,15 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>impossible d’écouter sur 127.0.0.1:%1 : %2</translation>
+        <translation>impossible d’écouter sur 127.0.0.1:%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>payload too large: the body exceeds %1 bytes</source>
-        <translation>contenu trop volumineux : le corps dépasse %1 octets</translation>
+        <translation>contenu trop volumineux&#xa0;: le corps dépasse %1 octets</translation>
     </message>
     <message>
         <source>not found: no such path</source>
-        <translation>introuvable : aucun chemin de ce nom</translation>
+        <translation>introuvable&#xa0;: aucun chemin de ce nom</translation>
     </message>
     <message>
         <source>unauthorized</source>
@@ -2242,31 +2242,31 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>method not allowed: %1 is not supported here</source>
-        <translation>méthode non autorisée : %1 n’est pas prise en charge ici</translation>
+        <translation>méthode non autorisée&#xa0;: %1 n’est pas prise en charge ici</translation>
     </message>
     <message>
         <source>bad request: %1 in the path is not a UUID: %2</source>
-        <translation>requête invalide : %1 dans le chemin n’est pas un UUID : %2</translation>
+        <translation>requête invalide&#xa0;: %1 dans le chemin n’est pas un UUID&#xa0;: %2</translation>
     </message>
     <message>
         <source>not found: no account %1</source>
-        <translation>introuvable : aucun compte %1</translation>
+        <translation>introuvable&#xa0;: aucun compte %1</translation>
     </message>
     <message>
         <source>not found: no cluster %1</source>
-        <translation>introuvable : aucun cluster %1</translation>
+        <translation>introuvable&#xa0;: aucun cluster %1</translation>
     </message>
     <message>
         <source>not found: no token %1</source>
-        <translation>introuvable : aucun jeton %1</translation>
+        <translation>introuvable&#xa0;: aucun jeton %1</translation>
     </message>
     <message>
         <source>internal server error: %1</source>
-        <translation>erreur interne du serveur : %1</translation>
+        <translation>erreur interne du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>conflict: token %1 is revoked and cannot be changed</source>
-        <translation>conflit : le jeton %1 est révoqué et ne peut pas être modifié</translation>
+        <translation>conflit&#xa0;: le jeton %1 est révoqué et ne peut pas être modifié</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2292,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>%1 signs in through %2. Open its page in your browser, enter the code below and approve the sign-in; this window follows by itself.</source>
-        <translation>%1 ouvre sa session via %2. Ouvrez sa page dans votre navigateur, saisissez le code ci-dessous et approuvez l’ouverture de session ; cette fenêtre suit d’elle-même.</translation>
+        <translation>%1 ouvre sa session via %2. Ouvrez sa page dans votre navigateur, saisissez le code ci-dessous et approuvez l’ouverture de session&#xa0;; cette fenêtre suit d’elle-même.</translation>
     </message>
     <message>
         <source>Code to enter</source>
@@ -2308,7 +2308,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Co&amp;de to enter at the provider&apos;s page:</source>
-        <translation>Co&amp;de à saisir sur la page du fournisseur :</translation>
+        <translation>Co&amp;de à saisir sur la page du fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -2363,11 +2363,11 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>With --sandbox: generate &lt;count&gt; tokens instead of the sample set.</source>
-        <translation>Avec --sandbox : générer &lt;count&gt; jetons au lieu du jeu d’exemple.</translation>
+        <translation>Avec --sandbox&#xa0;: générer &lt;count&gt; jetons au lieu du jeu d’exemple.</translation>
     </message>
     <message>
         <source>With --sandbox: the server leaves revoked tokens out of its list.</source>
-        <translation>Avec --sandbox : le serveur omet les jetons révoqués de sa liste.</translation>
+        <translation>Avec --sandbox&#xa0;: le serveur omet les jetons révoqués de sa liste.</translation>
     </message>
     <message>
         <source>Management API URL, e.g. %1.</source>
@@ -2375,15 +2375,15 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Account ID (Dedicated); replaces the profile&apos;s account_id.</source>
-        <translation>ID de compte (Dedicated) ; remplace l’account_id du profil.</translation>
+        <translation>ID de compte (Dedicated)&#xa0;; remplace l’account_id du profil.</translation>
     </message>
     <message>
         <source>Cluster ID (Dedicated); replaces the profile&apos;s cluster_id.</source>
-        <translation>ID de cluster (Dedicated) ; remplace le cluster_id du profil.</translation>
+        <translation>ID de cluster (Dedicated)&#xa0;; remplace le cluster_id du profil.</translation>
     </message>
     <message>
         <source>With --api-url: dedicated (default) or clustered.</source>
-        <translation>Avec --api-url : dedicated (par défaut) ou clustered.</translation>
+        <translation>Avec --api-url&#xa0;: dedicated (par défaut) ou clustered.</translation>
     </message>
     <message>
         <source>influxctl&apos;s config.toml to read profiles from (default %1).</source>
@@ -2391,7 +2391,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Open this influxctl profile (else $INFLUXCTL_PROFILE; without either: the last connection used, else the profile named default).</source>
-        <translation>Ouvrir ce profil influxctl (sinon $INFLUXCTL_PROFILE ; sans l’un ni l’autre : la dernière connexion utilisée, sinon le profil nommé default).</translation>
+        <translation>Ouvrir ce profil influxctl (sinon $INFLUXCTL_PROFILE&#xa0;; sans l’un ni l’autre&#xa0;: la dernière connexion utilisée, sinon le profil nommé default).</translation>
     </message>
     <message>
         <source>Seconds without data before a request fails (default 60).</source>
@@ -2411,15 +2411,15 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>%1: ignored without --sandbox.</source>
-        <translation>%1 : ignoré sans --sandbox.</translation>
+        <translation>%1&#xa0;: ignoré sans --sandbox.</translation>
     </message>
     <message>
         <source>%1: ignored, --sandbox opens the sandbox.</source>
-        <translation>%1 : ignoré, --sandbox ouvre le bac à sable.</translation>
+        <translation>%1&#xa0;: ignoré, --sandbox ouvre le bac à sable.</translation>
     </message>
     <message>
         <source>--product: ignored without --api-url; a profile or saved connection says which product it is.</source>
-        <translation>--product : ignoré sans --api-url ; un profil ou une connexion enregistrée indique lui-même son produit.</translation>
+        <translation>--product&#xa0;: ignoré sans --api-url&#xa0;; un profil ou une connexion enregistrée indique lui-même son produit.</translation>
     </message>
     <message>
         <source>--account must be a UUID (8-4-4-4-12 hexadecimal digits).</source>
@@ -2431,11 +2431,11 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>--profile: ignored, --api-url gives the connection to open.</source>
-        <translation>--profile : ignoré, --api-url indique la connexion à ouvrir.</translation>
+        <translation>--profile&#xa0;: ignoré, --api-url indique la connexion à ouvrir.</translation>
     </message>
     <message>
         <source>%1: ignored, a Clustered connection has no account or cluster ID.</source>
-        <translation>%1 : ignoré, une connexion Clustered n’a pas d’ID de compte ni de cluster.</translation>
+        <translation>%1&#xa0;: ignoré, une connexion Clustered n’a pas d’ID de compte ni de cluster.</translation>
     </message>
     <message>
         <source>--account and --cluster must both be given as UUIDs for Cloud Dedicated.</source>
@@ -2443,11 +2443,11 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>The language of the program: %1 (default: the system&apos;s language).</source>
-        <translation>La langue du programme : %1 (par défaut : celle du système).</translation>
+        <translation>La langue du programme&#xa0;: %1 (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;.</source>
-        <translation>--lang doit valoir l’un de %1, et non « %2 ».</translation>
+        <translation>--lang doit valoir l’un de %1, et non «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2541,7 @@ API de gestion : %3</translation>
     <name>TokenExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2572,15 +2572,15 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>It never expires: it works until someone revokes it.</source>
-        <translation>Il n’expire jamais : il fonctionne jusqu’à ce que quelqu’un le révoque.</translation>
+        <translation>Il n’expire jamais&#xa0;: il fonctionne jusqu’à ce que quelqu’un le révoque.</translation>
     </message>
     <message>
         <source>It has no permissions: it can read or write nothing.</source>
-        <translation>Il n’a aucune autorisation : il ne peut rien lire ni écrire.</translation>
+        <translation>Il n’a aucune autorisation&#xa0;: il ne peut rien lire ni écrire.</translation>
     </message>
     <message>
         <source>It names a database the cluster does not have: a new database with that name would become reachable with it.</source>
-        <translation>Il nomme une base de données que le cluster n’a pas : une nouvelle base de données de ce nom deviendrait accessible avec lui.</translation>
+        <translation>Il nomme une base de données que le cluster n’a pas&#xa0;: une nouvelle base de données de ce nom deviendrait accessible avec lui.</translation>
     </message>
     <message>
         <source>It can write data.</source>
@@ -2641,35 +2641,35 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>%1: required field is missing</source>
-        <translation>%1 : champ obligatoire absent</translation>
+        <translation>%1&#xa0;: champ obligatoire absent</translation>
     </message>
     <message>
         <source>%1: expected a string, got %2</source>
-        <translation>%1 : une chaîne était attendue, la valeur est %2</translation>
+        <translation>%1&#xa0;: une chaîne était attendue, la valeur est %2</translation>
     </message>
     <message>
         <source>%1: must not be null</source>
-        <translation>%1 : ne doit pas être null</translation>
+        <translation>%1&#xa0;: ne doit pas être null</translation>
     </message>
     <message>
         <source>%1: expected an RFC 3339 date-time string, got %2</source>
-        <translation>%1 : une chaîne date-heure RFC 3339 était attendue, la valeur est %2</translation>
+        <translation>%1&#xa0;: une chaîne date-heure RFC 3339 était attendue, la valeur est %2</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an RFC 3339 date-time</source>
-        <translation>%1 : « %2 » n’est pas une date-heure RFC 3339</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date-heure RFC 3339</translation>
     </message>
     <message>
         <source>permissions: required field is missing</source>
-        <translation>permissions : champ obligatoire absent</translation>
+        <translation>permissions&#xa0;: champ obligatoire absent</translation>
     </message>
     <message>
         <source>permissions: expected an array, got %1</source>
-        <translation>permissions : un tableau était attendu, la valeur est %1</translation>
+        <translation>permissions&#xa0;: un tableau était attendu, la valeur est %1</translation>
     </message>
     <message>
         <source>%1: expected an object, got %2</source>
-        <translation>%1 : un objet était attendu, la valeur est %2</translation>
+        <translation>%1&#xa0;: un objet était attendu, la valeur est %2</translation>
     </message>
     <message>
         <source>expected a token object, got %1</source>
@@ -2677,7 +2677,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>id: must not be empty</source>
-        <translation>id : ne doit pas être vide</translation>
+        <translation>id&#xa0;: ne doit pas être vide</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
@@ -2697,7 +2697,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>item %1: %2</source>
-        <translation>élément %1 : %2</translation>
+        <translation>élément %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2724,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>Description: %1</source>
-        <translation>Description : %1</translation>
+        <translation>Description&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copy the token secret now and store it in a safe place, such as a password manager or your system&apos;s secret store. It will not be shown again.</source>
@@ -2748,7 +2748,7 @@ API de gestion : %3</translation>
     </message>
     <message>
         <source>A new token can take a few seconds to a few minutes before it works. Until then, writes and queries with it are refused with 401 Unauthorized: wait, then try again.</source>
-        <translation>Un nouveau jeton peut mettre de quelques secondes à quelques minutes avant de fonctionner. D’ici là, les écritures et les requêtes qui l’utilisent sont refusées avec 401 Unauthorized : patientez, puis réessayez.</translation>
+        <translation>Un nouveau jeton peut mettre de quelques secondes à quelques minutes avant de fonctionner. D’ici là, les écritures et les requêtes qui l’utilisent sont refusées avec 401 Unauthorized&#xa0;: patientez, puis réessayez.</translation>
     </message>
     <message>
         <source>A copied secret is removed from the clipboard after 30 seconds, or when Token Admin quits.</source>
@@ -2767,7 +2767,7 @@ API de gestion : %3</translation>
     <name>TokenSession</name>
     <message>
         <source>it could not be recorded in the change history first (%1) — choose Continue without history for this run to make changes anyway</source>
-        <translation>elle n’a pas pu être enregistrée d’abord dans l’historique des modifications (%1) — choisissez « Continuer sans historique pour cette exécution » pour effectuer des modifications malgré tout</translation>
+        <translation>elle n’a pas pu être enregistrée d’abord dans l’historique des modifications (%1) — choisissez «&#xa0;Continuer sans historique pour cette exécution&#xa0;» pour effectuer des modifications malgré tout</translation>
     </message>
 </context>
 <context>
