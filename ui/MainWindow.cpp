@@ -1002,7 +1002,7 @@ void MainWindow::exportView() {
                     : TokenExport::Format::Csv;
             QString error;
             if (TokenExport::save(path, format, rows, &error))
-                statusBar()->showMessage(tr("%n token(s) written to %1", nullptr, int(rows.size()))
+                statusBar()->showMessage(tr("%Ln token(s) written to %1", nullptr, int(rows.size()))
                                              .arg(QDir::toNativeSeparators(path)),
                                          10000);
             else
@@ -1090,14 +1090,14 @@ void MainWindow::updateEmptyState() {
             overlay->showState(tr("No tokens match “%1” — 1 inactive token is hidden").arg(search),
                                tr("S&how it"));
         else
-            overlay->showState(
-                tr("No tokens match “%1” — %2 inactive tokens are hidden").arg(search).arg(hidden),
-                tr("S&how them"));
+            overlay->showState(tr("No tokens match “%1” — %2 inactive tokens are hidden")
+                                   .arg(search, QLocale().toString(hidden)),
+                               tr("S&how them"));
         break;
     case EmptyState::AllHidden:
-        overlay->showState(hidden == 1
-                               ? tr("The only token is revoked or expired, and hidden")
-                               : tr("All %1 tokens are revoked or expired, and hidden").arg(hidden),
+        overlay->showState(hidden == 1 ? tr("The only token is revoked or expired, and hidden")
+                                       : tr("All %1 tokens are revoked or expired, and hidden")
+                                             .arg(QLocale().toString(hidden)),
                            tr("S&how them"));
         break;
     }

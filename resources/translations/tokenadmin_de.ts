@@ -801,20 +801,6 @@ Läuft auf diesem Computer · Beispieldaten</translation>
         <source>The cluster has no database of this name, yet a token names it: a new database with this name would become reachable with that token.</source>
         <translation>Der Cluster hat keine Datenbank dieses Namens, doch ein Token nennt sie: Eine neue Datenbank mit diesem Namen wäre mit diesem Token erreichbar.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n active token(s) can read %1</source>
-        <translation>
-            <numerusform>%n aktives Token kann %1 lesen</numerusform>
-            <numerusform>%n aktive Token können %1 lesen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active token(s) can write %1</source>
-        <translation>
-            <numerusform>%n aktives Token kann in %1 schreiben</numerusform>
-            <numerusform>%n aktive Token können in %1 schreiben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Database</source>
         <translation>Datenbank</translation>
@@ -826,6 +812,20 @@ Läuft auf diesem Computer · Beispieldaten</translation>
     <message>
         <source>Can write</source>
         <translation>Kann schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active token(s) can read %1</source>
+        <translation>
+            <numerusform>%Ln aktives Token kann %1 lesen</numerusform>
+            <numerusform>%Ln aktive Token können %1 lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active token(s) can write %1</source>
+        <translation>
+            <numerusform>%Ln aktives Token kann in %1 schreiben</numerusform>
+            <numerusform>%Ln aktive Token können in %1 schreiben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1771,13 +1771,6 @@ Management-API: %3</translation>
         <source>JSON, the API&apos;s token objects (*.json)</source>
         <translation>JSON, die Token-Objekte der API (*.json)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) written to %1</source>
-        <translation>
-            <numerusform>%n Token in %1 geschrieben</numerusform>
-            <numerusform>%n Token in %1 geschrieben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
@@ -1853,13 +1846,16 @@ Management-API: %3</translation>
             <numerusform>%L1 von %Ln Token angezeigt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln token(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln Token in %1 geschrieben</numerusform>
+            <numerusform>%Ln Token in %1 geschrieben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManagementApi</name>
-    <message>
-        <source>%1 of %2 items are not valid tokens (%3)</source>
-        <translation>%1 von %2 Elementen sind keine gültigen Token (%3)</translation>
-    </message>
     <message>
         <source>%1 (certificate subject “%2”, issuer “%3”)</source>
         <translation>%1 (Zertifikatsinhaber „%2“, Aussteller „%3“)</translation>
@@ -1914,6 +1910,10 @@ Management-API: %3</translation>
     <message>
         <source>accessToken: missing or shorter than 64 characters</source>
         <translation>accessToken: fehlt oder ist kürzer als 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 items are not valid tokens (%3)</source>
+        <translation>%L1 von %L2 Elementen sind keine gültigen Token (%3)</translation>
     </message>
 </context>
 <context>

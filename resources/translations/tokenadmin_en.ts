@@ -14,17 +14,17 @@
 <context>
     <name>DatabaseAccessModel</name>
     <message numerus="yes">
-        <source>%n active token(s) can read %1</source>
+        <source>%Ln active token(s) can read %1</source>
         <translation>
-            <numerusform>%n active token can read %1</numerusform>
-            <numerusform>%n active tokens can read %1</numerusform>
+            <numerusform>%Ln active token can read %1</numerusform>
+            <numerusform>%Ln active tokens can read %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n active token(s) can write %1</source>
+        <source>%Ln active token(s) can write %1</source>
         <translation>
-            <numerusform>%n active token can write %1</numerusform>
-            <numerusform>%n active tokens can write %1</numerusform>
+            <numerusform>%Ln active token can write %1</numerusform>
+            <numerusform>%Ln active tokens can write %1</numerusform>
         </translation>
     </message>
 </context>
@@ -55,17 +55,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s) written to %1</source>
-        <translation>
-            <numerusform>%n token written to %1</numerusform>
-            <numerusform>%n tokens written to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%L1 of %Ln tokens shown</source>
         <translation>
             <numerusform>%L1 of %Ln token shown</numerusform>
             <numerusform>%L1 of %Ln tokens shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln token written to %1</numerusform>
+            <numerusform>%Ln tokens written to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -801,20 +801,6 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
         <source>The cluster has no database of this name, yet a token names it: a new database with this name would become reachable with that token.</source>
         <translation>Le cluster n’a aucune base de données de ce nom, pourtant un jeton la nomme&#xa0;: une nouvelle base de données de ce nom deviendrait accessible avec ce jeton.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n active token(s) can read %1</source>
-        <translation>
-            <numerusform>%n jeton actif peut lire %1</numerusform>
-            <numerusform>%n jetons actifs peuvent lire %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active token(s) can write %1</source>
-        <translation>
-            <numerusform>%n jeton actif peut écrire dans %1</numerusform>
-            <numerusform>%n jetons actifs peuvent écrire dans %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Database</source>
         <translation>Base de données</translation>
@@ -826,6 +812,20 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     <message>
         <source>Can write</source>
         <translation>Peut écrire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active token(s) can read %1</source>
+        <translation>
+            <numerusform>%Ln jeton actif peut lire %1</numerusform>
+            <numerusform>%Ln jetons actifs peuvent lire %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active token(s) can write %1</source>
+        <translation>
+            <numerusform>%Ln jeton actif peut écrire dans %1</numerusform>
+            <numerusform>%Ln jetons actifs peuvent écrire dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1771,13 +1771,6 @@ API de gestion&#xa0;: %3</translation>
         <source>JSON, the API&apos;s token objects (*.json)</source>
         <translation>JSON, les objets jeton de l’API (*.json)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) written to %1</source>
-        <translation>
-            <numerusform>%n jeton écrit dans %1</numerusform>
-            <numerusform>%n jetons écrits dans %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not connected</source>
         <translation>Non connecté</translation>
@@ -1853,13 +1846,16 @@ API de gestion&#xa0;: %3</translation>
             <numerusform>Jetons affichés&#xa0;: %L1 sur %Ln</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln token(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln jeton écrit dans %1</numerusform>
+            <numerusform>%Ln jetons écrits dans %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManagementApi</name>
-    <message>
-        <source>%1 of %2 items are not valid tokens (%3)</source>
-        <translation>%1 éléments sur %2 ne sont pas des jetons valides (%3)</translation>
-    </message>
     <message>
         <source>%1 (certificate subject “%2”, issuer “%3”)</source>
         <translation>%1 (sujet du certificat «&#xa0;%2&#xa0;», émetteur «&#xa0;%3&#xa0;»)</translation>
@@ -1914,6 +1910,10 @@ API de gestion&#xa0;: %3</translation>
     <message>
         <source>accessToken: missing or shorter than 64 characters</source>
         <translation>accessToken&#xa0;: absent ou plus court que 64 caractères</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 items are not valid tokens (%3)</source>
+        <translation>%L1 éléments sur %L2 ne sont pas des jetons valides (%3)</translation>
     </message>
 </context>
 <context>
