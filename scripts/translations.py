@@ -27,6 +27,8 @@ LANGUAGES = ["de", "fr"]
 PLURALS_ONLY = ["en"]
 # Scanned as directories: lupdate reads every .cpp, .h and .ui below them.
 SOURCES = ["app", "ui"]
+# lupdate reads the whole tree in well under a second; far longer means it is looping.
+LUPDATE_SECONDS = 20
 
 
 def run_lupdate(lupdate, ts_dir, keep_obsolete):
@@ -35,8 +37,13 @@ def run_lupdate(lupdate, ts_dir, keep_obsolete):
     runs = [(LANGUAGES, []), (PLURALS_ONLY, ["-pluralonly"])]
     for languages, extra in runs:
         ts_files = [str(ts_dir / f"tokenadmin_{language}.ts") for language in languages]
-        subprocess.run([lupdate, *common, *extra, *SOURCES, "-ts", *ts_files], cwd=ROOT,
-                       check=True)
+        try:
+            subprocess.run([lupdate, *common, *extra, *SOURCES, "-ts", *ts_files], cwd=ROOT,
+                           check=True, timeout=LUPDATE_SECONDS)
+        except subprocess.TimeoutExpired:
+            sys.exit(f"lupdate ran for more than {LUPDATE_SECONDS} s (it takes under one): a "
+                     "construct its C++ parser loops on, such as a call inside translate()'s "
+                     "count argument; see docs/ARCHITECTURE.md.")
 
 
 PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
