@@ -1238,7 +1238,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Search description, token ID, user, message…</source>
-        <translation>Rechercher description, ID du jeton, utilisateur, message…</translation>
+        <translation>Rechercher dans la description, l’ID du jeton, l’utilisateur, le message…</translation>
     </message>
     <message>
         <source>Connection</source>
