@@ -90,7 +90,7 @@ void TestCommandLineWithoutDisplay::helpFollowsTheLanguage_data() {
     QTest::newRow("German system") << QStringList{help} << QStringLiteral("de_DE.UTF-8")
                                    << QStringLiteral("Die Sprache des Programms: de, en, fr");
     QTest::newRow("French system") << QStringList{help} << QStringLiteral("fr_FR.UTF-8")
-                                   << QStringLiteral("La langue du programme : de, en, fr");
+                                   << QStringLiteral("La langue du programme\u00a0: de, en, fr");
     QTest::newRow("--lang de on a French system")
         << QStringList{lang, QStringLiteral("de"), help} << QStringLiteral("fr_FR.UTF-8")
         << QStringLiteral("Die Sprache des Programms");
