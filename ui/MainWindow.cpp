@@ -1083,16 +1083,13 @@ void MainWindow::updateEmptyState() {
         overlay->showState(tr("This cluster has no database tokens yet"), tr("C&reate one…"));
         break;
     case EmptyState::NoMatch:
-        // English plurals written out: the program ships without translations yet.
         if (hidden == 0)
             overlay->showState(tr("No tokens match “%1”").arg(search), tr("C&lear the search"));
-        else if (hidden == 1)
-            overlay->showState(tr("No tokens match “%1” — 1 inactive token is hidden").arg(search),
-                               tr("S&how it"));
         else
-            overlay->showState(tr("No tokens match “%1” — %2 inactive tokens are hidden")
-                                   .arg(search, QLocale().toString(hidden)),
-                               tr("S&how them"));
+            overlay->showState(
+                tr("No tokens match “%1” — %Ln inactive token(s) hidden", nullptr, hidden)
+                    .arg(search),
+                hidden == 1 ? tr("S&how it") : tr("S&how them"));
         break;
     case EmptyState::AllHidden:
         overlay->showState(hidden == 1 ? tr("The only token is revoked or expired, and hidden")

@@ -1800,16 +1800,8 @@ Management-API: %3</translation>
         <translation>Suche &amp;leeren</translation>
     </message>
     <message>
-        <source>No tokens match “%1” — 1 inactive token is hidden</source>
-        <translation>Keine Token passen zu „%1“ — 1 inaktives Token ist ausgeblendet</translation>
-    </message>
-    <message>
         <source>S&amp;how it</source>
         <translation>An&amp;zeigen</translation>
-    </message>
-    <message>
-        <source>No tokens match “%1” — %2 inactive tokens are hidden</source>
-        <translation>Keine Token passen zu „%1“ — %2 inaktive Token sind ausgeblendet</translation>
     </message>
     <message>
         <source>S&amp;how them</source>
@@ -1851,6 +1843,13 @@ Management-API: %3</translation>
         <translation>
             <numerusform>%Ln Token in %1 geschrieben</numerusform>
             <numerusform>%Ln Token in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No tokens match “%1” — %Ln inactive token(s) hidden</source>
+        <translation>
+            <numerusform>Keine Token passen zu „%1“ — %Ln inaktives Token ist ausgeblendet</numerusform>
+            <numerusform>Keine Token passen zu „%1“ — %Ln inaktive Token sind ausgeblendet</numerusform>
         </translation>
     </message>
 </context>

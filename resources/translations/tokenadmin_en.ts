@@ -68,6 +68,13 @@
             <numerusform>%Ln tokens written to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No tokens match “%1” — %Ln inactive token(s) hidden</source>
+        <translation>
+            <numerusform>No tokens match “%1” — %Ln inactive token is hidden</numerusform>
+            <numerusform>No tokens match “%1” — %Ln inactive tokens are hidden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManagementApi</name>

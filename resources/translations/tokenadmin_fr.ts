@@ -1800,16 +1800,8 @@ API de gestion&#xa0;: %3</translation>
         <translation>Effacer &amp;la recherche</translation>
     </message>
     <message>
-        <source>No tokens match “%1” — 1 inactive token is hidden</source>
-        <translation>Aucun jeton ne correspond à «&#xa0;%1&#xa0;» — 1 jeton inactif est masqué</translation>
-    </message>
-    <message>
         <source>S&amp;how it</source>
         <translation>Le &amp;montrer</translation>
-    </message>
-    <message>
-        <source>No tokens match “%1” — %2 inactive tokens are hidden</source>
-        <translation>Aucun jeton ne correspond à «&#xa0;%1&#xa0;» — %2 jetons inactifs sont masqués</translation>
     </message>
     <message>
         <source>S&amp;how them</source>
@@ -1851,6 +1843,13 @@ API de gestion&#xa0;: %3</translation>
         <translation>
             <numerusform>%Ln jeton écrit dans %1</numerusform>
             <numerusform>%Ln jetons écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No tokens match “%1” — %Ln inactive token(s) hidden</source>
+        <translation>
+            <numerusform>Aucun jeton ne correspond à «&#xa0;%1&#xa0;» — %Ln jeton inactif est masqué</numerusform>
+            <numerusform>Aucun jeton ne correspond à «&#xa0;%1&#xa0;» — %Ln jetons inactifs sont masqués</numerusform>
         </translation>
     </message>
 </context>
