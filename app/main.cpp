@@ -64,6 +64,22 @@ void describeProgram(QCommandLineParser *parser) {
     addStartOptions(parser);
 }
 
+// Follows the system's language, or --lang; before the parser that prints --help is made, as
+// its texts are translated when they are added. A bad --lang is reported by that parser.
+void useLanguage(const QStringList &arguments) {
+    QCommandLineParser parser;
+    describeProgram(&parser);
+    parser.parse(arguments);
+    const QLocale asked = localeForLanguage(parser.value(QStringLiteral("lang")));
+    if (asked.language() == QLocale::C) {
+        installTranslations(QLocale::system());
+        return;
+    }
+    // Dates and numbers follow the language asked for, too.
+    QLocale::setDefault(asked);
+    installTranslations(asked);
+}
+
 // --help and --version are answered without a display: QApplication would first look for
 // one (and abort without it), so they are read before it is made.
 bool asksForHelpOrVersion(int argc, char *argv[]) {
@@ -81,6 +97,7 @@ bool asksForHelpOrVersion(int argc, char *argv[]) {
 // Prints the help or the version (or what is wrong with the command line) and exits.
 int answerHelpOrVersion(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
+    useLanguage(app.arguments());
     QCommandLineParser parser;
     describeProgram(&parser);
     parser.process(app);
@@ -97,7 +114,7 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Token Admin"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/token-admin.svg")));
-    installTranslations();
+    useLanguage(app.arguments());
 
     QCommandLineParser parser;
     describeProgram(&parser);

@@ -16,6 +16,8 @@ packages=(
   gnome-keyring dbus dbus-daemon openssl curl wrk python3
   # The accessibility audit runs on Xvfb's X server (Qt's xcb plugin) with the AT-SPI bus.
   at-spi2-core qt6-qpa-plugins
+  # Qt's own strings (OK, Cancel, …) in German and French: qtbase_de.qm, qtbase_fr.qm.
+  qt6-translations-l10n
 )
 # scripts/ci-hardening.sh: clang's libFuzzer for tests/fuzz.
 if [ "${TOKENADMIN_HARDENING:-0}" = 1 ]; then

@@ -30,6 +30,7 @@
 #include "TokenStatusDelegate.h"
 #include "TokenTableModel.h"
 #include "TokenTableView.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -46,10 +47,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -122,7 +125,7 @@ void MainWindow::createActions() {
                                      {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
                                      QStringLiteral(":/icons/details.svg"));
     connect(m_viewDetailsAction, &QAction::triggered, this, &MainWindow::viewDetails);
-    m_copyIdAction = makeAction(this, QStringLiteral("actionCopyId"), tr("&Copy token ID"),
+    m_copyIdAction = makeAction(this, QStringLiteral("actionCopyId"), tr("Copy token &ID"),
                                 {QKeySequence::Copy}, QStringLiteral(":/icons/copy.svg"));
     connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copySelectedId);
     m_revokeAction = makeAction(this, QStringLiteral("actionRevoke"), tr("&Revoke token…"),
@@ -697,11 +700,10 @@ void MainWindow::updateActions() {
 void MainWindow::updateCounts() {
     updateEmptyState();
     const int total = m_session ? m_session->model()->rowCount() : 0;
-    m_countLabel->setText(tr("%1 of %n tokens shown", nullptr, total).arg(m_proxy->rowCount()));
+    m_countLabel->setText(tr("%L1 of %Ln tokens shown", nullptr, total).arg(m_proxy->rowCount()));
     if (m_session && m_session->lastRefresh().isValid())
         m_refreshLabel->setText(
-            tr("Refreshed at %1")
-                .arg(m_session->lastRefresh().toString(QStringLiteral("HH:mm:ss"))));
+            tr("Refreshed at %1").arg(localTimeWithSeconds(m_session->lastRefresh().time())));
 }
 
 void MainWindow::updateDetails() {
@@ -1037,7 +1039,7 @@ void MainWindow::exportView() {
                     : TokenExport::Format::Csv;
             QString error;
             if (TokenExport::save(path, format, rows, &error))
-                statusBar()->showMessage(tr("%n token(s) written to %1", nullptr, int(rows.size()))
+                statusBar()->showMessage(tr("%Ln token(s) written to %1", nullptr, int(rows.size()))
                                              .arg(QDir::toNativeSeparators(path)),
                                          10000);
             else
@@ -1118,21 +1120,18 @@ void MainWindow::updateEmptyState() {
         overlay->showState(tr("This cluster has no database tokens yet"), tr("C&reate one…"));
         break;
     case EmptyState::NoMatch:
-        // English plurals written out: the program ships without translations yet.
         if (hidden == 0)
             overlay->showState(tr("No tokens match “%1”").arg(search), tr("C&lear the search"));
-        else if (hidden == 1)
-            overlay->showState(tr("No tokens match “%1” — 1 inactive token is hidden").arg(search),
-                               tr("S&how it"));
         else
             overlay->showState(
-                tr("No tokens match “%1” — %2 inactive tokens are hidden").arg(search).arg(hidden),
-                tr("S&how them"));
+                tr("No tokens match “%1” — %Ln inactive token(s) hidden", nullptr, hidden)
+                    .arg(search),
+                hidden == 1 ? tr("S&how it") : tr("S&how them"));
         break;
     case EmptyState::AllHidden:
-        overlay->showState(hidden == 1
-                               ? tr("The only token is revoked or expired, and hidden")
-                               : tr("All %1 tokens are revoked or expired, and hidden").arg(hidden),
+        overlay->showState(hidden == 1 ? tr("The only token is revoked or expired, and hidden")
+                                       : tr("All %1 tokens are revoked or expired, and hidden")
+                                             .arg(QLocale().toString(hidden)),
                            tr("S&how them"));
         break;
     }
@@ -1166,7 +1165,7 @@ void MainWindow::onEmptyStateButton(bool primary) {
 
 void MainWindow::createDetailsToggle() {
     m_toggleDetailsAction = makeAction(this, QStringLiteral("actionShowDetailsPanel"),
-                                       tr("Show &details panel"), {QKeySequence(Qt::Key_F9)});
+                                       tr("Show details &panel"), {QKeySequence(Qt::Key_F9)});
     m_toggleDetailsAction->setCheckable(true);
     m_toggleDetailsAction->setChecked(true);
     connect(m_toggleDetailsAction, &QAction::triggered, this, [this](bool checked) {

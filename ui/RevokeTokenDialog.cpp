@@ -78,10 +78,13 @@ RevokeTokenDialog::RevokeTokenDialog(TokenSession *session, const Token &token, 
         prompt->setObjectName(QStringLiteral("confirmPrompt"));
         prompt->setTextFormat(Qt::PlainText);
         prompt->setWordWrap(true);
-        prompt->setText(tr("%1 is a production connection. To confirm, type the token's %2: %3")
-                            .arg(m_session->endpoint().displayName(),
-                                 m_token.description.isEmpty() ? tr("ID") : tr("description"),
-                                 confirmationText()));
+        // One whole sentence per case: the word for "ID" or "description" changes the rest.
+        prompt->setText((m_token.description.isEmpty()
+                             ? tr("%1 is a production connection. To confirm, type the token's "
+                                  "ID: %2")
+                             : tr("%1 is a production connection. To confirm, type the token's "
+                                  "description: %2"))
+                            .arg(m_session->endpoint().displayName(), confirmationText()));
         m_confirmField = new QLineEdit(this);
         m_confirmField->setObjectName(QStringLiteral("confirmDescriptionField"));
         m_confirmField->setAccessibleName(tr("Type the token's description to confirm"));

@@ -1,8 +1,10 @@
 #include "TokenTableView.h"
 
 #include "EmptyStateOverlay.h"
+#include "TokenStatus.h"
 #include "TokenTableModel.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -80,10 +82,29 @@ void TokenTableView::fitColumnsToFont() {
     }
     fit(TokenTableModel::StatusColumn, widestStatus, icon + 6);
     fit(TokenTableModel::IdColumn, QStringLiteral("dddddddd") + QChar(0x2026));
-    fit(TokenTableModel::DatabasesColumn, QStringLiteral("telemetry, + 2 more"));
-    // A date in the locale's digits, as the model writes it.
-    fit(TokenTableModel::CreatedColumn, QStringLiteral("2026-12-31 23:59"));
-    fit(TokenTableModel::ExpiresColumn, QStringLiteral("2026-12-31 23:59"));
+    fit(TokenTableModel::DatabasesColumn,
+        QCoreApplication::translate("TokenStatus", "%1, + %n more", nullptr, 2)
+            .arg(QStringLiteral("telemetry")));
+    // The widest date as the model writes it, in the locale's format (month names, AM/PM).
+    auto widest = [&](const QStringList &texts) {
+        QString wide;
+        for (const QString &text : texts)
+            if (metrics.horizontalAdvance(text) > metrics.horizontalAdvance(wide))
+                wide = text;
+        return wide;
+    };
+    QStringList dates;
+    for (int month = 1; month <= 12; ++month)
+        for (const QTime time : {QTime(23, 59), QTime(11, 59)})
+            dates.append(TokenTableModel::displayDateTime(QDateTime(QDate(2026, month, 28), time)));
+    fit(TokenTableModel::CreatedColumn, widest(dates));
+    // Expiry also reads "in 59 minutes", "47 hours ago", … ("in less than a minute" lasts a
+    // minute: it may be cut, and reads whole in the tooltip).
+    const QDateTime now(QDate(2026, 1, 1), QTime(0, 0));
+    for (const qint64 seconds : {59 * 60LL, 47 * 3600LL, 59 * 86400LL})
+        dates << relativeExpiryText(now.addSecs(seconds), now)
+              << relativeExpiryText(now.addSecs(-seconds), now);
+    fit(TokenTableModel::ExpiresColumn, widest(dates));
     // One flag whole; more are cut, and read whole in the tooltip and the details panel.
     QString widestFlag;
     for (TokenFlag flag : AllTokenFlags) {

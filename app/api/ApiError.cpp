@@ -8,37 +8,40 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ApiError", text);
-}
-
 QString statusMeaning(int status) {
     switch (status) {
     case 400:
-        return tr("Bad Request: the server did not accept the request.");
+        return QCoreApplication::translate("ApiError",
+                                           "Bad Request: the server did not accept the request.");
     case 401:
-        return tr("Unauthorized: the management token was refused; it may be wrong, revoked or "
-                  "expired.");
+        return QCoreApplication::translate(
+            "ApiError",
+            "Unauthorized: the management token was refused; it may be wrong, revoked or "
+            "expired.");
     case 403:
-        return tr("Forbidden: the management token lacks the permission for this action.");
+        return QCoreApplication::translate(
+            "ApiError", "Forbidden: the management token lacks the permission for this action.");
     case 404:
-        return tr("Not Found: the account, cluster or token does not exist.");
+        return QCoreApplication::translate(
+            "ApiError", "Not Found: the account, cluster or token does not exist.");
     case 405:
-        return tr("Method Not Allowed.");
+        return QCoreApplication::translate("ApiError", "Method Not Allowed.");
     case 409:
-        return tr("Conflict: the request conflicts with the token's current state.");
+        return QCoreApplication::translate(
+            "ApiError", "Conflict: the request conflicts with the token's current state.");
     case 413:
-        return tr("Payload Too Large.");
+        return QCoreApplication::translate("ApiError", "Payload Too Large.");
     case 429:
-        return tr("Too Many Requests: the server asks to slow down; try again shortly.");
+        return QCoreApplication::translate(
+            "ApiError", "Too Many Requests: the server asks to slow down; try again shortly.");
     case 500:
-        return tr("Internal Server Error.");
+        return QCoreApplication::translate("ApiError", "Internal Server Error.");
     case 502:
-        return tr("Bad Gateway.");
+        return QCoreApplication::translate("ApiError", "Bad Gateway.");
     case 503:
-        return tr("Service Unavailable: try again shortly.");
+        return QCoreApplication::translate("ApiError", "Service Unavailable: try again shortly.");
     case 504:
-        return tr("Gateway Timeout.");
+        return QCoreApplication::translate("ApiError", "Gateway Timeout.");
     default:
         return {};
     }
@@ -142,38 +145,58 @@ QString quotedFromServer(const QString &text, const QStringList &secrets, qsizet
 }
 
 QString errorText(const ApiError &error) {
-    const QString host = error.host.isEmpty() ? tr("the server") : error.host;
+    const QString host =
+        error.host.isEmpty() ? QCoreApplication::translate("ApiError", "the server") : error.host;
     switch (error.kind) {
     case ApiError::Kind::None:
         return {};
     case ApiError::Kind::ConnectionRefused:
-        return tr("Could not connect to %1: the connection was refused. Check the API URL and "
-                  "that the server is running.")
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "Could not connect to %1: the connection was refused. Check the API URL and "
+                   "that the server is running.")
             .arg(host);
     case ApiError::Kind::HostNotFound:
-        return tr("The host %1 could not be found. Check the API URL and your network connection.")
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "The host %1 could not be found. Check the API URL and your network connection.")
             .arg(host);
     case ApiError::Kind::Tls:
-        return tr("The secure connection to %1 failed: %2. Token Admin does not talk to a server "
-                  "whose certificate it cannot trust.")
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "The secure connection to %1 failed: %2. Token Admin does not talk to a server "
+                   "whose certificate it cannot trust.")
             .arg(host, error.detail);
     case ApiError::Kind::Timeout:
-        return tr("%1 did not answer in time (%2). The request may or may not have reached it.")
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "%1 did not answer in time (%2). The request may or may not have reached it.")
             .arg(host, error.detail);
     case ApiError::Kind::Network:
-        return tr("Network error while talking to %1: %2.").arg(host, error.detail);
+        return QCoreApplication::translate("ApiError", "Network error while talking to %1: %2.")
+            .arg(host, error.detail);
     case ApiError::Kind::InvalidRequest:
-        return tr("Token Admin did not send the request: %1.").arg(error.detail);
+        return QCoreApplication::translate("ApiError", "Token Admin did not send the request: %1.")
+            .arg(error.detail);
     case ApiError::Kind::Http: {
-        QString text = tr("The server answered HTTP %1").arg(error.httpStatus);
+        const QString status = QString::number(error.httpStatus);
         const QString meaning = statusMeaning(error.httpStatus);
-        text += meaning.isEmpty() ? QStringLiteral(".") : QStringLiteral(" ") + meaning;
+        QString text =
+            meaning.isEmpty()
+                ? QCoreApplication::translate("ApiError", "The server answered HTTP %1.")
+                      .arg(status)
+                //: %2 is the status's meaning, a whole sentence such as "Not Found: …".
+                : QCoreApplication::translate("ApiError", "The server answered HTTP %1 %2")
+                      .arg(status, meaning);
         if (!error.serverMessage.isEmpty())
-            text += tr(" Server message: \"%1\".").arg(error.serverMessage);
+            //: %1 is the sentence about the HTTP status.
+            text = QCoreApplication::translate("ApiError", "%1 Server message: \"%2\".")
+                       .arg(text, error.serverMessage);
         return text;
     }
     case ApiError::Kind::BadResponse:
-        return tr("The server's answer (HTTP %1) could not be read: %2.")
+        return QCoreApplication::translate("ApiError",
+                                           "The server's answer (HTTP %1) could not be read: %2.")
             .arg(error.httpStatus)
             .arg(error.detail);
     }

@@ -91,7 +91,7 @@ ApiResult<TokenList> listResult(int status, const ApiError &transport,
     }
     const QString problem =
         decoded.ok ? QCoreApplication::translate("ManagementApi",
-                                                 "%1 of %2 items are not valid tokens (%3)")
+                                                 "%L1 of %L2 items are not valid tokens (%3)")
                          .arg(decoded.badItems.size())
                          .arg(decoded.badItems.size() + decoded.tokens.size())
                          .arg(decoded.badItems.mid(0, 3).join(QLatin1String("; ")))

@@ -10,12 +10,6 @@
 
 namespace ResponseBodies {
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("ManagementApi", text);
-}
-} // namespace
-
 QString errorMessage(const QByteArray &body, const QString &secret) {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonValue message = document.object().value(QLatin1String("message"));
@@ -26,14 +20,16 @@ bool decodeDatabases(const QByteArray &body, QStringList *names, QString *error)
     names->clear();
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isArray()) {
-        *error = tr("expected an array of databases");
+        *error = QCoreApplication::translate("ManagementApi", "expected an array of databases");
         return false;
     }
     const QJsonArray databases = document.array();
     for (qsizetype i = 0; i < databases.size(); ++i) {
         const QJsonValue name = databases.at(i).toObject().value(QLatin1String("name"));
         if (!name.isString() || name.toString().isEmpty()) {
-            *error = tr("item %1: name: expected a non-empty string").arg(i);
+            *error = QCoreApplication::translate("ManagementApi",
+                                                 "item %1: name: expected a non-empty string")
+                         .arg(i);
             names->clear();
             return false;
         }
@@ -49,7 +45,8 @@ bool decodeCreatedToken(const QByteArray &body, Token *token, QString *accessTok
     const QJsonValue secret =
         QJsonDocument::fromJson(body).object().value(QLatin1String("accessToken"));
     if (!secret.isString() || secret.toString().size() < 64) {
-        *error = tr("accessToken: missing or shorter than 64 characters");
+        *error = QCoreApplication::translate("ManagementApi",
+                                             "accessToken: missing or shorter than 64 characters");
         return false;
     }
     *accessToken = secret.toString();

@@ -6,10 +6,6 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Connection", text);
-}
-
 bool fail(QString *problem, const QString &why) {
     if (problem)
         *problem = why;
@@ -61,16 +57,21 @@ bool validateConnection(const Connection &connection, QString *problem) {
     if (!connection.problem.isEmpty())
         return fail(problem, connection.problem);
     if (connection.name.trimmed().isEmpty())
-        return fail(problem, tr("Give the connection a name."));
+        return fail(problem,
+                    QCoreApplication::translate("Connection", "Give the connection a name."));
     if (!isAcceptableApiUrl(connection.apiUrl, problem))
         return false;
     if (connection.product == Product::Dedicated) {
         if (!isUuid(connection.accountId))
             return fail(problem,
-                        tr("The account ID must be a UUID (8-4-4-4-12 hexadecimal digits)."));
+                        QCoreApplication::translate(
+                            "Connection",
+                            "The account ID must be a UUID (8-4-4-4-12 hexadecimal digits)."));
         if (!isUuid(connection.clusterId))
             return fail(problem,
-                        tr("The cluster ID must be a UUID (8-4-4-4-12 hexadecimal digits)."));
+                        QCoreApplication::translate(
+                            "Connection",
+                            "The cluster ID must be a UUID (8-4-4-4-12 hexadecimal digits)."));
     }
     return true;
 }
@@ -90,9 +91,12 @@ Connection connectionFromProfile(const InfluxctlProfile &profile) {
     if (!productFromKey(profile.product, &connection.product)) {
         connection.problem =
             profile.product.isEmpty()
-                ? tr("The profile has no product; influxctl needs \"dedicated\" or "
-                     "\"clustered\".")
-                : tr("The profile's product \"%1\" is neither \"dedicated\" nor \"clustered\".")
+                ? QCoreApplication::translate(
+                      "Connection", "The profile has no product; influxctl needs \"dedicated\" or "
+                                    "\"clustered\".")
+                : QCoreApplication::translate(
+                      "Connection",
+                      "The profile's product \"%1\" is neither \"dedicated\" nor \"clustered\".")
                       .arg(profile.product);
         return connection;
     }
@@ -104,13 +108,16 @@ Connection connectionFromProfile(const InfluxctlProfile &profile) {
     } else {
         const QString host = profile.host.trimmed();
         if (host.isEmpty()) {
-            connection.problem = tr("A Clustered profile needs a host.");
+            connection.problem =
+                QCoreApplication::translate("Connection", "A Clustered profile needs a host.");
             return connection;
         }
         if (host.contains(QLatin1String("://")) || host.contains(QLatin1Char('/'))) {
             connection.problem =
-                tr("The profile's host \"%1\" must be a host name only, without a scheme or "
-                   "path.")
+                QCoreApplication::translate(
+                    "Connection",
+                    "The profile's host \"%1\" must be a host name only, without a scheme or "
+                    "path.")
                     .arg(host);
             return connection;
         }
@@ -122,7 +129,9 @@ Connection connectionFromProfile(const InfluxctlProfile &profile) {
             const int port = profile.port.toInt(&ok);
             if (!ok || port < 1 || port > 65535) {
                 connection.problem =
-                    tr("The profile's port \"%1\" is not a port number.").arg(profile.port);
+                    QCoreApplication::translate("Connection",
+                                                "The profile's port \"%1\" is not a port number.")
+                        .arg(profile.port);
                 return connection;
             }
             url.setPort(port);
@@ -133,7 +142,10 @@ Connection connectionFromProfile(const InfluxctlProfile &profile) {
     QString problem;
     if (!isAcceptableApiUrl(connection.apiUrl, &problem)) {
         connection.problem =
-            profile.tls.disable ? tr("tls.disable is set, but %1").arg(problem) : problem;
+            profile.tls.disable
+                ? QCoreApplication::translate("Connection", "tls.disable is set, but %1")
+                      .arg(problem)
+                : problem;
         return connection;
     }
     if (!validateConnection(connection, &problem))
@@ -148,7 +160,8 @@ bool endpointFor(const Connection &connection, const QString &managementToken, E
     if (!validateConnection(connection, problem))
         return false;
     if (managementToken.isEmpty())
-        return fail(problem, tr("Enter a management token."));
+        return fail(problem,
+                    QCoreApplication::translate("Connection", "Enter a management token."));
     Endpoint result;
     result.product = connection.product;
     result.apiUrl = connection.apiUrl;
@@ -171,20 +184,31 @@ bool endpointFor(const Connection &connection, const QString &managementToken, E
             return fail(
                 problem,
                 (connection.isReadOnly()
-                     ? tr("The certificate authority file %1 (tls.ca) could not be "
-                          "read: %2")
-                     : tr("The certificate authority file %1 could not be read: %2"))
-                    .arg(connection.caFile, why.isEmpty() ? tr("no certificate in it") : why));
+                     ? QCoreApplication::translate(
+                           "Connection", "The certificate authority file %1 (tls.ca) could not be "
+                                         "read: %2")
+                     : QCoreApplication::translate(
+                           "Connection", "The certificate authority file %1 could not be read: %2"))
+                    .arg(connection.caFile,
+                         why.isEmpty()
+                             ? QCoreApplication::translate("Connection", "no certificate in it")
+                             : why));
     }
     if (!connection.clientCertFile.isEmpty() || !connection.clientKeyFile.isEmpty()) {
         if (connection.clientCertFile.isEmpty() || connection.clientKeyFile.isEmpty())
-            return fail(problem, tr("A client certificate needs both tls.cert and tls.key."));
+            return fail(problem,
+                        QCoreApplication::translate(
+                            "Connection", "A client certificate needs both tls.cert and tls.key."));
         const QList<QSslCertificate> certificates =
             QSslCertificate::fromData(readSmallFile(connection.clientCertFile, &why), QSsl::Pem);
         if (certificates.isEmpty())
-            return fail(problem, tr("The client certificate %1 (tls.cert) could not be read: %2")
+            return fail(problem, QCoreApplication::translate(
+                                     "Connection",
+                                     "The client certificate %1 (tls.cert) could not be read: %2")
                                      .arg(connection.clientCertFile,
-                                          why.isEmpty() ? tr("no certificate in it") : why));
+                                          why.isEmpty() ? QCoreApplication::translate(
+                                                              "Connection", "no certificate in it")
+                                                        : why));
         const QByteArray keyPem = readSmallFile(connection.clientKeyFile, &why);
         for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
             result.clientKey = QSslKey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
@@ -192,9 +216,13 @@ bool endpointFor(const Connection &connection, const QString &managementToken, E
                 break;
         }
         if (result.clientKey.isNull())
-            return fail(problem, tr("The client key %1 (tls.key) could not be read: %2")
-                                     .arg(connection.clientKeyFile,
-                                          why.isEmpty() ? tr("not an unencrypted PEM key") : why));
+            return fail(problem,
+                        QCoreApplication::translate(
+                            "Connection", "The client key %1 (tls.key) could not be read: %2")
+                            .arg(connection.clientKeyFile,
+                                 why.isEmpty() ? QCoreApplication::translate(
+                                                     "Connection", "not an unencrypted PEM key")
+                                               : why));
         result.clientCertificate = certificates.first();
     }
     *endpoint = result;

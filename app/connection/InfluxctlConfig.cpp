@@ -15,10 +15,6 @@ namespace {
 // A config file is a few kilobytes; anything far larger is not one.
 constexpr qint64 MaxConfigBytes = 4 * 1024 * 1024;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("InfluxctlConfig", text);
-}
-
 QString fromStd(std::string_view text) {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
@@ -37,7 +33,7 @@ public:
         if (const auto *value = node->as_string())
             *out = fromStd(value->get());
         else
-            warn(key, tr("expected a string"), *node);
+            warn(key, QCoreApplication::translate("InfluxctlConfig", "expected a string"), *node);
     }
 
     // influxctl writes the port as a string; a number means the same.
@@ -50,7 +46,10 @@ public:
         else if (const auto *number = node->as_integer())
             *out = QString::number(number->get());
         else
-            warn("port", tr("expected a string such as \"443\""), *node);
+            warn(
+                "port",
+                QCoreApplication::translate("InfluxctlConfig", "expected a string such as \"443\""),
+                *node);
     }
 
     void boolean(std::string_view key, bool *out, const toml::table &table) {
@@ -60,7 +59,8 @@ public:
         if (const auto *value = node->as_boolean())
             *out = value->get();
         else
-            warn(key, tr("expected true or false"), *node);
+            warn(key, QCoreApplication::translate("InfluxctlConfig", "expected true or false"),
+                 *node);
     }
 
     // [profile.auth.oauth2]: client_id, scopes, parameters, token_url, device_url.
@@ -75,10 +75,16 @@ public:
                     if (const auto *value = item.as_string())
                         out->scopes.append(fromStd(value->get()));
                     else
-                        warn("scopes", tr("expected an array of strings"), item);
+                        warn("scopes",
+                             QCoreApplication::translate("InfluxctlConfig",
+                                                         "expected an array of strings"),
+                             item);
                 }
             } else {
-                warn("scopes", tr("expected an array of strings such as [\"openid\"]"), *node);
+                warn("scopes",
+                     QCoreApplication::translate(
+                         "InfluxctlConfig", "expected an array of strings such as [\"openid\"]"),
+                     *node);
             }
         }
         if (const toml::node *node = table.get("parameters")) {
@@ -87,10 +93,16 @@ public:
                     if (const auto *text = value.as_string())
                         out->parameters.append({fromStd(key.str()), fromStd(text->get())});
                     else
-                        warn(key.str(), tr("a parameter's value must be a string"), value);
+                        warn(key.str(),
+                             QCoreApplication::translate("InfluxctlConfig",
+                                                         "a parameter's value must be a string"),
+                             value);
                 }
             } else {
-                warn("parameters", tr("expected a table such as { audience = \"…\" }"), *node);
+                warn("parameters",
+                     QCoreApplication::translate("InfluxctlConfig",
+                                                 "expected a table such as { audience = \"…\" }"),
+                     *node);
             }
         }
     }
@@ -104,15 +116,19 @@ private:
         *out = QUrl(text.trimmed(), QUrl::StrictMode);
         if (!out->isValid() || out->host().isEmpty())
             warn(key,
-                 tr("\"%1\" is not a full URL such as https://idp.example.com/token").arg(text),
+                 QCoreApplication::translate(
+                     "InfluxctlConfig",
+                     "\"%1\" is not a full URL such as https://idp.example.com/token")
+                     .arg(text),
                  *table.get(key));
     }
 
     void warn(std::string_view key, const QString &why, const toml::node &node) {
-        m_warnings->append(tr("profile \"%1\", line %2: %3: %4")
-                               .arg(m_profile->name)
-                               .arg(node.source().begin.line)
-                               .arg(fromStd(key), why));
+        m_warnings->append(
+            QCoreApplication::translate("InfluxctlConfig", "profile \"%1\", line %2: %3: %4")
+                .arg(m_profile->name)
+                .arg(node.source().begin.line)
+                .arg(fromStd(key), why));
     }
 
     const toml::table &m_table;
@@ -275,11 +291,17 @@ const InfluxctlProfile *chooseProfile(const InfluxctlConfig &config, const QStri
     if (const InfluxctlProfile *found = config.profile(requested))
         return found;
     if (!config.ok())
-        *problem = tr("The profile \"%1\" cannot be read: %2").arg(requested, config.errorText());
+        *problem =
+            QCoreApplication::translate("InfluxctlConfig", "The profile \"%1\" cannot be read: %2")
+                .arg(requested, config.errorText());
     else if (!config.exists)
-        *problem = tr("There is no profile \"%1\": %2 does not exist.").arg(requested, config.path);
+        *problem = QCoreApplication::translate("InfluxctlConfig",
+                                               "There is no profile \"%1\": %2 does not exist.")
+                       .arg(requested, config.path);
     else
-        *problem = tr("There is no profile \"%1\" in %2.").arg(requested, config.path);
+        *problem =
+            QCoreApplication::translate("InfluxctlConfig", "There is no profile \"%1\" in %2.")
+                .arg(requested, config.path);
     return nullptr;
 }
 
@@ -316,11 +338,14 @@ InfluxctlConfig readInfluxctlConfig(const QString &path) {
         return config;
     config.exists = true;
     if (QFileInfo(path).isDir()) {
-        config.error = tr("this is a folder, not a file");
+        config.error =
+            QCoreApplication::translate("InfluxctlConfig", "this is a folder, not a file");
         return config;
     }
     if (file.size() > MaxConfigBytes) {
-        config.error = tr("the file is larger than %1 MiB").arg(MaxConfigBytes / (1024 * 1024));
+        config.error =
+            QCoreApplication::translate("InfluxctlConfig", "the file is larger than %1 MiB")
+                .arg(MaxConfigBytes / (1024 * 1024));
         return config;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -336,10 +361,14 @@ InfluxctlConfig parseInfluxctlConfig(const QByteArray &text, const QString &path
     config.exists = true;
     if (const UnsafeCharacter unsafe = findUnsafeCharacter(text); unsafe.line > 0) {
         config.error = unsafe.afterLineEndingBackslash
-                           ? tr("a line that follows a line-ending backslash must not start "
-                                "with a non-ASCII character (this TOML reader cannot take it)")
-                           : tr("a non-ASCII character may stand only in a comment or in a "
-                                "quoted value after \"=\"");
+                           ? QCoreApplication::translate(
+                                 "InfluxctlConfig",
+                                 "a line that follows a line-ending backslash must not start "
+                                 "with a non-ASCII character (this TOML reader cannot take it)")
+                           : QCoreApplication::translate(
+                                 "InfluxctlConfig",
+                                 "a non-ASCII character may stand only in a comment or in a "
+                                 "quoted value after \"=\"");
         config.errorLine = unsafe.line;
         config.errorColumn = unsafe.column;
         return config;
@@ -360,7 +389,8 @@ InfluxctlConfig parseInfluxctlConfig(const QByteArray &text, const QString &path
         return config;
     const toml::array *profiles = profilesNode->as_array();
     if (!profiles) {
-        config.error = tr("\"profile\" must be an array of tables, written [[profile]]");
+        config.error = QCoreApplication::translate(
+            "InfluxctlConfig", "\"profile\" must be an array of tables, written [[profile]]");
         config.errorLine = int(profilesNode->source().begin.line);
         config.errorColumn = int(profilesNode->source().begin.column);
         return config;
@@ -369,7 +399,9 @@ InfluxctlConfig parseInfluxctlConfig(const QByteArray &text, const QString &path
         const toml::table *table = node.as_table();
         if (!table) {
             config.warnings.append(
-                tr("line %1: a profile must be a table; skipped").arg(node.source().begin.line));
+                QCoreApplication::translate("InfluxctlConfig",
+                                            "line %1: a profile must be a table; skipped")
+                    .arg(node.source().begin.line));
             continue;
         }
         InfluxctlProfile profile;
@@ -378,7 +410,9 @@ InfluxctlConfig parseInfluxctlConfig(const QByteArray &text, const QString &path
         reader.string("name", &profile.name);
         if (profile.name.isEmpty()) {
             config.warnings.append(
-                tr("line %1: a profile without a name; skipped").arg(profile.line));
+                QCoreApplication::translate("InfluxctlConfig",
+                                            "line %1: a profile without a name; skipped")
+                    .arg(profile.line));
             continue;
         }
         reader.string("product", &profile.product);
@@ -399,7 +433,9 @@ InfluxctlConfig parseInfluxctlConfig(const QByteArray &text, const QString &path
                 reader.oauth2(*oauth2, &profile.oauth2);
         if (config.profile(profile.name)) {
             config.warnings.append(
-                tr("line %1: a second profile named \"%2\"; the first one is used")
+                QCoreApplication::translate(
+                    "InfluxctlConfig",
+                    "line %1: a second profile named \"%2\"; the first one is used")
                     .arg(profile.line)
                     .arg(profile.name));
             continue;

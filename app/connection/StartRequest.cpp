@@ -2,16 +2,13 @@
 
 #include "InfluxctlConfig.h"
 #include "ManagementApi.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("StartRequest", text);
-}
 
 // "--a", "--a and --b", "--a, --b and --c": the options of `names` that were given.
 QString givenOptions(const QCommandLineParser &parser, const QStringList &names) {
@@ -22,7 +19,8 @@ QString givenOptions(const QCommandLineParser &parser, const QStringList &names)
     if (given.size() < 2)
         return given.value(0);
     const QString last = given.takeLast();
-    return tr("%1 and %2").arg(given.join(QStringLiteral(", ")), last);
+    return QCoreApplication::translate("StartRequest", "%1 and %2")
+        .arg(given.join(QStringLiteral(", ")), last);
 }
 
 } // namespace
@@ -30,30 +28,51 @@ QString givenOptions(const QCommandLineParser &parser, const QStringList &names)
 void addStartOptions(QCommandLineParser *parser) {
     parser->addOptions({
         {QStringLiteral("sandbox"),
-         tr("Start a local sandbox server with sample tokens and connect to it.")},
+         QCoreApplication::translate(
+             "StartRequest", "Start a local sandbox server with sample tokens and connect to it.")},
         {QStringLiteral("tokens"),
-         tr("With --sandbox: generate <count> tokens instead of the sample set."),
+         QCoreApplication::translate(
+             "StartRequest", "With --sandbox: generate <count> tokens instead of the sample set."),
          QStringLiteral("count")},
         {QStringLiteral("hide-revoked"),
-         tr("With --sandbox: the server leaves revoked tokens out of its list.")},
-        {QStringLiteral("api-url"), tr("Management API URL, e.g. %1.").arg(DefaultDedicatedApiUrl),
+         QCoreApplication::translate(
+             "StartRequest", "With --sandbox: the server leaves revoked tokens out of its list.")},
+        {QStringLiteral("api-url"),
+         QCoreApplication::translate("StartRequest", "Management API URL, e.g. %1.")
+             .arg(DefaultDedicatedApiUrl),
          QStringLiteral("url")},
         {QStringLiteral("account"),
-         tr("Account ID (Dedicated); replaces the profile's account_id."), QStringLiteral("id")},
+         QCoreApplication::translate("StartRequest",
+                                     "Account ID (Dedicated); replaces the profile's account_id."),
+         QStringLiteral("id")},
         {QStringLiteral("cluster"),
-         tr("Cluster ID (Dedicated); replaces the profile's cluster_id."), QStringLiteral("id")},
-        {QStringLiteral("product"), tr("With --api-url: dedicated (default) or clustered."),
+         QCoreApplication::translate("StartRequest",
+                                     "Cluster ID (Dedicated); replaces the profile's cluster_id."),
+         QStringLiteral("id")},
+        {QStringLiteral("product"),
+         QCoreApplication::translate("StartRequest",
+                                     "With --api-url: dedicated (default) or clustered."),
          QStringLiteral("product")},
         {QStringLiteral("config"),
-         tr("influxctl's config.toml to read profiles from (default %1).")
+         QCoreApplication::translate("StartRequest",
+                                     "influxctl's config.toml to read profiles from (default %1).")
              .arg(defaultInfluxctlConfigPath()),
          QStringLiteral("file")},
         {QStringLiteral("profile"),
-         tr("Open this influxctl profile (else $INFLUXCTL_PROFILE; without either: the last "
-            "connection used, else the profile named default)."),
+         QCoreApplication::translate(
+             "StartRequest",
+             "Open this influxctl profile (else $INFLUXCTL_PROFILE; without either: the last "
+             "connection used, else the profile named default)."),
          QStringLiteral("name")},
-        {QStringLiteral("timeout"), tr("Seconds without data before a request fails (default 60)."),
+        {QStringLiteral("timeout"),
+         QCoreApplication::translate("StartRequest",
+                                     "Seconds without data before a request fails (default 60)."),
          QStringLiteral("seconds")},
+        {QStringLiteral("lang"),
+         QCoreApplication::translate(
+             "StartRequest", "The language of the program: %1 (default: the system's language).")
+             .arg(translationLanguages().join(QStringLiteral(", "))),
+         QStringLiteral("language")},
     });
 }
 
@@ -66,7 +85,17 @@ StartRequest readStartRequest(const QCommandLineParser &parser,
         bool ok = false;
         request.sandboxTokens = parser.value(QStringLiteral("tokens")).toInt(&ok);
         if (!ok || request.sandboxTokens < 1) {
-            request.problem = tr("--tokens needs a positive whole number.");
+            request.problem = QCoreApplication::translate(
+                "StartRequest", "--tokens needs a positive whole number.");
+            return request;
+        }
+    }
+    if (parser.isSet(QStringLiteral("lang"))) {
+        request.language = parser.value(QStringLiteral("lang"));
+        if (!translationLanguages().contains(request.language)) {
+            request.problem =
+                QCoreApplication::translate("StartRequest", "--lang must be one of %1, not \"%2\".")
+                    .arg(translationLanguages().join(QStringLiteral(", ")), request.language);
             return request;
         }
     }
@@ -75,7 +104,8 @@ StartRequest readStartRequest(const QCommandLineParser &parser,
         bool ok = false;
         const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || seconds < 1) {
-            request.problem = tr("--timeout needs a positive number of seconds.");
+            request.problem = QCoreApplication::translate(
+                "StartRequest", "--timeout needs a positive number of seconds.");
             return request;
         }
         request.timeout = std::chrono::seconds(seconds);
@@ -83,7 +113,8 @@ StartRequest readStartRequest(const QCommandLineParser &parser,
     Product product = Product::Dedicated;
     if (parser.isSet(QStringLiteral("product")) &&
         !productFromKey(parser.value(QStringLiteral("product")), &product)) {
-        request.problem = tr("--product must be dedicated or clustered.");
+        request.problem = QCoreApplication::translate("StartRequest",
+                                                      "--product must be dedicated or clustered.");
         return request;
     }
     request.configPath = parser.isSet(QStringLiteral("config"))
@@ -95,16 +126,19 @@ StartRequest readStartRequest(const QCommandLineParser &parser,
 
     if (!request.sandbox &&
         (parser.isSet(QStringLiteral("tokens")) || parser.isSet(QStringLiteral("hide-revoked"))))
-        request.ignored.append(tr("%1: ignored without --sandbox.")
-                                   .arg(givenOptions(parser, {QStringLiteral("tokens"),
-                                                              QStringLiteral("hide-revoked")})));
+        request.ignored.append(
+            QCoreApplication::translate("StartRequest", "%1: ignored without --sandbox.")
+                .arg(givenOptions(parser,
+                                  {QStringLiteral("tokens"), QStringLiteral("hide-revoked")})));
     if (request.sandbox) {
         const QString unused =
             givenOptions(parser, {QStringLiteral("api-url"), QStringLiteral("product"),
                                   QStringLiteral("account"), QStringLiteral("cluster"),
                                   QStringLiteral("profile")});
         if (!unused.isEmpty())
-            request.ignored.append(tr("%1: ignored, --sandbox opens the sandbox.").arg(unused));
+            request.ignored.append(QCoreApplication::translate(
+                                       "StartRequest", "%1: ignored, --sandbox opens the sandbox.")
+                                       .arg(unused));
         return request;
     }
 
@@ -113,19 +147,23 @@ StartRequest readStartRequest(const QCommandLineParser &parser,
     request.commandLineConnectionGiven = parser.isSet(QStringLiteral("api-url"));
     if (!request.commandLineConnectionGiven) {
         if (parser.isSet(QStringLiteral("product")))
-            request.ignored.append(tr("--product: ignored without --api-url; a profile or saved "
-                                      "connection says which product it is."));
+            request.ignored.append(QCoreApplication::translate(
+                "StartRequest", "--product: ignored without --api-url; a profile or saved "
+                                "connection says which product it is."));
         // The same checks as for any connection's IDs, made now so the flag can be named.
         if (!account.isEmpty() && !isUuid(account))
-            request.problem = tr("--account must be a UUID (8-4-4-4-12 hexadecimal digits).");
+            request.problem = QCoreApplication::translate(
+                "StartRequest", "--account must be a UUID (8-4-4-4-12 hexadecimal digits).");
         else if (!cluster.isEmpty() && !isUuid(cluster))
-            request.problem = tr("--cluster must be a UUID (8-4-4-4-12 hexadecimal digits).");
+            request.problem = QCoreApplication::translate(
+                "StartRequest", "--cluster must be a UUID (8-4-4-4-12 hexadecimal digits).");
         request.overrides = {account, cluster};
         return request;
     }
 
     if (parser.isSet(QStringLiteral("profile")))
-        request.ignored.append(tr("--profile: ignored, --api-url gives the connection to open."));
+        request.ignored.append(QCoreApplication::translate(
+            "StartRequest", "--profile: ignored, --api-url gives the connection to open."));
     Connection &connection = request.commandLineConnection;
     connection.id = CommandLineConnectionId;
     connection.product = product;
@@ -135,7 +173,8 @@ StartRequest readStartRequest(const QCommandLineParser &parser,
         connection.clusterId = cluster;
     } else if (!account.isEmpty() || !cluster.isEmpty()) {
         request.ignored.append(
-            tr("%1: ignored, a Clustered connection has no account or cluster ID.")
+            QCoreApplication::translate(
+                "StartRequest", "%1: ignored, a Clustered connection has no account or cluster ID.")
                 .arg(givenOptions(parser, {QStringLiteral("account"), QStringLiteral("cluster")})));
     }
     Endpoint named;
@@ -150,7 +189,8 @@ StartRequest readStartRequest(const QCommandLineParser &parser,
     if (!isAcceptableApiUrl(connection.apiUrl, &problem))
         request.problem = problem;
     else if (!validateConnection(connection, &problem))
-        request.problem =
-            tr("--account and --cluster must both be given as UUIDs for Cloud Dedicated.");
+        request.problem = QCoreApplication::translate(
+            "StartRequest",
+            "--account and --cluster must both be given as UUIDs for Cloud Dedicated.");
     return request;
 }

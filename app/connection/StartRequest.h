@@ -22,6 +22,7 @@ struct StartRequest {
     int sandboxTokens = 0; // --tokens: 0 for the sample set
     bool sandboxHidesRevoked = false;
     std::chrono::milliseconds timeout{60000};
+    QString language; // --lang: empty for the system's
 
     QString configPath;
     QString profile; // empty: none asked for

@@ -1,11 +1,13 @@
 #include "HistoryQueryModel.h"
 
 #include "ChangeHistory.h"
+#include "Translations.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -119,11 +121,14 @@ QVariant HistoryQueryModel::data(const QModelIndex &index, int role) const {
         return QSqlQueryModel::data(index, role);
     const QVariant raw = QSqlQueryModel::data(index, Qt::DisplayRole);
     switch (index.column()) {
-    case Time:
-        return QDateTime::fromString(raw.toString(), Qt::ISODateWithMs)
-            .toLocalTime()
-            .toString(m_toTheMinute ? QStringLiteral("yyyy-MM-dd HH:mm")
-                                    : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Time: {
+        const QDateTime local =
+            QDateTime::fromString(raw.toString(), Qt::ISODateWithMs).toLocalTime();
+        if (m_toTheMinute)
+            return QLocale().toString(local, QLocale::ShortFormat);
+        return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+               localTimeWithSeconds(local.time());
+    }
     case Operation:
         return operationText(raw.toString());
     case Outcome:

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QTranslator>
 
 #include <memory>
@@ -33,4 +34,34 @@ void installTranslations(const QLocale &locale) {
     if (own->load(locale, QStringLiteral("tokenadmin"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
         install(std::move(own));
+}
+
+QStringList translationLanguages() {
+    return {QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("fr")};
+}
+
+QLocale localeForLanguage(const QString &language) {
+    if (!translationLanguages().contains(language))
+        return QLocale::c();
+    const QLocale alone(language);
+    const QLocale here(alone.language(), QLocale::system().territory());
+    // QLocale falls back to the language's main territory when the pair does not exist.
+    return here.language() == alone.language() ? here : alone;
+}
+
+QString localTimeWithSeconds(const QTime &time) {
+    QString format = QLocale().timeFormat(QLocale::LongFormat);
+    format.remove(QRegularExpression(QStringLiteral("\\s*\\bt+\\b\\s*")));
+    return QLocale().toString(time, format.trimmed());
+}
+
+QString localDateTimeText(const QDateTime &local, bool withSeconds) {
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return local.toString(withSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                          : QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!withSeconds)
+        return locale.toString(local, QLocale::ShortFormat);
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           localTimeWithSeconds(local.time());
 }

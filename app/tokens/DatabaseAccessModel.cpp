@@ -141,14 +141,14 @@ QVariant DatabaseAccessModel::data(const QModelIndex &index, int role) const {
         if (role == Qt::DisplayRole || role == SortRole)
             return entry.readers;
         if (role == Qt::ToolTipRole)
-            return tr("%n active token(s) can read %1", nullptr, entry.readers)
+            return tr("%Ln active token(s) can read %1", nullptr, entry.readers)
                 .arg(DisplayText::isolated(entry.database));
         break;
     case WritersColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return entry.writers;
         if (role == Qt::ToolTipRole)
-            return tr("%n active token(s) can write %1", nullptr, entry.writers)
+            return tr("%Ln active token(s) can write %1", nullptr, entry.writers)
                 .arg(DisplayText::isolated(entry.database));
         break;
     default:

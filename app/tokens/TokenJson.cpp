@@ -20,39 +20,45 @@
 namespace TokenJson {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("TokenJson", text);
-}
-
+// Whole words, each translated on its own: they fill the "got %2" of a decode error.
 QString typeName(const QJsonValue &value) {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        //: A JSON type, the object of "…, got %1" in a decode error.
+        return QCoreApplication::translate("TokenJson", "null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        //: A JSON type, the object of "…, got %1" in a decode error.
+        return QCoreApplication::translate("TokenJson", "a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        //: A JSON type, the object of "…, got %1" in a decode error.
+        return QCoreApplication::translate("TokenJson", "a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        //: A JSON type, the object of "…, got %1" in a decode error.
+        return QCoreApplication::translate("TokenJson", "a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        //: A JSON type, the object of "…, got %1" in a decode error.
+        return QCoreApplication::translate("TokenJson", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        //: A JSON type, the object of "…, got %1" in a decode error.
+        return QCoreApplication::translate("TokenJson", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("missing");
+    //: No value at all, the object of "…, got %1" in a decode error.
+    return QCoreApplication::translate("TokenJson", "missing");
 }
 
 bool requireString(const QJsonObject &object, QLatin1StringView field, QString *out,
                    QString *error) {
     const QJsonValue value = object.value(field);
     if (value.isUndefined()) {
-        *error = tr("%1: required field is missing").arg(field);
+        *error =
+            QCoreApplication::translate("TokenJson", "%1: required field is missing").arg(field);
         return false;
     }
     if (!value.isString()) {
-        *error = tr("%1: expected a string, got %2").arg(field, typeName(value));
+        *error = QCoreApplication::translate("TokenJson", "%1: expected a string, got %2")
+                     .arg(field, typeName(value));
         return false;
     }
     *out = value.toString();
@@ -68,19 +74,22 @@ bool readDateTime(const QJsonObject &object, QLatin1StringView field, bool requi
             *out = {};
             return true;
         }
-        *error = value.isNull() ? tr("%1: must not be null").arg(field)
-                                : tr("%1: required field is missing").arg(field);
+        *error = value.isNull()
+                     ? QCoreApplication::translate("TokenJson", "%1: must not be null").arg(field)
+                     : QCoreApplication::translate("TokenJson", "%1: required field is missing")
+                           .arg(field);
         return false;
     }
     if (!value.isString()) {
-        *error =
-            tr("%1: expected an RFC 3339 date-time string, got %2").arg(field, typeName(value));
+        *error = QCoreApplication::translate("TokenJson",
+                                             "%1: expected an RFC 3339 date-time string, got %2")
+                     .arg(field, typeName(value));
         return false;
     }
     const QDateTime parsed = parseRfc3339(value.toString());
     if (!parsed.isValid()) {
-        *error =
-            tr("%1: \"%2\" is not an RFC 3339 date-time").arg(field, value.toString().left(40));
+        *error = QCoreApplication::translate("TokenJson", "%1: \"%2\" is not an RFC 3339 date-time")
+                     .arg(field, value.toString().left(40));
         return false;
     }
     *out = parsed;
@@ -89,11 +98,12 @@ bool readDateTime(const QJsonObject &object, QLatin1StringView field, bool requi
 
 bool decodePermissions(const QJsonValue &value, QList<Permission> *out, QString *error) {
     if (value.isUndefined()) {
-        *error = tr("permissions: required field is missing");
+        *error = QCoreApplication::translate("TokenJson", "permissions: required field is missing");
         return false;
     }
     if (!value.isArray()) {
-        *error = tr("permissions: expected an array, got %1").arg(typeName(value));
+        *error = QCoreApplication::translate("TokenJson", "permissions: expected an array, got %1")
+                     .arg(typeName(value));
         return false;
     }
     const QJsonArray array = value.toArray();
@@ -103,7 +113,8 @@ bool decodePermissions(const QJsonValue &value, QList<Permission> *out, QString 
         const QJsonValue item = array.at(i);
         const QString where = QStringLiteral("permissions[%1]").arg(i);
         if (!item.isObject()) {
-            *error = tr("%1: expected an object, got %2").arg(where, typeName(item));
+            *error = QCoreApplication::translate("TokenJson", "%1: expected an object, got %2")
+                         .arg(where, typeName(item));
             return false;
         }
         const QJsonObject object = item.toObject();
@@ -124,7 +135,8 @@ bool decodePermissions(const QJsonValue &value, QList<Permission> *out, QString 
 
 bool decodeToken(const QJsonValue &value, Token *token, QString *error) {
     if (!value.isObject()) {
-        *error = tr("expected a token object, got %1").arg(typeName(value));
+        *error = QCoreApplication::translate("TokenJson", "expected a token object, got %1")
+                     .arg(typeName(value));
         return false;
     }
     const QJsonObject object = value.toObject();
@@ -138,7 +150,7 @@ bool decodeToken(const QJsonValue &value, Token *token, QString *error) {
         !readDateTime(object, QLatin1StringView("revokedAt"), false, &decoded.revokedAt, error))
         return false;
     if (decoded.id.isEmpty()) {
-        *error = tr("id: must not be empty");
+        *error = QCoreApplication::translate("TokenJson", "id: must not be empty");
         return false;
     }
     // influxctl prints epoch zero for "never expires"; treat it as no expiry.
@@ -154,13 +166,13 @@ bool decodeTokenBody(const QByteArray &body, Token *token, QString *error) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON (%1 at byte %2)")
+        *error = QCoreApplication::translate("TokenJson", "not valid JSON (%1 at byte %2)")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return false;
     }
     if (!document.isObject()) {
-        *error = tr("expected a token object");
+        *error = QCoreApplication::translate("TokenJson", "expected a token object");
         return false;
     }
     return decodeToken(document.object(), token, error);
@@ -171,14 +183,17 @@ ListResult decodeTokenListByDocument(const QByteArray &body) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = tr("not valid JSON (%1 at byte %2)")
+        result.error = QCoreApplication::translate("TokenJson", "not valid JSON (%1 at byte %2)")
                            .arg(parseError.errorString())
                            .arg(parseError.offset);
         return result;
     }
     if (!document.isArray()) {
-        result.error = document.isObject() ? tr("expected an array of tokens, got an object")
-                                           : tr("expected an array of tokens");
+        result.error =
+            document.isObject()
+                ? QCoreApplication::translate("TokenJson",
+                                              "expected an array of tokens, got an object")
+                : QCoreApplication::translate("TokenJson", "expected an array of tokens");
         return result;
     }
     const QJsonArray array = document.array();
@@ -190,7 +205,8 @@ ListResult decodeTokenListByDocument(const QByteArray &body) {
         if (decodeToken(array.at(i), &token, &error))
             tokens.append(std::move(token));
         else
-            result.badItems.append(tr("item %1: %2").arg(i).arg(error));
+            result.badItems.append(
+                QCoreApplication::translate("TokenJson", "item %1: %2").arg(i).arg(error));
     }
     result.tokens = TokenStore(tokens);
     result.ok = true;

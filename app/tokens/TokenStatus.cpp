@@ -87,9 +87,9 @@ QString databasesSummary(const QList<Permission> &permissions) {
     const QString first = databaseDisplayName(databases.first());
     if (databases.size() == 1)
         return first;
-    return QCoreApplication::translate("TokenStatus", "%1, + %n more", nullptr,
-                                       int(databases.size() - 1))
-        .arg(first);
+    // A plain variable: lupdate (6.4) loops forever on a call in translate()'s count argument.
+    const int more = int(databases.size() - 1);
+    return QCoreApplication::translate("TokenStatus", "%1, + %n more", nullptr, more).arg(first);
 }
 
 QString actionsOn(const Token &token, const QString &resource) {

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "Rfc3339.h"
+#include "Translations.h"
 
 #include <QIcon>
 #include <QLocale>
@@ -32,7 +33,7 @@ int TokenTableModel::columnCount(const QModelIndex &parent) const {
 QString TokenTableModel::displayDateTime(const QDateTime &dateTime) {
     if (!dateTime.isValid())
         return tr("Never");
-    return dateTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return localDateTimeText(dateTime.toLocalTime());
 }
 
 QString TokenTableModel::shortId(const QString &id) {

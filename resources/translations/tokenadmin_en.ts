@@ -1,6 +1,5 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- English plural forms only: every other English text is the source text itself. -->
 <TS version="2.1" language="en">
 <context>
     <name>ConnectionManagerDialog</name>
@@ -15,17 +14,17 @@
 <context>
     <name>DatabaseAccessModel</name>
     <message numerus="yes">
-        <source>%n active token(s) can read %1</source>
+        <source>%Ln active token(s) can read %1</source>
         <translation>
-            <numerusform>%n active token can read %1</numerusform>
-            <numerusform>%n active tokens can read %1</numerusform>
+            <numerusform>%Ln active token can read %1</numerusform>
+            <numerusform>%Ln active tokens can read %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n active token(s) can write %1</source>
+        <source>%Ln active token(s) can write %1</source>
         <translation>
-            <numerusform>%n active token can write %1</numerusform>
-            <numerusform>%n active tokens can write %1</numerusform>
+            <numerusform>%Ln active token can write %1</numerusform>
+            <numerusform>%Ln active tokens can write %1</numerusform>
         </translation>
     </message>
 </context>
@@ -56,17 +55,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s) written to %1</source>
+        <source>%L1 of %Ln tokens shown</source>
         <translation>
-            <numerusform>%n token written to %1</numerusform>
-            <numerusform>%n tokens written to %1</numerusform>
+            <numerusform>%L1 of %Ln token shown</numerusform>
+            <numerusform>%L1 of %Ln tokens shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n tokens shown</source>
+        <source>%Ln token(s) written to %1</source>
         <translation>
-            <numerusform>%1 of %n token shown</numerusform>
-            <numerusform>%1 of %n tokens shown</numerusform>
+            <numerusform>%Ln token written to %1</numerusform>
+            <numerusform>%Ln tokens written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No tokens match “%1” — %Ln inactive token(s) hidden</source>
+        <translation>
+            <numerusform>No tokens match “%1” — %Ln inactive token is hidden</numerusform>
+            <numerusform>No tokens match “%1” — %Ln inactive tokens are hidden</numerusform>
         </translation>
     </message>
 </context>
@@ -77,6 +83,16 @@
         <translation>
             <numerusform>no data for %n second</numerusform>
             <numerusform>no data for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickFilterBar</name>
+    <message numerus="yes">
+        <source>%1: %n token(s)</source>
+        <translation>
+            <numerusform>%1: %n token</numerusform>
+            <numerusform>%1: %n tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -129,16 +145,6 @@
         <translation>
             <numerusform>%1, + %n more</numerusform>
             <numerusform>%1, + %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QuickFilterBar</name>
-    <message numerus="yes">
-        <source>%1: %n token(s)</source>
-        <translation>
-            <numerusform>%1: %n token</numerusform>
-            <numerusform>%1: %n tokens</numerusform>
         </translation>
     </message>
 </context>

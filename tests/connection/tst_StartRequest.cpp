@@ -1,5 +1,7 @@
 #include "StartRequest.h"
 
+#include "Translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void apiUrlIsCheckedAsAnyConnection();
     void ignoredOptionsAreNamed_data();
     void ignoredOptionsAreNamed();
+    void languageIsOneOfTheTranslations();
 
 private:
     static StartRequest read(const QStringList &arguments,
@@ -139,6 +142,20 @@ void TestStartRequest::ignoredOptionsAreNamed() {
     const StartRequest request = read(arguments);
     QVERIFY2(request.problem.isEmpty(), qPrintable(request.problem));
     QCOMPARE(request.ignored, QStringList{said});
+}
+
+void TestStartRequest::languageIsOneOfTheTranslations() {
+    QVERIFY(read({}).language.isEmpty());
+    for (const QString &language :
+         {QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("fr")}) {
+        const StartRequest request = read({QStringLiteral("--lang"), language});
+        QVERIFY2(request.problem.isEmpty(), qPrintable(request.problem));
+        QCOMPARE(request.language, language);
+        QCOMPARE(localeForLanguage(language).name().left(2), language);
+    }
+    const StartRequest request = read({QStringLiteral("--lang"), QStringLiteral("klingon")});
+    QCOMPARE(request.problem, QStringLiteral("--lang must be one of de, en, fr, not \"klingon\"."));
+    QCOMPARE(localeForLanguage(QStringLiteral("klingon")), QLocale::c());
 }
 
 QTEST_GUILESS_MAIN(TestStartRequest)

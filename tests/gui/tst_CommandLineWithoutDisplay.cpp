@@ -11,6 +11,8 @@ private Q_SLOTS:
     void answersWithoutDisplay_data();
     void answersWithoutDisplay();
     void theProgramItselfNeedsOne();
+    void helpFollowsTheLanguage_data();
+    void helpFollowsTheLanguage();
 
 private:
     struct Run {
@@ -19,14 +21,17 @@ private:
         QString out;
         QString err;
     };
-    static Run run(const QStringList &arguments);
+    static Run run(const QStringList &arguments, const QString &systemLanguage = {});
 };
 
 TestCommandLineWithoutDisplay::Run
-TestCommandLineWithoutDisplay::run(const QStringList &arguments) {
+TestCommandLineWithoutDisplay::run(const QStringList &arguments, const QString &systemLanguage) {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "LANGUAGE", "LC_ALL",
+                             "LC_MESSAGES", "LANG"})
         environment.remove(QLatin1String(name));
+    if (!systemLanguage.isEmpty())
+        environment.insert(QStringLiteral("LANG"), systemLanguage);
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(TOKENADMIN_APP_PATH), arguments);
@@ -71,6 +76,37 @@ void TestCommandLineWithoutDisplay::theProgramItselfNeedsOne() {
     const Run result = run({QStringLiteral("--sandbox")});
     QVERIFY2(result.status == QProcess::CrashExit || result.exitCode != 0,
              qPrintable(result.out + result.err));
+}
+
+// --help speaks the system's language, or the one --lang names, and lists --lang.
+void TestCommandLineWithoutDisplay::helpFollowsTheLanguage_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("systemLanguage");
+    QTest::addColumn<QString>("expected");
+    const QString help = QStringLiteral("--help");
+    const QString lang = QStringLiteral("--lang");
+    QTest::newRow("English system") << QStringList{help} << QStringLiteral("en_US.UTF-8")
+                                    << QStringLiteral("The language of the program: de, en, fr");
+    QTest::newRow("German system") << QStringList{help} << QStringLiteral("de_DE.UTF-8")
+                                   << QStringLiteral("Die Sprache des Programms: de, en, fr");
+    QTest::newRow("French system") << QStringList{help} << QStringLiteral("fr_FR.UTF-8")
+                                   << QStringLiteral("La langue du programme\u00a0: de, en, fr");
+    QTest::newRow("--lang de on a French system")
+        << QStringList{lang, QStringLiteral("de"), help} << QStringLiteral("fr_FR.UTF-8")
+        << QStringLiteral("Die Sprache des Programms");
+    QTest::newRow("--lang=en on a German system")
+        << QStringList{QStringLiteral("--lang=en"), help} << QStringLiteral("de_DE.UTF-8")
+        << QStringLiteral("The language of the program");
+}
+
+void TestCommandLineWithoutDisplay::helpFollowsTheLanguage() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, systemLanguage);
+    QFETCH(QString, expected);
+    const Run result = run(arguments, systemLanguage);
+    QVERIFY2(result.status == QProcess::NormalExit && result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(expected), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QLatin1String("--lang <language>")), qPrintable(result.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineWithoutDisplay)
