@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "BulkRevokeDialog.h"
 #include "ChangeHistory.h"
 #include "CreateTokenDialog.h"
 #include "DatabaseAccessModel.h"
@@ -364,7 +365,8 @@ void MainWindow::createCentralArea() {
     m_table->setAccessibleName(tr("Database tokens"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Shift/Ctrl+click, Shift+arrows and Ctrl+A select several rows, for actions on many tokens.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
@@ -637,8 +639,23 @@ void MainWindow::setConnectionChoices(const QList<QPair<QString, QString>> &choi
 }
 
 QString MainWindow::selectedTokenId() const {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row(), current.parent()))
+        return current.data(TokenTableModel::TokenIdRole).toString();
+    const QModelIndexList rows = selection->selectedRows();
     return rows.isEmpty() ? QString() : rows.first().data(TokenTableModel::TokenIdRole).toString();
+}
+
+QStringList MainWindow::selectedTokenIds() const {
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(row.data(TokenTableModel::TokenIdRole).toString());
+    return ids;
 }
 
 std::optional<Token> MainWindow::selectedToken() const {
@@ -669,8 +686,7 @@ void MainWindow::updateActions() {
     m_viewDetailsAction->setEnabled(selected);
     m_copyIdAction->setEnabled(selected);
     m_showOptionsAction->setEnabled(selected);
-    m_revokeAction->setEnabled(selected && !token->isRevoked() &&
-                               !m_session->isRevoking(token->id));
+    m_revokeAction->setEnabled(anyRevocableSelected());
     m_editAction->setEnabled(selected && !token->isRevoked() && !m_session->isUpdating(token->id));
     m_newTokenAction->setEnabled(m_session && !m_session->isCreating());
     m_newTokenButton->setEnabled(m_newTokenAction->isEnabled());
@@ -702,7 +718,13 @@ void MainWindow::updateDetails() {
 }
 
 void MainWindow::showOptionsMenu(const QModelIndex &proxyIndex, const QPoint &globalPos) {
-    selectToken(proxyIndex.data(TokenTableModel::TokenIdRole).toString());
+    // On a row of a selection of several, the menu acts on the selection: it stays.
+    QItemSelectionModel *selection = m_table->selectionModel();
+    if (selection->isRowSelected(proxyIndex.row(), proxyIndex.parent()) &&
+        selection->selectedRows().size() > 1)
+        selection->setCurrentIndex(proxyIndex.siblingAtColumn(0), QItemSelectionModel::NoUpdate);
+    else
+        selectToken(proxyIndex.data(TokenTableModel::TokenIdRole).toString());
     updateActions();
     m_tokenMenu->popup(globalPos);
 }
@@ -740,11 +762,47 @@ void MainWindow::copySelectedId() {
     copyTokenId(selectedTokenId());
 }
 
+QList<Token> MainWindow::revocableSelection() const {
+    QList<Token> tokens;
+    if (!m_session)
+        return tokens;
+    const QStringList ids = selectedTokenIds();
+    tokens.reserve(ids.size());
+    for (const QString &id : ids) {
+        const std::optional<Token> token = m_session->model()->tokenById(id);
+        if (token && !token->isRevoked() && !m_session->isRevoking(id))
+            tokens.append(*token);
+    }
+    return tokens;
+}
+
+bool MainWindow::anyRevocableSelected() const {
+    // Asked at every selection change and every answer of a bulk revoke: by status, stopping
+    // at the first, without copying a token.
+    if (!m_session)
+        return false;
+    const TokenTableModel *model = m_session->model();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        const int sourceRow = m_proxy->mapToSource(row).row();
+        if (sourceRow >= 0 && model->statusAt(sourceRow) != TokenStatus::Revoked &&
+            !m_session->isRevoking(row.data(TokenTableModel::TokenIdRole).toString()))
+            return true;
+    }
+    return false;
+}
+
 void MainWindow::revokeSelected() {
-    const std::optional<Token> token = selectedToken();
-    if (!token || token->isRevoked() || !m_session)
+    if (!m_session)
         return;
-    auto *dialog = new RevokeTokenDialog(m_session, *token, this);
+    const QList<Token> tokens = revocableSelection();
+    QDialog *dialog = nullptr;
+    if (tokens.size() > 1)
+        dialog = new BulkRevokeDialog(m_session, tokens, this);
+    else if (tokens.size() == 1)
+        dialog = new RevokeTokenDialog(m_session, tokens.first(), this);
+    else
+        return;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -1015,6 +1073,11 @@ void MainWindow::keepSelectionInPlace() {
             return;
         const QModelIndexList rows = m_table->selectionModel()->selectedRows();
         m_place.tokenId = selectedTokenId();
+        m_place.others.clear();
+        if (rows.size() > 1) {
+            m_place.others = selectedTokenIds();
+            m_place.others.removeOne(m_place.tokenId);
+        }
         m_place.row = rows.isEmpty() ? -1 : rows.first().row();
         m_place.scroll = m_table->verticalScrollBar()->value();
         m_place.reset = false;
@@ -1036,6 +1099,7 @@ void MainWindow::restoreSelectionPlace() {
     m_table->doItemsLayout();
     if (!m_place.tokenId.isEmpty() && selectedTokenId() != m_place.tokenId) {
         selectToken(m_place.tokenId);
+        reselect(m_place.others);
         const int rows = m_proxy->rowCount();
         if (selectedTokenId().isEmpty() && rows > 0) // it left: the row now in its place
             m_table->selectionModel()->setCurrentIndex(
@@ -1043,6 +1107,34 @@ void MainWindow::restoreSelectionPlace() {
                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     m_table->verticalScrollBar()->setValue(m_place.scroll);
+}
+
+void MainWindow::reselect(const QStringList &tokenIds) {
+    // A reload drops the selection: the rows of its tokens still shown are selected again, in
+    // as few ranges as they allow.
+    if (tokenIds.isEmpty() || !m_session)
+        return;
+    const TokenTableModel *model = m_session->model();
+    std::vector<int> rows;
+    rows.reserve(size_t(tokenIds.size()));
+    for (const QString &id : tokenIds) {
+        const int sourceRow = model->rowOf(id);
+        const QModelIndex index =
+            sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(model->index(sourceRow, 0));
+        if (index.isValid())
+            rows.push_back(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (size_t i = 0; i < rows.size();) {
+        size_t end = i;
+        while (end + 1 < rows.size() && rows[end + 1] == rows[end] + 1)
+            ++end;
+        selection.select(m_proxy->index(rows[i], 0), m_proxy->index(rows[end], lastColumn));
+        i = end + 1;
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::Select);
 }
 
 void MainWindow::updateEmptyState() {

@@ -50,8 +50,12 @@ public:
     // written, the window says so once and offers to continue without it.
     void setHistory(ChangeHistory *history);
 
-    // The token the row actions act on: the selected row's, or empty.
+    // The token the row actions act on: the current row's when it is selected, else the first
+    // selected row's, or empty. The details panel shows it.
     QString selectedTokenId() const;
+    // Every selected token's ID, in the order the rows are shown: what an action on a
+    // selection (revoke) acts on.
+    QStringList selectedTokenIds() const;
     void selectToken(const QString &tokenId);
 
     // The row's options menu (⋮, right-click, Menu key, Shift+F10).
@@ -102,6 +106,9 @@ private:
     void copySelectedId();
     void copyTokenId(const QString &tokenId);
     void revokeSelected();
+    // The selected tokens a revoke can act on: not revoked, not being revoked.
+    QList<Token> revocableSelection() const;
+    bool anyRevocableSelected() const;
     void createToken();
     void editSelected();
     void onCreateFinished(const Token &token, const QString &accessToken, const ApiError &error);
@@ -128,6 +135,7 @@ private:
     // selected one's place, or the one above at the end, and the list does not scroll.
     void keepSelectionInPlace();
     void restoreSelectionPlace();
+    void reselect(const QStringList &tokenIds);
     // The table's empty state: not connected, loading, no tokens, nothing matches.
     void updateEmptyState();
     void onEmptyStateButton(bool primary);
@@ -189,6 +197,7 @@ private:
 
     struct Place {
         QString tokenId;
+        QStringList others; // the rest of a selection of several rows
         int row = -1;
         int scroll = 0;
         bool reset = false;

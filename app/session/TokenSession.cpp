@@ -76,12 +76,13 @@ void TokenSession::startRefresh() {
     });
 }
 
-void TokenSession::revoke(const QString &tokenId) {
+void TokenSession::revoke(const QString &tokenId, const QString &batchId) {
     if (m_revoking.contains(tokenId))
         return;
     const std::optional<Token> known = m_model->tokenById(tokenId);
     HistoryEntry entry = historyEntry(HistoryEntry::Operation::Revoke, known.value_or(Token()));
     entry.tokenId = tokenId;
+    entry.batchId = batchId;
     if (!known) // not in the list: what it had is not known here
         entry.permissionsBefore.reset();
     ApiError refusal;
