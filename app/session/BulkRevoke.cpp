@@ -76,10 +76,8 @@ void BulkRevoke::stop() {
     const QList<int> left = std::exchange(m_queue, {});
     for (int index : left) {
         m_items[index].state = State::NotSent;
-        ++m_answered;
         Q_EMIT itemChanged(index);
     }
-    Q_EMIT progressChanged(m_answered, m_roundSize);
     finishIfDone();
 }
 
@@ -90,9 +88,7 @@ void BulkRevoke::sendMore() {
         if (m_session->isRevoking(item.token.id)) {
             // A single revoke of it is on its way: that one will say how it went.
             item.state = State::NotSent;
-            ++m_answered;
             Q_EMIT itemChanged(index);
-            Q_EMIT progressChanged(m_answered, m_roundSize);
             continue;
         }
         item.state = State::Sending;

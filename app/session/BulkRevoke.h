@@ -47,7 +47,7 @@ public:
     const QList<Item> &items() const { return m_items; }
     // Shared by every history row of this action, its retries included.
     QString batchId() const { return m_batchId; }
-    // This round's tokens, and how many of them have been answered (or will not be sent).
+    // This round's tokens, and how many of their requests have been answered.
     int roundSize() const { return m_roundSize; }
     int answered() const { return m_answered; }
     bool isRunning() const { return m_running; }
