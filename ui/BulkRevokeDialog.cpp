@@ -34,7 +34,7 @@ BulkRevokeDialog::BulkRevokeDialog(TokenSession *session, const QList<Token> &to
     setObjectName(QStringLiteral("bulkRevokeDialog"));
     setWindowTitle(tr("Revoke %n tokens", nullptr, count));
     setAccessibleName(windowTitle());
-    setMinimumWidth(720);
+    setMinimumWidth(760);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -81,9 +81,9 @@ BulkRevokeDialog::BulkRevokeDialog(TokenSession *session, const QList<Token> &to
     const int x = metrics.horizontalAdvance(QLatin1Char('x'));
     QHeaderView *header = m_list->header();
     header->setStretchLastSection(true);
-    header->resizeSection(DescriptionColumn, x * 24);
+    header->resizeSection(DescriptionColumn, x * 20);
     header->resizeSection(IdColumn, metrics.horizontalAdvance(QStringLiteral("dddddddd…")) + 20);
-    header->resizeSection(DatabasesColumn, x * 18);
+    header->resizeSection(DatabasesColumn, x * 20);
     header->resizeSection(ExpiresColumn,
                           metrics.horizontalAdvance(QStringLiteral("2026-12-31")) + 24);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -193,8 +193,15 @@ BulkRevokeDialog::BulkRevokeDialog(TokenSession *session, const QList<Token> &to
     connect(m_runner, &BulkRevoke::progressChanged, this, &BulkRevokeDialog::showProgress);
     connect(m_runner, &BulkRevoke::finished, this, &BulkRevokeDialog::onFinished);
 
+    // The results' tones follow the palette when the desktop switches between light and dark.
+    Look::followPalette(this, [this] {
+        for (int i = 0; i < m_runner->items().size(); ++i)
+            if (m_runner->items().at(i).state != BulkRevoke::State::Waiting)
+                showItem(i);
+    });
     m_risk->setFocus();
     updateState();
+    resize(std::max(minimumWidth(), x * 120), sizeHint().height());
 }
 
 void BulkRevokeDialog::updateState() {
@@ -208,7 +215,7 @@ void BulkRevokeDialog::updateState() {
     if (m_confirmField)
         m_confirmField->setEnabled(!started);
     m_progress->setVisible(started);
-    m_stopButton->setVisible(started);
+    m_stopButton->setVisible(running);
     m_stopButton->setEnabled(running);
     m_cancelButton->setText(started ? tr("Close") : tr("Cancel"));
     m_cancelButton->setAccessibleName(m_cancelButton->text());
@@ -282,7 +289,7 @@ QString BulkRevokeDialog::resultText(const BulkRevoke::Item &item) const {
     case State::Revoked:
         return tr("Revoked");
     case State::AlreadyGone:
-        return tr("Already gone (HTTP 404): nothing was revoked");
+        return tr("Already gone (HTTP 404)");
     case State::Failed:
         return item.httpStatus > 0
                    ? tr("Failed: HTTP %1, %2").arg(item.httpStatus).arg(item.message)

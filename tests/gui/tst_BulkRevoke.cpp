@@ -453,6 +453,23 @@ void TestBulkRevoke::screenshots() {
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->runner()->isRunning(), 10000);
     QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("bulk-revoke-results.png"))));
+    // And in a dark palette, to look at (not for the README).
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    for (auto [role, colour] : {std::pair{QPalette::Window, QColor(0x2a, 0x2e, 0x32)},
+                                {QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc)},
+                                {QPalette::Base, QColor(0x1b, 0x1e, 0x20)},
+                                {QPalette::AlternateBase, QColor(0x23, 0x26, 0x29)},
+                                {QPalette::Text, QColor(0xfc, 0xfc, 0xfc)},
+                                {QPalette::Button, QColor(0x31, 0x36, 0x3b)},
+                                {QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc)}})
+        dark.setColor(role, colour);
+    QApplication::setPalette(dark);
+    QCoreApplication::processEvents();
+    const bool saved = dialog->grab().save(
+        QDir(QDir::tempPath()).filePath(QStringLiteral("bulk-revoke-results-dark.png")));
+    QApplication::setPalette(light);
+    QVERIFY(saved);
 }
 
 QTEST_MAIN(TestBulkRevoke)
