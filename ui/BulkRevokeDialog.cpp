@@ -283,7 +283,7 @@ QString BulkRevokeDialog::resultText(const BulkRevoke::Item &item) const {
     using Check = BulkRevoke::Check;
     switch (item.state) {
     case State::Waiting:
-        return m_runner->isRunning() ? tr("Waiting") : QString();
+        return QString();
     case State::Sending:
         return tr("Sending…");
     case State::Revoked:

@@ -423,10 +423,16 @@ void MainWindow::createCentralArea() {
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
-        updateActions();
-        updateDetails();
-    });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                updateActions();
+                // The details show the current row: another row's change leaves them be (a
+                // bulk revoke changes a row at every answer).
+                const QModelIndex current = m_table->selectionModel()->currentIndex();
+                if (!current.isValid() ||
+                    (current.row() >= topLeft.row() && current.row() <= bottomRight.row()))
+                    updateDetails();
+            });
 
     m_details = new TokenDetailsPanel(central);
     connect(m_details, &TokenDetailsPanel::copyIdRequested, this, &MainWindow::copyTokenId);
@@ -643,8 +649,10 @@ QString MainWindow::selectedTokenId() const {
     const QModelIndex current = selection->currentIndex();
     if (current.isValid() && selection->isRowSelected(current.row(), current.parent()))
         return current.data(TokenTableModel::TokenIdRole).toString();
-    const QModelIndexList rows = selection->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(TokenTableModel::TokenIdRole).toString();
+    // From the ranges, not selectedRows(): this is asked at every change of a row.
+    const int top = topSelectedRow();
+    return top < 0 ? QString()
+                   : m_proxy->index(top, 0).data(TokenTableModel::TokenIdRole).toString();
 }
 
 QStringList MainWindow::selectedTokenIds() const {
@@ -665,13 +673,18 @@ std::optional<Token> MainWindow::selectedToken() const {
     return id.isEmpty() ? std::nullopt : m_session->model()->tokenById(id);
 }
 
+QModelIndex MainWindow::shownIndexOf(const QString &tokenId) const {
+    if (!m_session)
+        return {};
+    const int sourceRow = m_session->model()->rowOf(tokenId);
+    return sourceRow < 0 ? QModelIndex()
+                         : m_proxy->mapFromSource(m_session->model()->index(sourceRow, 0));
+}
+
 void MainWindow::selectToken(const QString &tokenId) {
     if (!m_session)
         return;
-    const int sourceRow = m_session->model()->rowOf(tokenId);
-    const QModelIndex index = sourceRow < 0
-                                  ? QModelIndex()
-                                  : m_proxy->mapFromSource(m_session->model()->index(sourceRow, 0));
+    const QModelIndex index = shownIndexOf(tokenId);
     if (!index.isValid()) {
         m_table->clearSelection();
         return;
@@ -777,17 +790,19 @@ QList<Token> MainWindow::revocableSelection() const {
 }
 
 bool MainWindow::anyRevocableSelected() const {
-    // Asked at every selection change and every answer of a bulk revoke: by status, stopping
-    // at the first, without copying a token.
+    // Asked at every selection change and every answer of a bulk revoke: by status, from the
+    // selection's ranges, stopping at the first, without copying a token.
     if (!m_session)
         return false;
     const TokenTableModel *model = m_session->model();
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows) {
-        const int sourceRow = m_proxy->mapToSource(row).row();
-        if (sourceRow >= 0 && model->statusAt(sourceRow) != TokenStatus::Revoked &&
-            !m_session->isRevoking(row.data(TokenTableModel::TokenIdRole).toString()))
-            return true;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            const int sourceRow = m_proxy->mapToSource(index).row();
+            if (sourceRow >= 0 && model->statusAt(sourceRow) != TokenStatus::Revoked &&
+                !m_session->isRevoking(index.data(TokenTableModel::TokenIdRole).toString()))
+                return true;
+        }
     }
     return false;
 }
@@ -798,7 +813,7 @@ void MainWindow::revokeSelected() {
     const QList<Token> tokens = revocableSelection();
     QDialog *dialog = nullptr;
     if (tokens.size() > 1)
-        dialog = new BulkRevokeDialog(m_session, tokens, this);
+        dialog = m_bulkRevoke = new BulkRevokeDialog(m_session, tokens, this);
     else if (tokens.size() == 1)
         dialog = new RevokeTokenDialog(m_session, tokens.first(), this);
     else
@@ -855,6 +870,11 @@ void MainWindow::onUpdateFinished(const QString &tokenId, const ApiError &error)
 }
 
 void MainWindow::onRevokeFinished(const QString &tokenId, const ApiError &error) {
+    if (m_bulkRevoke && m_bulkRevoke->runner()->isRunning()) {
+        // The bulk dialog says how each of its tokens ended, row by row.
+        updateActions();
+        return;
+    }
     // Said here, from the session, so that the outcome is shown whatever became of the dialog.
     const std::optional<Token> token =
         m_session ? m_session->model()->tokenById(tokenId) : std::nullopt;
@@ -1071,24 +1091,37 @@ void MainWindow::keepSelectionInPlace() {
     connect(m_proxy, &TokenFilterModel::rowsAboutToChange, this, [this] {
         if (m_placeDepth++ > 0)
             return;
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
         m_place.tokenId = selectedTokenId();
         m_place.others.clear();
-        if (rows.size() > 1) {
-            m_place.others = selectedTokenIds();
-            m_place.others.removeOne(m_place.tokenId);
-        }
-        m_place.row = rows.isEmpty() ? -1 : rows.first().row();
+        m_place.several = m_table->selectionModel()->selection().size() > 1 ||
+                          (!m_table->selectionModel()->selection().isEmpty() &&
+                           m_table->selectionModel()->selection().first().height() > 1);
+        const QModelIndex current = m_table->selectionModel()->currentIndex();
+        m_place.row = current.isValid() ? current.row() : topSelectedRow();
         m_place.scroll = m_table->verticalScrollBar()->value();
         m_place.reset = false;
     });
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_place.reset = m_placeDepth > 0; // a reload: nothing of the view survives it
+        // The rest of a selection of several, to select again after: read only here, before
+        // a reload, as the selection model keeps it through every other change.
+        if (m_place.reset && m_place.several) {
+            m_place.others = selectedTokenIds();
+            m_place.others.removeOne(m_place.tokenId);
+        }
     });
     connect(m_proxy, &TokenFilterModel::rowsChanged, this, [this] {
         if (--m_placeDepth == 0)
             restoreSelectionPlace();
     });
+}
+
+int MainWindow::topSelectedRow() const {
+    int top = -1;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+        if (top < 0 || range.top() < top)
+            top = range.top();
+    return top;
 }
 
 void MainWindow::restoreSelectionPlace() {
@@ -1098,8 +1131,20 @@ void MainWindow::restoreSelectionPlace() {
     // The rows are laid out now, so that the scroll bar's range is the new list's.
     m_table->doItemsLayout();
     if (!m_place.tokenId.isEmpty() && selectedTokenId() != m_place.tokenId) {
-        selectToken(m_place.tokenId);
-        reselect(m_place.others);
+        if (!m_place.several || m_place.reset)
+            selectToken(m_place.tokenId);
+        else if (const QModelIndex still = shownIndexOf(m_place.tokenId); still.isValid())
+            m_table->selectionModel()->setCurrentIndex(still, QItemSelectionModel::NoUpdate);
+        if (m_place.several) {
+            // What is left of a selection of several stays selected (the selection model
+            // keeps it, a reload needs it selected again); the current row leaving moves the
+            // current to the top of what is left, with the selection unchanged.
+            reselect(m_place.others);
+            QItemSelectionModel *selection = m_table->selectionModel();
+            const int top = topSelectedRow();
+            if (selectedTokenId() != m_place.tokenId && top >= 0)
+                selection->setCurrentIndex(m_proxy->index(top, 0), QItemSelectionModel::NoUpdate);
+        }
         const int rows = m_proxy->rowCount();
         if (selectedTokenId().isEmpty() && rows > 0) // it left: the row now in its place
             m_table->selectionModel()->setCurrentIndex(

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class BulkRevokeDialog;
 class DatabaseAccessModel;
 class DatabasesPanel;
 class ErrorHistory;
@@ -136,6 +137,8 @@ private:
     void keepSelectionInPlace();
     void restoreSelectionPlace();
     void reselect(const QStringList &tokenIds);
+    int topSelectedRow() const;                             // -1: none
+    QModelIndex shownIndexOf(const QString &tokenId) const; // invalid: not shown
     // The table's empty state: not connected, loading, no tokens, nothing matches.
     void updateEmptyState();
     void onEmptyStateButton(bool primary);
@@ -147,6 +150,7 @@ private:
     QPointer<TokenSession> m_session;
     QPointer<ChangeHistory> m_history;
     QPointer<HistoryWindow> m_historyWindow;
+    QPointer<BulkRevokeDialog> m_bulkRevoke; // the latest, while open
     HistoryBar *m_historyBar = nullptr;
     TokenHistoryList *m_tokenHistory = nullptr;
     TokenFilterModel *m_proxy;
@@ -197,7 +201,8 @@ private:
 
     struct Place {
         QString tokenId;
-        QStringList others; // the rest of a selection of several rows
+        bool several = false; // more than one row was selected
+        QStringList others;   // the rest of such a selection, before a reload
         int row = -1;
         int scroll = 0;
         bool reset = false;

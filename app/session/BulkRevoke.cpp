@@ -58,6 +58,8 @@ void BulkRevoke::startRound(const QList<int> &indexes) {
     m_running = true;
     for (int index : indexes) {
         Item &item = m_items[index];
+        if (item.state == State::Waiting)
+            continue; // as it was: nothing to show again, for 1,000 rows at the click
         item.state = State::Waiting;
         item.check = Check::None;
         item.httpStatus = 0;
