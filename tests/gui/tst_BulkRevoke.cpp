@@ -40,13 +40,24 @@ QList<Token> byId(QList<Token> tokens) {
     return tokens;
 }
 
-// `count` active tokens that never expire, so that every one of them is shown and revocable.
+// `count` active tokens, so that every one of them is shown and revocable.
 QList<Token> activeTokens(int count) {
+    // A few real-looking names for the picture; numbered names beyond.
+    const QStringList names{
+        QStringLiteral("Grafana dashboards"), QStringLiteral("Telegraf on edge-07"),
+        QStringLiteral("Nightly backup"),     QStringLiteral("CI pipeline (old runner)"),
+        QStringLiteral("Billing export"),     QStringLiteral("Jupyter notebook, Q3 analysis"),
+        QStringLiteral("Load test 2025"),     QStringLiteral("IoT gateway 3")};
     QList<Token> tokens = SandboxData::generateTokens(count, 7);
     for (int i = 0; i < tokens.size(); ++i) {
         tokens[i].revokedAt = QDateTime();
-        tokens[i].expiresAt = QDateTime();
-        tokens[i].description = QStringLiteral("Bulk token %1").arg(i + 1, 2, 10, QLatin1Char('0'));
+        // Every other one expires, months ahead: active all the same.
+        tokens[i].expiresAt =
+            i % 2 ? QDateTime::currentDateTimeUtc().addDays(90 + 7 * i) : QDateTime();
+        tokens[i].description =
+            count <= names.size()
+                ? names.at(i)
+                : QStringLiteral("Bulk token %1").arg(i + 1, 2, 10, QLatin1Char('0'));
     }
     return tokens;
 }
@@ -448,11 +459,12 @@ void TestBulkRevoke::screenshots() {
     m_sandbox->addFault(deleteFault(items.at(2).token.id, SandboxFault::Kind::Status, 500));
     m_sandbox->addFault(deleteFault(items.at(5).token.id, SandboxFault::Kind::Status, 404));
     dialog->findChild<QCheckBox *>(QStringLiteral("riskCheckBox"))->setChecked(true);
-    QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("bulk-revoke-dialog.png"))));
+    QVERIFY(dialog->grab().save(
+        QDir(QDir::tempPath()).filePath(QStringLiteral("bulk-revoke-confirm.png"))));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->runner()->isRunning(), 10000);
-    QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("bulk-revoke-results.png"))));
+    QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("bulk-revoke-dialog.png"))));
     // And in a dark palette, to look at (not for the README).
     const QPalette light = QApplication::palette();
     QPalette dark;
