@@ -733,8 +733,7 @@ void MainWindow::updateDetails() {
 void MainWindow::showOptionsMenu(const QModelIndex &proxyIndex, const QPoint &globalPos) {
     // On a row of a selection of several, the menu acts on the selection: it stays.
     QItemSelectionModel *selection = m_table->selectionModel();
-    if (selection->isRowSelected(proxyIndex.row(), proxyIndex.parent()) &&
-        selection->selectedRows().size() > 1)
+    if (selection->isRowSelected(proxyIndex.row(), proxyIndex.parent()) && severalSelected())
         selection->setCurrentIndex(proxyIndex.siblingAtColumn(0), QItemSelectionModel::NoUpdate);
     else
         selectToken(proxyIndex.data(TokenTableModel::TokenIdRole).toString());
@@ -1093,9 +1092,7 @@ void MainWindow::keepSelectionInPlace() {
             return;
         m_place.tokenId = selectedTokenId();
         m_place.others.clear();
-        m_place.several = m_table->selectionModel()->selection().size() > 1 ||
-                          (!m_table->selectionModel()->selection().isEmpty() &&
-                           m_table->selectionModel()->selection().first().height() > 1);
+        m_place.several = severalSelected();
         const QModelIndex current = m_table->selectionModel()->currentIndex();
         m_place.row = current.isValid() ? current.row() : topSelectedRow();
         m_place.scroll = m_table->verticalScrollBar()->value();
@@ -1114,6 +1111,11 @@ void MainWindow::keepSelectionInPlace() {
         if (--m_placeDepth == 0)
             restoreSelectionPlace();
     });
+}
+
+bool MainWindow::severalSelected() const {
+    const QItemSelection ranges = m_table->selectionModel()->selection();
+    return ranges.size() > 1 || (!ranges.isEmpty() && ranges.first().height() > 1);
 }
 
 int MainWindow::topSelectedRow() const {

@@ -139,6 +139,7 @@ private:
     void reselect(const QStringList &tokenIds);
     int topSelectedRow() const;                             // -1: none
     QModelIndex shownIndexOf(const QString &tokenId) const; // invalid: not shown
+    bool severalSelected() const;
     // The table's empty state: not connected, loading, no tokens, nothing matches.
     void updateEmptyState();
     void onEmptyStateButton(bool primary);

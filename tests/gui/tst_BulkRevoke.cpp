@@ -234,6 +234,16 @@ void TestBulkRevoke::optionsMenuKeepsTheSelection() {
     QTRY_VERIFY(m_window->tokenMenu()->isVisible());
     QCOMPARE(m_window->selectedTokenIds().size(), 6);
     m_window->tokenMenu()->close();
+    QTRY_VERIFY(!m_window->tokenMenu()->isVisible());
+    // So does a click on a selected row's ⋮ button.
+    const QModelIndex options = view->model()->index(2, TokenTableModel::OptionsColumn);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(options).center());
+    QTRY_VERIFY(m_window->tokenMenu()->isVisible());
+    QCOMPARE(m_window->selectedTokenIds().size(), 6);
+    QCOMPARE(m_window->selectedTokenId(),
+             options.data(TokenTableModel::TokenIdRole).toString()); // the details follow it
+    m_window->tokenMenu()->close();
+    // The menu's Revoke acts on the six.
     m_window->findChild<QAction *>(QStringLiteral("actionRevoke"))->trigger();
     BulkRevokeDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<BulkRevokeDialog *>()) && dialog->isVisible());
