@@ -442,6 +442,9 @@ void TestBulkRevoke::productionAsksForTheNumber() {
     field->clear();
     QTest::keyClicks(field, QStringLiteral("3"));
     QVERIFY(revoke->isEnabled());
+    // To look at.
+    QVERIFY(dialog->grab().save(
+        QDir(QDir::tempPath()).filePath(QStringLiteral("bulk-revoke-production.png"))));
 
     // Tab goes as the eye does: the tick, the number, Cancel, Revoke.
     risk->setFocus();
