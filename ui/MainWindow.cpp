@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "BulkRevokeDialog.h"
 #include "ChangeHistory.h"
 #include "CreateTokenDialog.h"
 #include "DatabaseAccessModel.h"
@@ -374,7 +375,8 @@ void MainWindow::createCentralArea() {
     m_table->setAccessibleName(tr("Database tokens"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Shift/Ctrl+click, Shift+arrows and Ctrl+A select several rows, for actions on many tokens.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
@@ -431,10 +433,16 @@ void MainWindow::createCentralArea() {
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
-        updateActions();
-        updateDetails();
-    });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                updateActions();
+                // The details show the current row: another row's change leaves them be (a
+                // bulk revoke changes a row at every answer).
+                const QModelIndex current = m_table->selectionModel()->currentIndex();
+                if (!current.isValid() ||
+                    (current.row() >= topLeft.row() && current.row() <= bottomRight.row()))
+                    updateDetails();
+            });
 
     m_details = new TokenDetailsPanel(central);
     connect(m_details, &TokenDetailsPanel::copyIdRequested, this, &MainWindow::copyTokenId);
@@ -654,8 +662,25 @@ void MainWindow::setConnectionChoices(const QList<QPair<QString, QString>> &choi
 }
 
 QString MainWindow::selectedTokenId() const {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(TokenTableModel::TokenIdRole).toString();
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row(), current.parent()))
+        return current.data(TokenTableModel::TokenIdRole).toString();
+    // From the ranges, not selectedRows(): this is asked at every change of a row.
+    const int top = topSelectedRow();
+    return top < 0 ? QString()
+                   : m_proxy->index(top, 0).data(TokenTableModel::TokenIdRole).toString();
+}
+
+QStringList MainWindow::selectedTokenIds() const {
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(row.data(TokenTableModel::TokenIdRole).toString());
+    return ids;
 }
 
 std::optional<Token> MainWindow::selectedToken() const {
@@ -665,13 +690,18 @@ std::optional<Token> MainWindow::selectedToken() const {
     return id.isEmpty() ? std::nullopt : m_session->model()->tokenById(id);
 }
 
+QModelIndex MainWindow::shownIndexOf(const QString &tokenId) const {
+    if (!m_session)
+        return {};
+    const int sourceRow = m_session->model()->rowOf(tokenId);
+    return sourceRow < 0 ? QModelIndex()
+                         : m_proxy->mapFromSource(m_session->model()->index(sourceRow, 0));
+}
+
 void MainWindow::selectToken(const QString &tokenId) {
     if (!m_session)
         return;
-    const int sourceRow = m_session->model()->rowOf(tokenId);
-    const QModelIndex index = sourceRow < 0
-                                  ? QModelIndex()
-                                  : m_proxy->mapFromSource(m_session->model()->index(sourceRow, 0));
+    const QModelIndex index = shownIndexOf(tokenId);
     if (!index.isValid()) {
         m_table->clearSelection();
         return;
@@ -686,8 +716,7 @@ void MainWindow::updateActions() {
     m_viewDetailsAction->setEnabled(selected);
     m_copyIdAction->setEnabled(selected);
     m_showOptionsAction->setEnabled(selected);
-    m_revokeAction->setEnabled(selected && !token->isRevoked() &&
-                               !m_session->isRevoking(token->id));
+    m_revokeAction->setEnabled(anyRevocableSelected());
     m_editAction->setEnabled(selected && !token->isRevoked() && !m_session->isUpdating(token->id));
     m_rotateAction->setEnabled(selected && !token->isRevoked() && !m_session->isCreating());
     m_newTokenAction->setEnabled(m_session && !m_session->isCreating());
@@ -732,7 +761,12 @@ void MainWindow::updatePendingRotation() {
 }
 
 void MainWindow::showOptionsMenu(const QModelIndex &proxyIndex, const QPoint &globalPos) {
-    selectToken(proxyIndex.data(TokenTableModel::TokenIdRole).toString());
+    // On a row of a selection of several, the menu acts on the selection: it stays.
+    QItemSelectionModel *selection = m_table->selectionModel();
+    if (selection->isRowSelected(proxyIndex.row(), proxyIndex.parent()) && severalSelected())
+        selection->setCurrentIndex(proxyIndex.siblingAtColumn(0), QItemSelectionModel::NoUpdate);
+    else
+        selectToken(proxyIndex.data(TokenTableModel::TokenIdRole).toString());
     updateActions();
     m_tokenMenu->popup(globalPos);
 }
@@ -770,11 +804,49 @@ void MainWindow::copySelectedId() {
     copyTokenId(selectedTokenId());
 }
 
+QList<Token> MainWindow::revocableSelection() const {
+    QList<Token> tokens;
+    if (!m_session)
+        return tokens;
+    const QStringList ids = selectedTokenIds();
+    tokens.reserve(ids.size());
+    for (const QString &id : ids) {
+        const std::optional<Token> token = m_session->model()->tokenById(id);
+        if (token && !token->isRevoked() && !m_session->isRevoking(id))
+            tokens.append(*token);
+    }
+    return tokens;
+}
+
+bool MainWindow::anyRevocableSelected() const {
+    // Asked at every selection change and every answer of a bulk revoke: by status, from the
+    // selection's ranges, stopping at the first, without copying a token.
+    if (!m_session)
+        return false;
+    const TokenTableModel *model = m_session->model();
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            const int sourceRow = m_proxy->mapToSource(index).row();
+            if (sourceRow >= 0 && model->statusAt(sourceRow) != TokenStatus::Revoked &&
+                !m_session->isRevoking(index.data(TokenTableModel::TokenIdRole).toString()))
+                return true;
+        }
+    }
+    return false;
+}
+
 void MainWindow::revokeSelected() {
-    const std::optional<Token> token = selectedToken();
-    if (!token || token->isRevoked() || !m_session)
+    if (!m_session)
         return;
-    auto *dialog = new RevokeTokenDialog(m_session, *token, this);
+    const QList<Token> tokens = revocableSelection();
+    QDialog *dialog = nullptr;
+    if (tokens.size() > 1)
+        dialog = m_bulkRevoke = new BulkRevokeDialog(m_session, tokens, this);
+    else if (tokens.size() == 1)
+        dialog = new RevokeTokenDialog(m_session, tokens.first(), this);
+    else
+        return;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -836,6 +908,11 @@ void MainWindow::onUpdateFinished(const QString &tokenId, const ApiError &error)
 }
 
 void MainWindow::onRevokeFinished(const QString &tokenId, const ApiError &error) {
+    if (m_bulkRevoke && m_bulkRevoke->runner()->isRunning()) {
+        // The bulk dialog says how each of its tokens ended, row by row.
+        updateActions();
+        return;
+    }
     // Said here, from the session, so that the outcome is shown whatever became of the dialog.
     const std::optional<Token> token =
         m_session ? m_session->model()->tokenById(tokenId) : std::nullopt;
@@ -1052,19 +1129,40 @@ void MainWindow::keepSelectionInPlace() {
     connect(m_proxy, &TokenFilterModel::rowsAboutToChange, this, [this] {
         if (m_placeDepth++ > 0)
             return;
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
         m_place.tokenId = selectedTokenId();
-        m_place.row = rows.isEmpty() ? -1 : rows.first().row();
+        m_place.others.clear();
+        m_place.several = severalSelected();
+        const QModelIndex current = m_table->selectionModel()->currentIndex();
+        m_place.row = current.isValid() ? current.row() : topSelectedRow();
         m_place.scroll = m_table->verticalScrollBar()->value();
         m_place.reset = false;
     });
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_place.reset = m_placeDepth > 0; // a reload: nothing of the view survives it
+        // The rest of a selection of several, to select again after: read only here, before
+        // a reload, as the selection model keeps it through every other change.
+        if (m_place.reset && m_place.several) {
+            m_place.others = selectedTokenIds();
+            m_place.others.removeOne(m_place.tokenId);
+        }
     });
     connect(m_proxy, &TokenFilterModel::rowsChanged, this, [this] {
         if (--m_placeDepth == 0)
             restoreSelectionPlace();
     });
+}
+
+bool MainWindow::severalSelected() const {
+    const QItemSelection ranges = m_table->selectionModel()->selection();
+    return ranges.size() > 1 || (!ranges.isEmpty() && ranges.first().height() > 1);
+}
+
+int MainWindow::topSelectedRow() const {
+    int top = -1;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+        if (top < 0 || range.top() < top)
+            top = range.top();
+    return top;
 }
 
 void MainWindow::restoreSelectionPlace() {
@@ -1074,7 +1172,20 @@ void MainWindow::restoreSelectionPlace() {
     // The rows are laid out now, so that the scroll bar's range is the new list's.
     m_table->doItemsLayout();
     if (!m_place.tokenId.isEmpty() && selectedTokenId() != m_place.tokenId) {
-        selectToken(m_place.tokenId);
+        if (!m_place.several || m_place.reset)
+            selectToken(m_place.tokenId);
+        else if (const QModelIndex still = shownIndexOf(m_place.tokenId); still.isValid())
+            m_table->selectionModel()->setCurrentIndex(still, QItemSelectionModel::NoUpdate);
+        if (m_place.several) {
+            // What is left of a selection of several stays selected (the selection model
+            // keeps it, a reload needs it selected again); the current row leaving moves the
+            // current to the top of what is left, with the selection unchanged.
+            reselect(m_place.others);
+            QItemSelectionModel *selection = m_table->selectionModel();
+            const int top = topSelectedRow();
+            if (selectedTokenId() != m_place.tokenId && top >= 0)
+                selection->setCurrentIndex(m_proxy->index(top, 0), QItemSelectionModel::NoUpdate);
+        }
         const int rows = m_proxy->rowCount();
         if (selectedTokenId().isEmpty() && rows > 0) // it left: the row now in its place
             m_table->selectionModel()->setCurrentIndex(
@@ -1082,6 +1193,34 @@ void MainWindow::restoreSelectionPlace() {
                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     m_table->verticalScrollBar()->setValue(m_place.scroll);
+}
+
+void MainWindow::reselect(const QStringList &tokenIds) {
+    // A reload drops the selection: the rows of its tokens still shown are selected again, in
+    // as few ranges as they allow.
+    if (tokenIds.isEmpty() || !m_session)
+        return;
+    const TokenTableModel *model = m_session->model();
+    std::vector<int> rows;
+    rows.reserve(size_t(tokenIds.size()));
+    for (const QString &id : tokenIds) {
+        const int sourceRow = model->rowOf(id);
+        const QModelIndex index =
+            sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(model->index(sourceRow, 0));
+        if (index.isValid())
+            rows.push_back(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (size_t i = 0; i < rows.size();) {
+        size_t end = i;
+        while (end + 1 < rows.size() && rows[end + 1] == rows[end] + 1)
+            ++end;
+        selection.select(m_proxy->index(rows[i], 0), m_proxy->index(rows[end], lastColumn));
+        i = end + 1;
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::Select);
 }
 
 void MainWindow::updateEmptyState() {

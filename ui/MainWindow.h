@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class BulkRevokeDialog;
 class DatabaseAccessModel;
 class DatabasesPanel;
 class ErrorHistory;
@@ -50,8 +51,12 @@ public:
     // written, the window says so once and offers to continue without it.
     void setHistory(ChangeHistory *history);
 
-    // The token the row actions act on: the selected row's, or empty.
+    // The token the row actions act on: the current row's when it is selected, else the first
+    // selected row's, or empty. The details panel shows it.
     QString selectedTokenId() const;
+    // Every selected token's ID, in the order the rows are shown: what an action on a
+    // selection (revoke) acts on.
+    QStringList selectedTokenIds() const;
     void selectToken(const QString &tokenId);
 
     // The row's options menu (⋮, right-click, Menu key, Shift+F10).
@@ -102,6 +107,9 @@ private:
     void copySelectedId();
     void copyTokenId(const QString &tokenId);
     void revokeSelected();
+    // The selected tokens a revoke can act on: not revoked, not being revoked.
+    QList<Token> revocableSelection() const;
+    bool anyRevocableSelected() const;
     void createToken();
     void editSelected();
     // Rotate…: the rotation wizard for the selected token.
@@ -132,6 +140,10 @@ private:
     // selected one's place, or the one above at the end, and the list does not scroll.
     void keepSelectionInPlace();
     void restoreSelectionPlace();
+    void reselect(const QStringList &tokenIds);
+    int topSelectedRow() const;                             // -1: none
+    QModelIndex shownIndexOf(const QString &tokenId) const; // invalid: not shown
+    bool severalSelected() const;
     // The table's empty state: not connected, loading, no tokens, nothing matches.
     void updateEmptyState();
     void onEmptyStateButton(bool primary);
@@ -143,6 +155,7 @@ private:
     QPointer<TokenSession> m_session;
     QPointer<ChangeHistory> m_history;
     QPointer<HistoryWindow> m_historyWindow;
+    QPointer<BulkRevokeDialog> m_bulkRevoke; // the latest, while open
     HistoryBar *m_historyBar = nullptr;
     TokenHistoryList *m_tokenHistory = nullptr;
     TokenFilterModel *m_proxy;
@@ -194,6 +207,8 @@ private:
 
     struct Place {
         QString tokenId;
+        bool several = false; // more than one row was selected
+        QStringList others;   // the rest of such a selection, before a reload
         int row = -1;
         int scroll = 0;
         bool reset = false;

@@ -79,7 +79,7 @@ void TokenSession::startRefresh() {
     });
 }
 
-void TokenSession::revoke(const QString &tokenId) {
+void TokenSession::revoke(const QString &tokenId, const QString &batchId) {
     if (m_revoking.contains(tokenId))
         return;
     const std::optional<Token> known = m_model->tokenById(tokenId);
@@ -90,6 +90,7 @@ void TokenSession::revoke(const QString &tokenId) {
                                                : HistoryEntry::Operation::Revoke,
                                       known.value_or(Token()));
     entry.tokenId = tokenId;
+    entry.batchId = batchId;
     if (rotation) {
         entry.batchId = rotation->batchId;
         entry.relatedTokenId = rotation->newTokenId;

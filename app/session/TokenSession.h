@@ -56,7 +56,8 @@ public Q_SLOTS:
     // Reloads the whole list. A call while one runs is not lost: one more list follows it.
     void refresh();
     // Revokes one token by ID. A second call for the same token while one runs is ignored.
-    void revoke(const QString &tokenId);
+    // `batchId` groups the history rows of one bulk action; empty for a single revoke.
+    void revoke(const QString &tokenId, const QString &batchId = QString());
     // Creates a token. One at a time: a second call while one runs is ignored.
     void create(const NewToken &request);
     // A rotation's first step: creates the token that replaces `oldTokenId`, recorded as such
