@@ -57,6 +57,7 @@ void TokenSession::startRefresh() {
         const bool current = result.ok() && askedAfter == m_confirmedChanges;
         if (current) {
             m_lastRefresh = QDateTime::currentDateTime();
+            loadDisabledTokens(); // before the rows, so that none shows a status only briefly
             m_model->setTokens(result.value.tokens);
         }
         // A stale list, or a refresh asked for meanwhile: one more list, asked for now. After
@@ -148,10 +149,59 @@ void TokenSession::create(const NewToken &request) {
 }
 
 void TokenSession::update(const QString &tokenId, const TokenChanges &changes) {
+    patch(tokenId, changes, HistoryEntry::Operation::Edit,
+          [this](const QString &id, const ApiError &error) { Q_EMIT updateFinished(id, error); });
+}
+
+void TokenSession::disable(const QStringList &tokenIds) {
+    for (const QString &tokenId : tokenIds)
+        if (!tokenId.isEmpty() && !isDisabling(tokenId) && !m_updating.contains(tokenId))
+            m_disableQueue.append(tokenId);
+    startQueuedDisables();
+}
+
+void TokenSession::startQueuedDisables() {
+    while (m_disabling.size() < MaxDisablesInFlight && !m_disableQueue.isEmpty()) {
+        const QString tokenId = m_disableQueue.takeFirst();
+        if (m_updating.contains(tokenId)) { // an edit of it went out meanwhile
+            QMetaObject::invokeMethod(
+                this,
+                [this, tokenId] {
+                    ApiError busy;
+                    busy.kind = ApiError::Kind::InvalidRequest;
+                    busy.detail = tr("another change of this token is on its way");
+                    Q_EMIT disableFinished(tokenId, busy);
+                },
+                Qt::QueuedConnection);
+            continue;
+        }
+        m_disabling.insert(tokenId);
+        TokenChanges changes;
+        changes.permissions = QList<Permission>(); // sent as "permissions": []
+        patch(tokenId, changes, HistoryEntry::Operation::Disable,
+              [this](const QString &id, const ApiError &error) {
+                  m_disabling.remove(id);
+                  Q_EMIT disableFinished(id, error);
+                  startQueuedDisables();
+              });
+    }
+}
+
+void TokenSession::reenable(const QString &tokenId, const QList<Permission> &permissions) {
+    TokenChanges changes;
+    changes.permissions = permissions;
+    patch(tokenId, changes, HistoryEntry::Operation::Reenable,
+          [this](const QString &id, const ApiError &error) {
+              Q_EMIT reenableFinished(id, error);
+          });
+}
+
+void TokenSession::patch(const QString &tokenId, const TokenChanges &changes,
+                         HistoryEntry::Operation operation, const PatchFinished &finished) {
     if (m_updating.contains(tokenId))
         return;
     const std::optional<Token> known = m_model->tokenById(tokenId);
-    HistoryEntry entry = historyEntry(HistoryEntry::Operation::Edit, known.value_or(Token()));
+    HistoryEntry entry = historyEntry(operation, known.value_or(Token()));
     entry.tokenId = tokenId;
     if (!known)
         entry.permissionsBefore.reset();
@@ -164,14 +214,15 @@ void TokenSession::update(const QString &tokenId, const TokenChanges &changes) {
     ApiError refusal;
     if (!recordRequest(&entry, &refusal)) {
         QMetaObject::invokeMethod(
-            this, [this, tokenId, refusal] { Q_EMIT updateFinished(tokenId, refusal); },
+            this, [tokenId, refusal, finished] { finished(tokenId, refusal); },
             Qt::QueuedConnection);
         return;
     }
     m_updating.insert(tokenId);
     beginCall();
     m_api->updateToken(
-        tokenId, changes, this, [this, tokenId, entry](const ApiResult<Token> &result) {
+        tokenId, changes, this,
+        [this, tokenId, entry, finished](const ApiResult<Token> &result) {
             m_updating.remove(tokenId);
             recordOutcome(entry, result.error, result.ok() ? &result.value : nullptr);
             if (result.ok()) {
@@ -179,7 +230,7 @@ void TokenSession::update(const QString &tokenId, const TokenChanges &changes) {
                 changeConfirmed();
             }
             endCall();
-            Q_EMIT updateFinished(tokenId, result.error);
+            finished(tokenId, result.error);
             rereadAfter(result.error);
         });
 }
@@ -279,4 +330,10 @@ void TokenSession::recordOutcome(HistoryEntry entry, const ApiError &error, cons
         entry.message = error.serverMessage.isEmpty() ? errorText(error) : error.serverMessage;
     }
     m_history->recordOutcome(entry);
+    loadDisabledTokens();
+}
+
+void TokenSession::loadDisabledTokens() {
+    m_model->setDisabledTokens(m_history ? m_history->disabledTokens(historyEntry(HistoryEntry::Operation::Disable, Token()))
+                                         : QHash<QString, QList<Permission>>());
 }
