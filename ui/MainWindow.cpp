@@ -6,6 +6,7 @@
 #include "DatabaseAccessModel.h"
 #include "DatabasesPanel.h"
 #include "DiagnosticReport.h"
+#include "DisableTokenDialog.h"
 #include "DisplayText.h"
 #include "EditTokenDialog.h"
 #include "EmptyStateOverlay.h"
@@ -16,6 +17,7 @@
 #include "Look.h"
 #include "MessageBar.h"
 #include "QuickFilterBar.h"
+#include "ReenableTokenDialog.h"
 #include "RevokeTokenDialog.h"
 #include "TokenDetailsPanel.h"
 #include "TokenExport.h"
@@ -135,6 +137,12 @@ void MainWindow::createActions() {
     m_editAction = makeAction(this, QStringLiteral("actionEditToken"), tr("&Edit token…"),
                               {QKeySequence(Qt::Key_F2)}, QStringLiteral(":/icons/edit.svg"));
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
+    m_disableAction = makeAction(this, QStringLiteral("actionDisable"), tr("D&isable token…"), {},
+                                 QStringLiteral(":/icons/status-disabled.svg"));
+    connect(m_disableAction, &QAction::triggered, this, &MainWindow::disableSelected);
+    m_reenableAction =
+        makeAction(this, QStringLiteral("actionReenable"), tr("Re-ena&ble token…"), {});
+    connect(m_reenableAction, &QAction::triggered, this, &MainWindow::reenableSelected);
 
     m_historyAction = makeAction(this, QStringLiteral("actionHistory"), tr("&History…"),
                                  {QKeySequence(tr("Ctrl+H"))});
@@ -170,6 +178,8 @@ void MainWindow::createMenus() {
     const QList<QAction *> rowActions{m_viewDetailsAction, m_editAction, m_copyIdAction};
     m_tokenMenu->addActions(rowActions);
     m_tokenMenu->addSeparator();
+    const QList<QAction *> switchActions{m_disableAction, m_reenableAction};
+    m_tokenMenu->addActions(switchActions);
     m_tokenMenu->addAction(m_revokeAction);
 
     QMenu *tokenBarMenu = menuBar()->addMenu(tr("&Token"));
@@ -178,6 +188,7 @@ void MainWindow::createMenus() {
     tokenBarMenu->addSeparator();
     tokenBarMenu->addActions(rowActions);
     tokenBarMenu->addSeparator();
+    tokenBarMenu->addActions(switchActions);
     tokenBarMenu->addAction(m_revokeAction);
     tokenBarMenu->addSeparator();
     tokenBarMenu->addAction(m_historyAction);
@@ -572,6 +583,12 @@ void MainWindow::openSession(TokenSession *session) {
     connect(session, &TokenSession::revokeFinished, this, &MainWindow::onRevokeFinished);
     connect(session, &TokenSession::createFinished, this, &MainWindow::onCreateFinished);
     connect(session, &TokenSession::updateFinished, this, &MainWindow::onUpdateFinished);
+    connect(
+        session, &TokenSession::disableFinished, this,
+        [this](const QString &id, const ApiError &error) { onSwitchFinished(id, error, true); });
+    connect(
+        session, &TokenSession::reenableFinished, this,
+        [this](const QString &id, const ApiError &error) { onSwitchFinished(id, error, false); });
     connect(session, &TokenSession::knownDatabasesChanged, this, &MainWindow::updateDatabasesNote);
     restoreFilters();
     updateDatabasesNote();
@@ -672,6 +689,10 @@ void MainWindow::updateActions() {
     m_revokeAction->setEnabled(selected && !token->isRevoked() &&
                                !m_session->isRevoking(token->id));
     m_editAction->setEnabled(selected && !token->isRevoked() && !m_session->isUpdating(token->id));
+    const bool changeable = selected && !token->isRevoked() && !m_session->isUpdating(token->id) &&
+                            !m_session->isDisabling(token->id);
+    m_disableAction->setEnabled(changeable && !token->permissions.isEmpty());
+    m_reenableAction->setEnabled(changeable && token->permissions.isEmpty());
     m_newTokenAction->setEnabled(m_session && !m_session->isCreating());
     m_newTokenButton->setEnabled(m_newTokenAction->isEnabled());
     const bool refreshing = m_session && m_session->isRefreshing();
@@ -786,6 +807,49 @@ void MainWindow::editSelected() {
     auto *dialog = new EditTokenDialog(m_session, *token, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::disableSelected() {
+    const std::optional<Token> token = selectedToken();
+    if (!token || token->isRevoked() || token->permissions.isEmpty() || !m_session)
+        return;
+    auto *dialog = new DisableTokenDialog(m_session, {*token}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::reenableSelected() {
+    const std::optional<Token> token = selectedToken();
+    if (!token || token->isRevoked() || !token->permissions.isEmpty() || !m_session)
+        return;
+    const std::optional<QList<Permission>> saved =
+        m_session->model()->disabledPermissions(token->id);
+    if (!saved) { // disabled elsewhere: what it had is not known here
+        editSelected();
+        return;
+    }
+    auto *dialog = new ReenableTokenDialog(m_session, *token, *saved, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::onSwitchFinished(const QString &tokenId, const ApiError &error, bool disabled) {
+    const QString id = DisplayText::isolated(tokenId);
+    QString message;
+    if (!error.isError())
+        message = disabled ? tr("Disabled token %1.").arg(id) : tr("Re-enabled token %1.").arg(id);
+    else if (error.outcomeUnknown())
+        message = disabled ? tr("Disabling token %1 was not confirmed; the list is being "
+                                "refreshed. %2")
+                                 .arg(id, errorText(error))
+                           : tr("Re-enabling token %1 was not confirmed; the list is being "
+                                "refreshed. %2")
+                                 .arg(id, errorText(error));
+    else
+        message = disabled ? tr("Token %1 was not disabled. %2").arg(id, errorText(error))
+                           : tr("Token %1 was not re-enabled. %2").arg(id, errorText(error));
+    statusBar()->showMessage(message, 15000);
+    updateActions();
 }
 
 void MainWindow::onUpdateFinished(const QString &tokenId, const ApiError &error) {

@@ -104,6 +104,11 @@ private:
     void revokeSelected();
     void createToken();
     void editSelected();
+    // Disable…: the selected token (the selection, once the table offers more than one).
+    void disableSelected();
+    // Re-enable…: the saved permissions back, or the editor when the history has none.
+    void reenableSelected();
+    void onSwitchFinished(const QString &tokenId, const ApiError &error, bool disabled);
     void onCreateFinished(const Token &token, const QString &accessToken, const ApiError &error);
     void onUpdateFinished(const QString &tokenId, const ApiError &error);
     void onRefreshed();
@@ -171,6 +176,8 @@ private:
     QAction *m_revokeAction = nullptr;
     QAction *m_newTokenAction = nullptr;
     QAction *m_editAction = nullptr;
+    QAction *m_disableAction = nullptr;
+    QAction *m_reenableAction = nullptr;
     QAction *m_showOptionsAction = nullptr;
     QAction *m_toggleDetailsAction = nullptr;
     QAction *m_clearSearchAction = nullptr;

@@ -191,9 +191,7 @@ void TokenSession::reenable(const QString &tokenId, const QList<Permission> &per
     TokenChanges changes;
     changes.permissions = permissions;
     patch(tokenId, changes, HistoryEntry::Operation::Reenable,
-          [this](const QString &id, const ApiError &error) {
-              Q_EMIT reenableFinished(id, error);
-          });
+          [this](const QString &id, const ApiError &error) { Q_EMIT reenableFinished(id, error); });
 }
 
 void TokenSession::patch(const QString &tokenId, const TokenChanges &changes,
@@ -221,8 +219,7 @@ void TokenSession::patch(const QString &tokenId, const TokenChanges &changes,
     m_updating.insert(tokenId);
     beginCall();
     m_api->updateToken(
-        tokenId, changes, this,
-        [this, tokenId, entry, finished](const ApiResult<Token> &result) {
+        tokenId, changes, this, [this, tokenId, entry, finished](const ApiResult<Token> &result) {
             m_updating.remove(tokenId);
             recordOutcome(entry, result.error, result.ok() ? &result.value : nullptr);
             if (result.ok()) {
@@ -334,6 +331,7 @@ void TokenSession::recordOutcome(HistoryEntry entry, const ApiError &error, cons
 }
 
 void TokenSession::loadDisabledTokens() {
-    m_model->setDisabledTokens(m_history ? m_history->disabledTokens(historyEntry(HistoryEntry::Operation::Disable, Token()))
+    m_model->setDisabledTokens(m_history ? m_history->disabledTokens(historyEntry(
+                                               HistoryEntry::Operation::Disable, Token()))
                                          : QHash<QString, QList<Permission>>());
 }

@@ -39,8 +39,8 @@ enum class QuickFilter : quint16 {
 };
 Q_DECLARE_FLAGS(QuickFilters, QuickFilter)
 inline constexpr QuickFilter AllQuickFilters[] = {
-    QuickFilter::Active,       QuickFilter::ExpiringSoon, QuickFilter::Disabled,
-    QuickFilter::Expired,      QuickFilter::Revoked,      QuickFilter::NeverExpires,
+    QuickFilter::Active,       QuickFilter::ExpiringSoon,  QuickFilter::Disabled,
+    QuickFilter::Expired,      QuickFilter::Revoked,       QuickFilter::NeverExpires,
     QuickFilter::AllDatabases, QuickFilter::NoPermissions, QuickFilter::UnknownDatabase};
 inline constexpr int QuickFilterCount = 9;
 inline constexpr QuickFilters StatusQuickFilters = {QuickFilter::Active, QuickFilter::ExpiringSoon,
