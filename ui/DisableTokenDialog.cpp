@@ -37,7 +37,8 @@ DisableTokenDialog::DisableTokenDialog(TokenSession *session, const QList<Token>
     , m_cancel(new QPushButton(tr("Cancel"), this)) {
     setObjectName(QStringLiteral("disableDialog"));
     const int count = int(m_tokens.size());
-    const QString title = tr("Disable %n Database Token(s)", nullptr, count);
+    const QString title = count == 1 ? tr("Disable Database Token")
+                                     : tr("Disable %n Database Tokens", nullptr, count);
     setWindowTitle(title);
     setAccessibleName(title);
     setMinimumWidth(480);
@@ -99,7 +100,8 @@ DisableTokenDialog::DisableTokenDialog(TokenSession *session, const QList<Token>
     m_busy->hide();
 
     m_disableButton->setObjectName(QStringLiteral("disableButton"));
-    m_disableButton->setText(tr("Disable %n Token(s)", nullptr, count));
+    m_disableButton->setText(count == 1 ? tr("Disable Token")
+                                        : tr("Disable %n Tokens", nullptr, count));
     m_disableButton->setAccessibleName(m_disableButton->text());
     m_disableButton->setAutoDefault(false);
     Look::setIcon(m_disableButton, QStringLiteral(":/icons/status-disabled.svg"));

@@ -834,7 +834,13 @@ void MainWindow::reenableSelected() {
 }
 
 void MainWindow::onSwitchFinished(const QString &tokenId, const ApiError &error, bool disabled) {
-    const QString id = DisplayText::isolated(tokenId);
+    const std::optional<Token> token =
+        m_session ? m_session->model()->tokenById(tokenId) : std::nullopt;
+    const QString id =
+        token && !token->description.isEmpty()
+            ? tr("“%1” (%2)")
+                  .arg(DisplayText::isolated(token->description), DisplayText::isolated(tokenId))
+            : DisplayText::isolated(tokenId);
     QString message;
     if (!error.isError())
         message = disabled ? tr("Disabled token %1.").arg(id) : tr("Re-enabled token %1.").arg(id);

@@ -489,8 +489,8 @@ void TestMainWindow::contextMenuAndMenuKeyOfferTheSameActions() {
     for (QAction *action : m_window->tokenMenu()->actions())
         if (!action->isSeparator())
             names.append(action->objectName());
-    QCOMPARE(names,
-             (QStringList{"actionViewDetails", "actionEditToken", "actionCopyId", "actionRevoke"}));
+    QCOMPARE(names, (QStringList{"actionViewDetails", "actionEditToken", "actionCopyId",
+                                 "actionDisable", "actionReenable", "actionRevoke"}));
     m_window->tokenMenu()->hide();
 
     m_table->setFocus();
