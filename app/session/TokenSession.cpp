@@ -30,6 +30,17 @@ void TokenSession::setTimeout(std::chrono::milliseconds timeout) {
     m_api->setTimeout(timeout);
 }
 
+void TokenSession::setHistory(ChangeHistory *history) {
+    if (m_history)
+        m_history->disconnect(this);
+    m_history = history;
+    // Any change of the rows (an outcome, another connection's, a clearing) may change which
+    // tokens are disabled; an outcome's reaches the model before the token it changed.
+    if (history)
+        connect(history, &ChangeHistory::changed, this, &TokenSession::loadDisabledTokens);
+    loadDisabledTokens();
+}
+
 void TokenSession::beginCall() {
     if (m_inFlight++ == 0)
         Q_EMIT busyChanged(true);
@@ -327,7 +338,6 @@ void TokenSession::recordOutcome(HistoryEntry entry, const ApiError &error, cons
         entry.message = error.serverMessage.isEmpty() ? errorText(error) : error.serverMessage;
     }
     m_history->recordOutcome(entry);
-    loadDisabledTokens();
 }
 
 void TokenSession::loadDisabledTokens() {

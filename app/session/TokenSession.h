@@ -39,10 +39,7 @@ public:
     void setManagementToken(const QString &token);
     // Where every change is recorded before it is sent. While it can be neither written nor
     // bypassed, changes are refused. Without one (tests of other things), nothing is recorded.
-    void setHistory(ChangeHistory *history) {
-        m_history = history;
-        loadDisabledTokens();
-    }
+    void setHistory(ChangeHistory *history);
     ChangeHistory *history() const { return m_history; }
 
     bool isBusy() const { return m_inFlight > 0; }
