@@ -10,6 +10,7 @@
 #include "QuickFilterBar.h"
 #include "ReenableTokenDialog.h"
 #include "SandboxServer.h"
+#include "TokenFilter.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
 
@@ -25,6 +26,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void historyRowPrecedesThePatchAndSaysUnknownWithoutAnswer();
     void disabledTokenStaysDisabledAfterARestart();
     void manyTokensGoFourAtATimeEachOnce();
+    void historyKnowsWhichTokensAreDisabled();
+    void modelSaysDisabledOnlyOfActiveTokensWithoutPermissions();
     void screenshots();
 
 private:
@@ -444,6 +448,92 @@ void TestDisableToken::manyTokensGoFourAtATimeEachOnce() {
     QTRY_VERIFY(!session->isBusy());
     for (const Token &token : tokens)
         QCOMPARE(statusText(token.id), QStringLiteral("Disabled"));
+}
+
+void TestDisableToken::historyKnowsWhichTokensAreDisabled() {
+    const QList<Permission> before{{QString(PermissionNames::Read), QStringLiteral("a")},
+                                   {QString(PermissionNames::Write), QStringLiteral("a")}};
+    HistoryEntry where;
+    where.product = QStringLiteral("Dedicated");
+    where.accountId = QStringLiteral("account");
+    where.clusterId = QStringLiteral("cluster");
+    auto write = [&](const QString &tokenId, HistoryEntry::Operation operation,
+                     HistoryEntry::Outcome outcome, const HistoryEntry &on) {
+        HistoryEntry entry = on;
+        entry.operation = operation;
+        entry.tokenId = tokenId;
+        entry.permissionsBefore =
+            operation == HistoryEntry::Operation::Disable ? before : QList<Permission>();
+        entry.permissionsAfter =
+            operation == HistoryEntry::Operation::Disable ? QList<Permission>() : before;
+        QVERIFY(m_history->recordRequest(&entry));
+        entry.outcome = outcome;
+        if (outcome != HistoryEntry::Outcome::Pending)
+            QVERIFY(m_history->recordOutcome(entry));
+    };
+    using Op = HistoryEntry::Operation;
+    using Out = HistoryEntry::Outcome;
+    write(QStringLiteral("confirmed"), Op::Disable, Out::Confirmed, where);
+    write(QStringLiteral("unanswered"), Op::Disable, Out::Unknown, where);
+    write(QStringLiteral("failed"), Op::Disable, Out::Failed, where);
+    write(QStringLiteral("on its way"), Op::Disable, Out::Pending, where);
+    write(QStringLiteral("re-enabled"), Op::Disable, Out::Confirmed, where);
+    write(QStringLiteral("re-enabled"), Op::Reenable, Out::Confirmed, where);
+    write(QStringLiteral("re-enable failed"), Op::Disable, Out::Confirmed, where);
+    write(QStringLiteral("re-enable failed"), Op::Reenable, Out::Failed, where);
+    write(QStringLiteral("edited"), Op::Disable, Out::Confirmed, where);
+    write(QStringLiteral("edited"), Op::Edit, Out::Confirmed, where);
+    write(QStringLiteral("again"), Op::Disable, Out::Confirmed, where);
+    write(QStringLiteral("again"), Op::Reenable, Out::Confirmed, where);
+    write(QStringLiteral("again"), Op::Disable, Out::Confirmed, where);
+    HistoryEntry elsewhere = where;
+    elsewhere.clusterId = QStringLiteral("another cluster");
+    write(QStringLiteral("elsewhere"), Op::Disable, Out::Confirmed, elsewhere);
+
+    const QHash<QString, QList<Permission>> disabled = m_history->disabledTokens(where);
+    QStringList ids = disabled.keys();
+    ids.sort();
+    QCOMPARE(ids, (QStringList{QStringLiteral("again"), QStringLiteral("confirmed"),
+                               QStringLiteral("re-enable failed"), QStringLiteral("unanswered")}));
+    QCOMPARE(disabled.value(QStringLiteral("confirmed")), before);
+    QCOMPARE(m_history->disabledTokens(elsewhere).keys(), QStringList{QStringLiteral("elsewhere")});
+}
+
+void TestDisableToken::modelSaysDisabledOnlyOfActiveTokensWithoutPermissions() {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Token none{QStringLiteral("none"), QStringLiteral("None"), {}, {}, {}, now.addDays(-9), {}, {}};
+    Token disabled = none;
+    disabled.id = QStringLiteral("disabled");
+    Token expired = none;
+    expired.id = QStringLiteral("expired");
+    expired.expiresAt = now.addDays(-1);
+    Token granted = none;
+    granted.id = QStringLiteral("granted");
+    granted.permissions = {{QString(PermissionNames::Read), QStringLiteral("a")}};
+    TokenTableModel model;
+    model.setTokens({none, disabled, expired, granted}, now);
+    const QList<Permission> saved = granted.permissions;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setDisabledTokens({{disabled.id, saved}, {expired.id, saved}, {granted.id, saved}});
+    QCOMPARE(changed.size(), 1); // the rows are told, without a reset
+
+    QCOMPARE(model.statusAt(model.rowOf(none.id)), TokenStatus::Active);
+    QVERIFY(model.flagsAt(model.rowOf(none.id)).testFlag(TokenFlag::NoPermissions));
+    QCOMPARE(model.statusAt(model.rowOf(disabled.id)), TokenStatus::Disabled);
+    QVERIFY(!model.flagsAt(model.rowOf(disabled.id)).testFlag(TokenFlag::NoPermissions));
+    QCOMPARE(model.index(model.rowOf(disabled.id), TokenTableModel::StatusColumn).data(),
+             QVariant(QStringLiteral("Disabled")));
+    QCOMPARE(model.disabledPermissions(disabled.id), std::optional(saved));
+    // Expired stays Expired; a token that has permissions again is not disabled.
+    QCOMPARE(model.statusAt(model.rowOf(expired.id)), TokenStatus::Expired);
+    QCOMPARE(model.statusAt(model.rowOf(granted.id)), TokenStatus::Active);
+    QCOMPARE(model.disabledPermissions(granted.id), std::nullopt);
+    QCOMPARE(model.disabledPermissions(none.id), std::nullopt);
+    // Listed like an active token, counted by its own chip, not by Active's.
+    using TokenFilter::QuickFilter;
+    QVERIFY(TokenFilter::matchesStatus(TokenStatus::Disabled, false));
+    QVERIFY(TokenFilter::hasQuickFilter(QuickFilter::Disabled, TokenStatus::Disabled, {}));
+    QVERIFY(!TokenFilter::hasQuickFilter(QuickFilter::Active, TokenStatus::Disabled, {}));
 }
 
 void TestDisableToken::screenshots() {
