@@ -165,9 +165,15 @@ void TokenSession::update(const QString &tokenId, const TokenChanges &changes) {
 }
 
 void TokenSession::disable(const QStringList &tokenIds) {
-    for (const QString &tokenId : tokenIds)
-        if (!tokenId.isEmpty() && !isDisabling(tokenId) && !m_updating.contains(tokenId))
+    for (const QString &tokenId : tokenIds) {
+        // One being disabled already is not sent again: its own answer is on its way.
+        if (tokenId.isEmpty() || isDisabling(tokenId))
+            continue;
+        if (m_updating.contains(tokenId))
+            refuseWhileChanging(tokenId, &TokenSession::disableFinished);
+        else
             m_disableQueue.append(tokenId);
+    }
     startQueuedDisables();
 }
 
@@ -175,15 +181,7 @@ void TokenSession::startQueuedDisables() {
     while (m_disabling.size() < MaxDisablesInFlight && !m_disableQueue.isEmpty()) {
         const QString tokenId = m_disableQueue.takeFirst();
         if (m_updating.contains(tokenId)) { // an edit of it went out meanwhile
-            QMetaObject::invokeMethod(
-                this,
-                [this, tokenId] {
-                    ApiError busy;
-                    busy.kind = ApiError::Kind::InvalidRequest;
-                    busy.detail = tr("another change of this token is on its way");
-                    Q_EMIT disableFinished(tokenId, busy);
-                },
-                Qt::QueuedConnection);
+            refuseWhileChanging(tokenId, &TokenSession::disableFinished);
             continue;
         }
         m_disabling.insert(tokenId);
@@ -199,10 +197,24 @@ void TokenSession::startQueuedDisables() {
 }
 
 void TokenSession::reenable(const QString &tokenId, const QList<Permission> &permissions) {
+    if (m_updating.contains(tokenId)) {
+        refuseWhileChanging(tokenId, &TokenSession::reenableFinished);
+        return;
+    }
     TokenChanges changes;
     changes.permissions = permissions;
     patch(tokenId, changes, HistoryEntry::Operation::Reenable,
           [this](const QString &id, const ApiError &error) { Q_EMIT reenableFinished(id, error); });
+}
+
+void TokenSession::refuseWhileChanging(const QString &tokenId, FinishedSignal finished) {
+    ApiError busy;
+    busy.kind = ApiError::Kind::InvalidRequest;
+    busy.detail = tr("another change of this token is on its way");
+    QMetaObject::invokeMethod(
+        this, [this, tokenId, busy, finished] { Q_EMIT(this->*finished)
+                                                (tokenId, busy); },
+        Qt::QueuedConnection);
 }
 
 void TokenSession::patch(const QString &tokenId, const TokenChanges &changes,

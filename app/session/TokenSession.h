@@ -114,6 +114,10 @@ private:
     void patch(const QString &tokenId, const TokenChanges &changes,
                HistoryEntry::Operation operation, const PatchFinished &finished);
     void startQueuedDisables();
+    // Answers a disable or re-enable at once (queued) with a refusal: the token has another
+    // change on its way, and one change per token at a time is the rule.
+    using FinishedSignal = void (TokenSession::*)(const QString &, const ApiError &);
+    void refuseWhileChanging(const QString &tokenId, FinishedSignal finished);
     // The tokens this program disabled, from the history, into the model: after each list
     // and each recorded outcome, never on a paint.
     void loadDisabledTokens();

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void historyRowPrecedesThePatchAndSaysUnknownWithoutAnswer();
     void disabledTokenStaysDisabledAfterARestart();
     void manyTokensGoFourAtATimeEachOnce();
+    void aTokenWithAChangeOnItsWayIsNotSentAgain();
     void historyKnowsWhichTokensAreDisabled();
     void modelSaysDisabledOnlyOfActiveTokensWithoutPermissions();
     void screenshots();
@@ -448,6 +449,34 @@ void TestDisableToken::manyTokensGoFourAtATimeEachOnce() {
     QTRY_VERIFY(!session->isBusy());
     for (const Token &token : tokens)
         QCOMPARE(statusText(token.id), QStringLiteral("Disabled"));
+}
+
+void TestDisableToken::aTokenWithAChangeOnItsWayIsNotSentAgain() {
+    startWindow();
+    TokenSession *session = m_window->session();
+    const Token token = tokensWithPermissions(1).first();
+    m_sandbox->setResponseDelay(100ms);
+    QList<ApiError> disabled;
+    QList<ApiError> reenabled;
+    connect(session, &TokenSession::disableFinished, this,
+            [&](const QString &, const ApiError &error) { disabled.append(error); });
+    connect(session, &TokenSession::reenableFinished, this,
+            [&](const QString &, const ApiError &error) { reenabled.append(error); });
+    m_sandbox->clearReceivedRequests();
+    TokenChanges edit;
+    edit.description = QStringLiteral("Edited meanwhile");
+    session->update(token.id, edit);
+    // Refused, and said so: a dialog waiting for the answer is not left waiting.
+    session->disable({token.id});
+    session->reenable(token.id, token.permissions);
+    QTRY_COMPARE(disabled.size(), 1);
+    QTRY_COMPARE(reenabled.size(), 1);
+    QCOMPARE(disabled.first().kind, ApiError::Kind::InvalidRequest);
+    QCOMPARE(reenabled.first().kind, ApiError::Kind::InvalidRequest);
+    m_sandbox->setResponseDelay(0ms);
+    QTRY_VERIFY(!session->isBusy());
+    QCOMPARE(patchesOf(token.id), 1);
+    QCOMPARE(serverToken(token.id).permissions, token.permissions);
 }
 
 void TestDisableToken::historyKnowsWhichTokensAreDisabled() {
