@@ -30,7 +30,9 @@ DisableTokenDialog::DisableTokenDialog(TokenSession *session, const QList<Token>
     : QDialog(parent)
     , m_session(session)
     , m_tokens(tokens)
+    , m_intro(new QLabel(this))
     , m_permissions(new QLabel(this))
+    , m_state(new QLabel(this))
     , m_error(Look::problemLabel(this, QStringLiteral("errorLabel")))
     , m_busy(new QProgressBar(this))
     , m_disableButton(new QPushButton(this))
@@ -47,7 +49,7 @@ DisableTokenDialog::DisableTokenDialog(TokenSession *session, const QList<Token>
     heading->setObjectName(QStringLiteral("headingLabel"));
     Look::makeHeading(heading);
 
-    auto *intro = new QLabel(this);
+    QLabel *intro = m_intro;
     intro->setObjectName(QStringLiteral("introLabel"));
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
@@ -69,34 +71,26 @@ DisableTokenDialog::DisableTokenDialog(TokenSession *session, const QList<Token>
     QFont bold = caption->font();
     bold.setBold(true);
     caption->setFont(bold);
-    QStringList lines;
-    for (const Token &token : std::as_const(m_tokens)) {
-        if (count > 1)
-            lines.append(tr("“%1” (%2):")
-                             .arg(DisplayText::isolated(token.description),
-                                  TokenTableModel::shortId(token.id)));
-        const QStringList own = permissionLines(token);
-        lines.append(own.isEmpty() ? tr("  • none") : own.join(QLatin1Char('\n')));
-    }
+    m_caption = caption;
     m_permissions->setObjectName(QStringLiteral("permissionsValue"));
     m_permissions->setTextFormat(Qt::PlainText);
     m_permissions->setWordWrap(true);
-    m_permissions->setText(lines.join(QLatin1Char('\n')));
     m_permissions->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);
     // Reached by Tab and read as itself; its caption is its description.
     m_permissions->setFocusPolicy(Qt::StrongFocus);
     m_permissions->setAccessibleDescription(caption->text());
     caption->setBuddy(m_permissions);
-    // Said as the dialog opens, so a screen reader user hears what will be removed.
-    setAccessibleDescription(
-        tr("%1 %2\n%3").arg(intro->text(), caption->text(), m_permissions->text()));
+    m_state->setObjectName(QStringLiteral("serverStateLabel"));
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setWordWrap(true);
+    showPermissions();
 
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumSize(120, 14);
     m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Disabling"));
+    m_busy->setAccessibleName(tr("Working"));
     m_busy->hide();
 
     m_disableButton->setObjectName(QStringLiteral("disableButton"));
@@ -123,6 +117,7 @@ DisableTokenDialog::DisableTokenDialog(TokenSession *session, const QList<Token>
     layout->addSpacing(6);
     layout->addWidget(caption);
     layout->addWidget(m_permissions);
+    layout->addWidget(m_state);
     layout->addStretch(1);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
@@ -134,7 +129,79 @@ DisableTokenDialog::DisableTokenDialog(TokenSession *session, const QList<Token>
                 &DisableTokenDialog::onDisableFinished);
     m_retryable = m_tokens;
     m_cancel->setFocus();
+    readServerCopies();
+}
+
+void DisableTokenDialog::readServerCopies() {
+    if (!m_session) {
+        updateState();
+        return;
+    }
+    // What is recorded and shown must be what the server has now, not what the list had:
+    // a permission someone added since would otherwise be missing when it is re-enabled.
+    connect(m_session, &TokenSession::tokenReloaded, this, &DisableTokenDialog::onTokenReloaded);
+    for (const Token &token : std::as_const(m_tokens))
+        m_reading.insert(token.id);
+    m_state->setText(tr("Reading the permissions from the server…"));
     updateState();
+    for (const Token &token : std::as_const(m_tokens))
+        m_session->reloadToken(token.id);
+}
+
+void DisableTokenDialog::onTokenReloaded(const QString &tokenId, const ApiError &error) {
+    if (!m_reading.remove(tokenId))
+        return;
+    const std::optional<Token> current =
+        error.isError() || !m_session ? std::nullopt : m_session->model()->tokenById(tokenId);
+    QString note;
+    if (error.isHttp(404))
+        note = tr("Token %1 no longer exists on the server.").arg(nameOf(tokenId));
+    else if (!current)
+        note = tr("Token %1 could not be read from the server, so it is left out. %2")
+                   .arg(nameOf(tokenId), errorText(error));
+    else if (current->isRevoked())
+        note = tr("Token %1 has been revoked.").arg(nameOf(tokenId));
+    else if (current->permissions.isEmpty())
+        note = tr("Token %1 has no permissions on the server now: there is nothing to remove.")
+                   .arg(nameOf(tokenId));
+    for (QList<Token> *list : {&m_tokens, &m_retryable})
+        for (qsizetype i = list->size() - 1; i >= 0; --i)
+            if (list->at(i).id == tokenId) {
+                if (note.isEmpty())
+                    (*list)[i] = *current;
+                else
+                    list->removeAt(i);
+            }
+    if (!note.isEmpty())
+        m_notes.append(note);
+    if (!m_reading.isEmpty())
+        return;
+    m_state->setText(m_notes.isEmpty() ? tr("As the server has them now.")
+                                       : m_notes.join(QLatin1Char('\n')));
+    if (!m_notes.isEmpty()) {
+        Look::setTone(m_state, Look::Tone::Warning, true);
+        m_state->setAccessibleName(m_state->text());
+        Look::announce(m_state);
+    }
+    showPermissions();
+    updateState();
+    adjustSize();
+}
+
+void DisableTokenDialog::showPermissions() {
+    QStringList lines;
+    for (const Token &token : std::as_const(m_tokens)) {
+        if (m_tokens.size() > 1)
+            lines.append(tr("“%1” (%2):")
+                             .arg(DisplayText::isolated(token.description),
+                                  TokenTableModel::shortId(token.id)));
+        const QStringList own = permissionLines(token);
+        lines.append(own.isEmpty() ? tr("  • none") : own.join(QLatin1Char('\n')));
+    }
+    m_permissions->setText(lines.join(QLatin1Char('\n')));
+    // Said as the dialog opens, so a screen reader user hears what will be removed.
+    setAccessibleDescription(
+        tr("%1 %2\n%3").arg(m_intro->text(), m_caption->text(), m_permissions->text()));
 }
 
 QStringList DisableTokenDialog::tokenIds() const {
@@ -157,9 +224,10 @@ QString DisableTokenDialog::nameOf(const QString &tokenId) const {
 }
 
 void DisableTokenDialog::updateState() {
-    m_disableButton->setEnabled(m_session && !m_sending && !m_retryable.isEmpty());
+    m_disableButton->setEnabled(m_session && m_reading.isEmpty() && !m_sending &&
+                                !m_retryable.isEmpty());
     m_cancel->setEnabled(!m_sending);
-    m_busy->setVisible(m_sending);
+    m_busy->setVisible(m_sending || !m_reading.isEmpty());
 }
 
 void DisableTokenDialog::reject() {
@@ -169,7 +237,7 @@ void DisableTokenDialog::reject() {
 }
 
 void DisableTokenDialog::startDisable() {
-    if (m_sending || !m_session || m_retryable.isEmpty())
+    if (m_sending || !m_session || m_retryable.isEmpty() || !m_reading.isEmpty())
         return;
     m_sending = true;
     m_problems.clear();

@@ -12,9 +12,9 @@ class QProgressBar;
 class QPushButton;
 class TokenSession;
 
-// Confirms disabling one token or several: says which permissions will be removed, then has
-// the session record and send one PATCH each. It holds its own copies of the tokens and acts
-// by ID, so nothing behind it can change what it disables.
+// Confirms disabling one token or several: reads each from the server, says which permissions
+// will be removed, then has the session record and send one PATCH each. It holds its own copies of
+// the tokens and acts by ID, so nothing behind it can change what it disables.
 class DisableTokenDialog : public QDialog {
     Q_OBJECT
 
@@ -23,6 +23,8 @@ public:
                        QWidget *parent = nullptr);
 
     QStringList tokenIds() const;
+    // Whether the server's copies were read (or failed to be): Disable is offered from then.
+    bool hasServerCopies() const { return m_reading.isEmpty(); }
     // The permissions the dialog says will be removed, as shown.
     QString permissionsText() const;
 
@@ -31,6 +33,9 @@ public Q_SLOTS:
     void reject() override;
 
 private:
+    void readServerCopies();
+    void onTokenReloaded(const QString &tokenId, const ApiError &error);
+    void showPermissions();
     void startDisable();
     void onDisableFinished(const QString &tokenId, const ApiError &error);
     void finish();
@@ -39,11 +44,16 @@ private:
 
     QPointer<TokenSession> m_session;
     QList<Token> m_tokens;
+    QLabel *m_intro;
+    QLabel *m_caption = nullptr;
     QLabel *m_permissions;
+    QLabel *m_state; // reading the server's copies, and what they changed
     QLabel *m_error;
     QProgressBar *m_busy;
     QPushButton *m_disableButton;
     QPushButton *m_cancel;
+    QSet<QString> m_reading;  // asked for the server's copy, not yet answered
+    QStringList m_notes;      // tokens left out after reading the server's copy
     QSet<QString> m_waiting;  // sent, not yet answered
     QStringList m_problems;   // one sentence per token that was not (surely) disabled
     QList<Token> m_retryable; // definitely not disabled: may be sent again

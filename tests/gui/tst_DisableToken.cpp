@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void disableThenReenableRestoresIdenticalPermissions();
     void reenableReviewsAgainstTheServersCopy();
+    void disableRecordsTheServersPermissionsNotTheLists();
     void disabledIsToldApartFromNoPermissions();
     void historyRowPrecedesThePatchAndSaysUnknownWithoutAnswer();
     void disabledTokenStaysDisabledAfterARestart();
@@ -161,7 +162,7 @@ DisableTokenDialog *TestDisableToken::openDisable(const QString &id) {
     DisableTokenDialog *dialog = nullptr;
     (void)QTest::qWaitFor([&] {
         dialog = m_window->findChild<DisableTokenDialog *>();
-        return dialog && dialog->isVisible();
+        return dialog && dialog->isVisible() && dialog->hasServerCopies();
     });
     return dialog;
 }
@@ -292,6 +293,43 @@ void TestDisableToken::reenableReviewsAgainstTheServersCopy() {
     const HistoryEntry row = m_history->entries(original.id).first();
     QCOMPARE(row.operation, HistoryEntry::Operation::Reenable);
     QCOMPARE(row.permissionsBefore, std::optional(QList<Permission>{added}));
+}
+
+void TestDisableToken::disableRecordsTheServersPermissionsNotTheLists() {
+    startWindow();
+    const Token original = tokensWithPermissions(1).first();
+    // Someone adds a permission on the server after the list was read.
+    Permission added{QString(PermissionNames::Write), QStringLiteral("app_logs")};
+    if (original.permissions.contains(added))
+        added.resource = QStringLiteral("billing_archive");
+    QList<Token> tokens = m_sandbox->tokens();
+    for (Token &token : tokens)
+        if (token.id == original.id)
+            token.permissions.append(added);
+    m_sandbox->setTokens(tokens);
+    const QList<Permission> onServer = serverToken(original.id).permissions;
+    QCOMPARE(m_window->session()->model()->tokenById(original.id)->permissions,
+             original.permissions);
+
+    m_sandbox->clearReceivedRequests();
+    QPointer<DisableTokenDialog> dialog = openDisable(original.id);
+    QVERIFY(dialog);
+    QVERIFY2(dialog->permissionsText().contains(added.resource),
+             qPrintable(dialog->permissionsText()));
+    QCOMPARE(m_sandbox->receivedRequests().first().method, QByteArray("GET"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("disableButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QTRY_COMPARE(statusText(original.id), QStringLiteral("Disabled"));
+    QCOMPARE(m_history->entries(original.id).first().permissionsBefore, std::optional(onServer));
+
+    QPointer<ReenableTokenDialog> reenable = openReenable<ReenableTokenDialog>(original.id);
+    QVERIFY(reenable);
+    QTRY_VERIFY(reenable->hasServerCopy());
+    QTest::mouseClick(reenable->findChild<QPushButton *>(QStringLiteral("reenableButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!reenable);
+    QTRY_COMPARE(serverToken(original.id).permissions, onServer);
 }
 
 void TestDisableToken::disabledIsToldApartFromNoPermissions() {
