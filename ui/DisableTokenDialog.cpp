@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
@@ -116,7 +117,18 @@ DisableTokenDialog::DisableTokenDialog(TokenSession *session, const QList<Token>
     layout->addWidget(intro);
     layout->addSpacing(6);
     layout->addWidget(caption);
-    layout->addWidget(m_permissions);
+    // A long selection scrolls inside the dialog rather than growing it past the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("permissionsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    m_permissions->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    scroll->setWidget(m_permissions);
+    m_scroll = scroll;
+    fitPermissionsHeight();
+    layout->addWidget(scroll);
     layout->addWidget(m_state);
     layout->addStretch(1);
     layout->addWidget(m_error);
@@ -176,7 +188,7 @@ void DisableTokenDialog::onTokenReloaded(const QString &tokenId, const ApiError 
         m_notes.append(note);
     if (!m_reading.isEmpty())
         return;
-    m_state->setText(m_notes.isEmpty() ? tr("As the server has them now.")
+    m_state->setText(m_notes.isEmpty() ? tr("Read from the server just now.")
                                        : m_notes.join(QLatin1Char('\n')));
     if (!m_notes.isEmpty()) {
         Look::setTone(m_state, Look::Tone::Warning, true);
@@ -186,6 +198,13 @@ void DisableTokenDialog::onTokenReloaded(const QString &tokenId, const ApiError 
     showPermissions();
     updateState();
     adjustSize();
+}
+
+void DisableTokenDialog::fitPermissionsHeight() {
+    if (!m_scroll)
+        return;
+    const int most = fontMetrics().lineSpacing() * 16;
+    m_scroll->setFixedHeight(std::min(m_permissions->sizeHint().height(), most));
 }
 
 void DisableTokenDialog::showPermissions() {
@@ -199,6 +218,7 @@ void DisableTokenDialog::showPermissions() {
         lines.append(own.isEmpty() ? tr("  • none") : own.join(QLatin1Char('\n')));
     }
     m_permissions->setText(lines.join(QLatin1Char('\n')));
+    fitPermissionsHeight();
     // Said as the dialog opens, so a screen reader user hears what will be removed.
     setAccessibleDescription(
         tr("%1 %2\n%3").arg(m_intro->text(), m_caption->text(), m_permissions->text()));

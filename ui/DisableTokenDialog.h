@@ -10,6 +10,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class TokenSession;
 
 // Confirms disabling one token or several: reads each from the server, says which permissions
@@ -36,6 +37,8 @@ private:
     void readServerCopies();
     void onTokenReloaded(const QString &tokenId, const ApiError &error);
     void showPermissions();
+    // The list as tall as its lines, up to a limit; longer, it scrolls.
+    void fitPermissionsHeight();
     void startDisable();
     void onDisableFinished(const QString &tokenId, const ApiError &error);
     void finish();
@@ -47,6 +50,7 @@ private:
     QLabel *m_intro;
     QLabel *m_caption = nullptr;
     QLabel *m_permissions;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_state; // reading the server's copies, and what they changed
     QLabel *m_error;
     QProgressBar *m_busy;

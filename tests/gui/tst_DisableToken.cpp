@@ -643,6 +643,14 @@ void TestDisableToken::screenshots() {
     QVERIFY(dialog->grab().save(dir + QStringLiteral("/disable-dialog-dark.png")));
     dialog->reject();
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/disabled-token-dark.png")));
+    // A selection, as the table's extended selection will offer it.
+    auto *many =
+        new DisableTokenDialog(m_window->session(), tokensWithPermissions(1).mid(1, 14), m_window);
+    many->setAttribute(Qt::WA_DeleteOnClose);
+    many->open();
+    QTRY_VERIFY(many->hasServerCopies());
+    QVERIFY(many->grab().save(dir + QStringLiteral("/disable-many-dark.png")));
+    many->reject();
     QApplication::setPalette(light);
 }
 
