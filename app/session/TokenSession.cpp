@@ -4,6 +4,8 @@
 #include "ManagementApi.h"
 #include "TokenTableModel.h"
 
+#include <functional>
+
 TokenSession::TokenSession(QNetworkAccessManager *network, const Endpoint &endpoint,
                            QObject *parent)
     : QObject(parent)
@@ -212,8 +214,8 @@ void TokenSession::refuseWhileChanging(const QString &tokenId, FinishedSignal fi
     busy.kind = ApiError::Kind::InvalidRequest;
     busy.detail = tr("another change of this token is on its way");
     QMetaObject::invokeMethod(
-        this, [this, tokenId, busy, finished] { Q_EMIT(this->*finished)
-                                                (tokenId, busy); },
+        this,
+        [this, tokenId, busy, finished] { Q_EMIT std::invoke(finished, this, tokenId, busy); },
         Qt::QueuedConnection);
 }
 
