@@ -7,6 +7,7 @@
 #include "DatabaseAccessModel.h"
 #include "DatabasesPanel.h"
 #include "DiagnosticReport.h"
+#include "DisableTokenDialog.h"
 #include "DisplayText.h"
 #include "EditTokenDialog.h"
 #include "EmptyStateOverlay.h"
@@ -17,6 +18,7 @@
 #include "Look.h"
 #include "MessageBar.h"
 #include "QuickFilterBar.h"
+#include "ReenableTokenDialog.h"
 #include "RevokeTokenDialog.h"
 #include "RotateTokenDialog.h"
 #include "TokenDetailsPanel.h"
@@ -144,6 +146,12 @@ void MainWindow::createActions() {
                                 QStringLiteral(":/icons/refresh.svg"));
     m_rotateAction->setToolTip(tr("Create a token to replace this one, then revoke this one"));
     connect(m_rotateAction, &QAction::triggered, this, &MainWindow::rotateSelected);
+    m_disableAction = makeAction(this, QStringLiteral("actionDisable"), tr("D&isable token…"), {},
+                                 QStringLiteral(":/icons/status-disabled.svg"));
+    connect(m_disableAction, &QAction::triggered, this, &MainWindow::disableSelected);
+    m_reenableAction =
+        makeAction(this, QStringLiteral("actionReenable"), tr("Re-ena&ble token…"), {});
+    connect(m_reenableAction, &QAction::triggered, this, &MainWindow::reenableSelected);
 
     m_historyAction = makeAction(this, QStringLiteral("actionHistory"), tr("&History…"),
                                  {QKeySequence(tr("Ctrl+H"))});
@@ -180,6 +188,8 @@ void MainWindow::createMenus() {
     m_tokenMenu->addActions(rowActions);
     m_tokenMenu->addAction(m_rotateAction);
     m_tokenMenu->addSeparator();
+    const QList<QAction *> switchActions{m_disableAction, m_reenableAction};
+    m_tokenMenu->addActions(switchActions);
     m_tokenMenu->addAction(m_revokeAction);
 
     QMenu *tokenBarMenu = menuBar()->addMenu(tr("&Token"));
@@ -189,6 +199,7 @@ void MainWindow::createMenus() {
     tokenBarMenu->addActions(rowActions);
     tokenBarMenu->addAction(m_rotateAction);
     tokenBarMenu->addSeparator();
+    tokenBarMenu->addActions(switchActions);
     tokenBarMenu->addAction(m_revokeAction);
     tokenBarMenu->addSeparator();
     tokenBarMenu->addAction(m_historyAction);
@@ -597,6 +608,12 @@ void MainWindow::openSession(TokenSession *session) {
     connect(session, &TokenSession::revokeFinished, this, &MainWindow::onRevokeFinished);
     connect(session, &TokenSession::createFinished, this, &MainWindow::onCreateFinished);
     connect(session, &TokenSession::updateFinished, this, &MainWindow::onUpdateFinished);
+    connect(
+        session, &TokenSession::disableFinished, this,
+        [this](const QString &id, const ApiError &error) { onSwitchFinished(id, error, true); });
+    connect(
+        session, &TokenSession::reenableFinished, this,
+        [this](const QString &id, const ApiError &error) { onSwitchFinished(id, error, false); });
     connect(session, &TokenSession::knownDatabasesChanged, this, &MainWindow::updateDatabasesNote);
     restoreFilters();
     updateDatabasesNote();
@@ -719,6 +736,10 @@ void MainWindow::updateActions() {
     m_revokeAction->setEnabled(anyRevocableSelected());
     m_editAction->setEnabled(selected && !token->isRevoked() && !m_session->isUpdating(token->id));
     m_rotateAction->setEnabled(selected && !token->isRevoked() && !m_session->isCreating());
+    const bool changeable = selected && !token->isRevoked() && !m_session->isUpdating(token->id) &&
+                            !m_session->isDisabling(token->id);
+    m_disableAction->setEnabled(!disablableSelection(1).isEmpty());
+    m_reenableAction->setEnabled(changeable && token->permissions.isEmpty());
     m_newTokenAction->setEnabled(m_session && !m_session->isCreating());
     m_newTokenButton->setEnabled(m_newTokenAction->isEnabled());
     const bool refreshing = m_session && m_session->isRefreshing();
@@ -897,6 +918,73 @@ void MainWindow::rotateSelected() {
     auto *dialog = new RotateTokenDialog(m_session, *token, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+QList<Token> MainWindow::disablableSelection(int limit) const {
+    // Every selected token that can be switched off: not revoked, with permissions, no other
+    // change on its way.
+    QList<Token> tokens;
+    if (!m_session)
+        return tokens;
+    for (const QString &id : selectedTokenIds()) {
+        const std::optional<Token> token = m_session->model()->tokenById(id);
+        if (token && !token->isRevoked() && !token->permissions.isEmpty() &&
+            !m_session->isUpdating(id) && !m_session->isDisabling(id)) {
+            tokens.append(*token);
+            if (tokens.size() == limit)
+                break;
+        }
+    }
+    return tokens;
+}
+
+void MainWindow::disableSelected() {
+    const QList<Token> tokens = disablableSelection();
+    if (tokens.isEmpty())
+        return;
+    auto *dialog = new DisableTokenDialog(m_session, tokens, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::reenableSelected() {
+    const std::optional<Token> token = selectedToken();
+    if (!token || token->isRevoked() || !token->permissions.isEmpty() || !m_session)
+        return;
+    const std::optional<QList<Permission>> saved =
+        m_session->model()->disabledPermissions(token->id);
+    if (!saved) { // disabled elsewhere: what it had is not known here
+        editSelected();
+        return;
+    }
+    auto *dialog = new ReenableTokenDialog(m_session, *token, *saved, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::onSwitchFinished(const QString &tokenId, const ApiError &error, bool disabled) {
+    const std::optional<Token> token =
+        m_session ? m_session->model()->tokenById(tokenId) : std::nullopt;
+    const QString id =
+        token && !token->description.isEmpty()
+            ? tr("“%1” (%2)")
+                  .arg(DisplayText::isolated(token->description), DisplayText::isolated(tokenId))
+            : DisplayText::isolated(tokenId);
+    QString message;
+    if (!error.isError())
+        message = disabled ? tr("Disabled token %1.").arg(id) : tr("Re-enabled token %1.").arg(id);
+    else if (error.outcomeUnknown())
+        message = disabled ? tr("Disabling token %1 was not confirmed; the list is being "
+                                "refreshed. %2")
+                                 .arg(id, errorText(error))
+                           : tr("Re-enabling token %1 was not confirmed; the list is being "
+                                "refreshed. %2")
+                                 .arg(id, errorText(error));
+    else
+        message = disabled ? tr("Token %1 was not disabled. %2").arg(id, errorText(error))
+                           : tr("Token %1 was not re-enabled. %2").arg(id, errorText(error));
+    statusBar()->showMessage(message, 15000);
+    updateActions();
 }
 
 void MainWindow::onUpdateFinished(const QString &tokenId, const ApiError &error) {

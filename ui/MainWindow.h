@@ -116,6 +116,13 @@ private:
     void rotateSelected();
     // The selected token's pending rotation, from the history, in the details panel.
     void updatePendingRotation();
+    // The selected tokens Disable… can act on, the first `limit` of them (all when -1).
+    QList<Token> disablableSelection(int limit = -1) const;
+    // Disable…: every selected token that has permissions to remove.
+    void disableSelected();
+    // Re-enable…: the saved permissions back, or the editor when the history has none.
+    void reenableSelected();
+    void onSwitchFinished(const QString &tokenId, const ApiError &error, bool disabled);
     void onCreateFinished(const Token &token, const QString &accessToken, const ApiError &error);
     void onUpdateFinished(const QString &tokenId, const ApiError &error);
     void onRefreshed();
@@ -189,6 +196,8 @@ private:
     QAction *m_newTokenAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_rotateAction = nullptr;
+    QAction *m_disableAction = nullptr;
+    QAction *m_reenableAction = nullptr;
     QAction *m_showOptionsAction = nullptr;
     QAction *m_toggleDetailsAction = nullptr;
     QAction *m_clearSearchAction = nullptr;

@@ -191,6 +191,9 @@ void TokenDetailsPanel::showToken(const Token *token, TokenStatus status, TokenF
     m_status->setText(tokenStatusText(status));
     // Each flag as the sentence that says why it matters.
     QStringList sentences;
+    if (status == TokenStatus::Disabled)
+        sentences.append(tr("It was disabled: it has no permissions now, and Re-enable gives "
+                            "back the ones it had."));
     for (TokenFlag flag : AllTokenFlags) {
         if (flags.testFlag(flag))
             sentences.append(tokenFlagSentence(flag));

@@ -22,6 +22,10 @@ void TokenStatusDelegate::initStyleOption(QStyleOptionViewItem *option,
         resource = QStringLiteral(":/icons/status-expiring.svg");
         colour = Look::toneColour(Look::Tone::Warning, palette, QPalette::Base);
         break;
+    case TokenStatus::Disabled: // switched off on purpose: quiet, not a warning
+        resource = QStringLiteral(":/icons/status-disabled.svg");
+        colour = Look::toneColour(Look::Tone::Muted, palette, QPalette::Base);
+        break;
     case TokenStatus::Expired:
         resource = QStringLiteral(":/icons/status-expired.svg");
         colour = Look::toneColour(Look::Tone::Warning, palette, QPalette::Base);

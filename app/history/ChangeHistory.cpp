@@ -367,6 +367,41 @@ QList<HistoryEntry> ChangeHistory::entries(const QString &tokenId) const {
     return result;
 }
 
+QHash<QString, QList<Permission>> ChangeHistory::disabledTokens(const HistoryEntry &where) const {
+    QHash<QString, QList<Permission>> disabled;
+    if (m_state != State::Ready)
+        return disabled;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT token_id, operation, outcome, permissions_before FROM changes "
+        "WHERE product = ? AND account_id = ? AND cluster_id = ? AND host = ? AND token_id <> '' "
+        "AND outcome IN ('confirmed', 'unknown') "
+        "AND token_id IN (SELECT token_id FROM changes WHERE operation = ?) ORDER BY id"));
+    query.addBindValue(text(where.product));
+    query.addBindValue(text(where.accountId));
+    query.addBindValue(text(where.clusterId));
+    query.addBindValue(text(where.host));
+    query.addBindValue(historyOperationName(HistoryEntry::Operation::Disable));
+    if (!query.exec())
+        return disabled;
+    const QString disable = historyOperationName(HistoryEntry::Operation::Disable);
+    const QString confirmed = historyOutcomeName(HistoryEntry::Outcome::Confirmed);
+    while (query.next()) {
+        const QString tokenId = query.value(0).toString();
+        if (query.value(1).toString() == disable) {
+            // An unanswered Disable may have taken effect: whether it did, the token's own
+            // permissions say (the model shows Disabled only for a token that has none).
+            const std::optional<QList<Permission>> before = permissionsFromJson(query.value(3));
+            if (before && !before->isEmpty())
+                disabled.insert(tokenId, *before);
+        } else if (query.value(2).toString() == confirmed) {
+            disabled.remove(tokenId);
+        }
+    }
+    return disabled;
+}
+
 int ChangeHistory::countOlderThan(const QDateTime &utc) const {
     if (m_state != State::Ready)
         return 0;

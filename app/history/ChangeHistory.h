@@ -4,6 +4,7 @@
 #include "PendingRotation.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -69,6 +70,12 @@ public:
 
     // Rows, newest first; of one token when tokenId is not empty.
     QList<HistoryEntry> entries(const QString &tokenId = {}) const;
+    // The tokens of the connection `where` names (its product, account and cluster, or host)
+    // whose latest change that took effect, or may have, is a Disable: each with the
+    // permissions it had before. A confirmed (or unanswered) Disable puts a token in; a later
+    // confirmed Re-enable, edit, revoke or rotation takes it out; failed rows change nothing.
+    QHash<QString, QList<Permission>> disabledTokens(const HistoryEntry &where) const;
+
     // Rows recorded before `utc`, and deleting them: the only deletion there is.
     int countOlderThan(const QDateTime &utc) const;
     bool clearOlderThan(const QDateTime &utc, int *removed = nullptr);

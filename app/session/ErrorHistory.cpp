@@ -25,6 +25,12 @@ void ErrorHistory::watch(TokenSession *session) {
     const auto update = recordAs(QStringLiteral("change a token"));
     connect(session, &TokenSession::updateFinished, this,
             [update](const QString &, const ApiError &error) { update(error); });
+    const auto disable = recordAs(QStringLiteral("disable a token"));
+    connect(session, &TokenSession::disableFinished, this,
+            [disable](const QString &, const ApiError &error) { disable(error); });
+    const auto reenable = recordAs(QStringLiteral("re-enable a token"));
+    connect(session, &TokenSession::reenableFinished, this,
+            [reenable](const QString &, const ApiError &error) { reenable(error); });
     const auto databases = recordAs(QStringLiteral("list databases"));
     connect(session, &TokenSession::databasesLoaded, this,
             [databases](const QStringList &, const ApiError &error) { databases(error); });

@@ -5,6 +5,7 @@
 #include "TokenTableModel.h"
 
 #include <QUuid>
+#include <functional>
 
 TokenSession::TokenSession(QNetworkAccessManager *network, const Endpoint &endpoint,
                            QObject *parent)
@@ -30,6 +31,17 @@ void TokenSession::setManagementToken(const QString &token) {
 
 void TokenSession::setTimeout(std::chrono::milliseconds timeout) {
     m_api->setTimeout(timeout);
+}
+
+void TokenSession::setHistory(ChangeHistory *history) {
+    if (m_history)
+        m_history->disconnect(this);
+    m_history = history;
+    // Any change of the rows (an outcome, another connection's, a clearing) may change which
+    // tokens are disabled; an outcome's reaches the model before the token it changed.
+    if (history)
+        connect(history, &ChangeHistory::changed, this, &TokenSession::loadDisabledTokens);
+    loadDisabledTokens();
 }
 
 void TokenSession::beginCall() {
@@ -59,6 +71,7 @@ void TokenSession::startRefresh() {
         const bool current = result.ok() && askedAfter == m_confirmedChanges;
         if (current) {
             m_lastRefresh = QDateTime::currentDateTime();
+            loadDisabledTokens(); // before the rows, so that none shows a status only briefly
             m_model->setTokens(result.value.tokens);
             finishRotationsOfRevokedTokens();
         }
@@ -202,10 +215,69 @@ void TokenSession::finishRotationsOfRevokedTokens() {
 }
 
 void TokenSession::update(const QString &tokenId, const TokenChanges &changes) {
+    patch(tokenId, changes, HistoryEntry::Operation::Edit,
+          [this](const QString &id, const ApiError &error) { Q_EMIT updateFinished(id, error); });
+}
+
+void TokenSession::disable(const QStringList &tokenIds) {
+    for (const QString &tokenId : tokenIds) {
+        // One being disabled already is not sent again: its own answer is on its way.
+        if (tokenId.isEmpty() || isDisabling(tokenId))
+            continue;
+        if (m_updating.contains(tokenId))
+            refuseWhileChanging(tokenId, &TokenSession::disableFinished);
+        else
+            m_disableQueue.append(tokenId);
+    }
+    startQueuedDisables();
+}
+
+void TokenSession::startQueuedDisables() {
+    while (m_disabling.size() < MaxDisablesInFlight && !m_disableQueue.isEmpty()) {
+        const QString tokenId = m_disableQueue.takeFirst();
+        if (m_updating.contains(tokenId)) { // an edit of it went out meanwhile
+            refuseWhileChanging(tokenId, &TokenSession::disableFinished);
+            continue;
+        }
+        m_disabling.insert(tokenId);
+        TokenChanges changes;
+        changes.permissions = QList<Permission>(); // sent as "permissions": []
+        patch(tokenId, changes, HistoryEntry::Operation::Disable,
+              [this](const QString &id, const ApiError &error) {
+                  m_disabling.remove(id);
+                  Q_EMIT disableFinished(id, error);
+                  startQueuedDisables();
+              });
+    }
+}
+
+void TokenSession::reenable(const QString &tokenId, const QList<Permission> &permissions) {
+    if (m_updating.contains(tokenId)) {
+        refuseWhileChanging(tokenId, &TokenSession::reenableFinished);
+        return;
+    }
+    TokenChanges changes;
+    changes.permissions = permissions;
+    patch(tokenId, changes, HistoryEntry::Operation::Reenable,
+          [this](const QString &id, const ApiError &error) { Q_EMIT reenableFinished(id, error); });
+}
+
+void TokenSession::refuseWhileChanging(const QString &tokenId, FinishedSignal finished) {
+    ApiError busy;
+    busy.kind = ApiError::Kind::InvalidRequest;
+    busy.detail = tr("another change of this token is on its way");
+    QMetaObject::invokeMethod(
+        this,
+        [this, tokenId, busy, finished] { Q_EMIT std::invoke(finished, this, tokenId, busy); },
+        Qt::QueuedConnection);
+}
+
+void TokenSession::patch(const QString &tokenId, const TokenChanges &changes,
+                         HistoryEntry::Operation operation, const PatchFinished &finished) {
     if (m_updating.contains(tokenId))
         return;
     const std::optional<Token> known = m_model->tokenById(tokenId);
-    HistoryEntry entry = historyEntry(HistoryEntry::Operation::Edit, known.value_or(Token()));
+    HistoryEntry entry = historyEntry(operation, known.value_or(Token()));
     entry.tokenId = tokenId;
     if (!known)
         entry.permissionsBefore.reset();
@@ -218,14 +290,14 @@ void TokenSession::update(const QString &tokenId, const TokenChanges &changes) {
     ApiError refusal;
     if (!recordRequest(&entry, &refusal)) {
         QMetaObject::invokeMethod(
-            this, [this, tokenId, refusal] { Q_EMIT updateFinished(tokenId, refusal); },
+            this, [tokenId, refusal, finished] { finished(tokenId, refusal); },
             Qt::QueuedConnection);
         return;
     }
     m_updating.insert(tokenId);
     beginCall();
     m_api->updateToken(
-        tokenId, changes, this, [this, tokenId, entry](const ApiResult<Token> &result) {
+        tokenId, changes, this, [this, tokenId, entry, finished](const ApiResult<Token> &result) {
             m_updating.remove(tokenId);
             recordOutcome(entry, result.error, result.ok() ? &result.value : nullptr);
             if (result.ok()) {
@@ -233,7 +305,7 @@ void TokenSession::update(const QString &tokenId, const TokenChanges &changes) {
                 changeConfirmed();
             }
             endCall();
-            Q_EMIT updateFinished(tokenId, result.error);
+            finished(tokenId, result.error);
             rereadAfter(result.error);
         });
 }
@@ -348,4 +420,10 @@ void TokenSession::recordOutcome(HistoryEntry entry, const ApiError &error, cons
         entry.message = error.serverMessage.isEmpty() ? errorText(error) : error.serverMessage;
     }
     m_history->recordOutcome(entry);
+}
+
+void TokenSession::loadDisabledTokens() {
+    m_model->setDisabledTokens(m_history ? m_history->disabledTokens(historyEntry(
+                                               HistoryEntry::Operation::Disable, Token()))
+                                         : QHash<QString, QList<Permission>>());
 }

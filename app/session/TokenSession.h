@@ -39,7 +39,7 @@ public:
     void setManagementToken(const QString &token);
     // Where every change is recorded before it is sent. While it can be neither written nor
     // bypassed, changes are refused. Without one (tests of other things), nothing is recorded.
-    void setHistory(ChangeHistory *history) { m_history = history; }
+    void setHistory(ChangeHistory *history);
     ChangeHistory *history() const { return m_history; }
 
     bool isBusy() const { return m_inFlight > 0; }
@@ -47,6 +47,12 @@ public:
     bool isRevoking(const QString &tokenId) const { return m_revoking.contains(tokenId); }
     bool isCreating() const { return m_creating; }
     bool isUpdating(const QString &tokenId) const { return m_updating.contains(tokenId); }
+    // Asked to be disabled and not yet answered: on its way, or waiting for its turn.
+    bool isDisabling(const QString &tokenId) const {
+        return m_disableQueue.contains(tokenId) || m_disabling.contains(tokenId);
+    }
+    // At most this many Disable PATCHes are on their way at once.
+    static constexpr int MaxDisablesInFlight = 4;
     QDateTime lastRefresh() const { return m_lastRefresh; }
     // Why the cluster's database list could not be loaded last time (then no token is flagged
     // for naming a database the cluster lacks); no error once it was.
@@ -67,6 +73,13 @@ public Q_SLOTS:
     void createReplacement(const QString &oldTokenId, const NewToken &request);
     // Changes a token's description and/or permissions. One call per token at a time.
     void update(const QString &tokenId, const TokenChanges &changes);
+    // Disables each token: its permissions are recorded in the history, then a PATCH sets
+    // them to none. One PATCH per token, never repeated, at most MaxDisablesInFlight at once;
+    // a token already being disabled or changed is skipped. disableFinished() for each.
+    void disable(const QStringList &tokenIds);
+    // Gives a disabled token `permissions` (what it had, as the re-enable review shows them),
+    // recorded in the history as a Re-enable first. One call per token at a time.
+    void reenable(const QString &tokenId, const QList<Permission> &permissions);
     // Fetches the cluster's database names: for the permission picker, and for the model to
     // flag permissions on databases the cluster lacks. Done after every refresh.
     void loadDatabases();
@@ -91,6 +104,8 @@ Q_SIGNALS:
     void replacementCreated(const QString &oldTokenId, const Token &token,
                             const QString &accessToken, const ApiError &error);
     void updateFinished(const QString &tokenId, const ApiError &error);
+    void disableFinished(const QString &tokenId, const ApiError &error);
+    void reenableFinished(const QString &tokenId, const ApiError &error);
     void databasesLoaded(const QStringList &databases, const ApiError &error);
     // The model learned the cluster's databases, or that they cannot be loaded now.
     void knownDatabasesChanged();
@@ -116,6 +131,20 @@ private:
     enum class IfGone { Refresh, RemoveRow };
     void reread(const QString &tokenId, IfGone ifGone,
                 std::function<void(const ApiResult<Token> &)> done = {});
+    // A PATCH of one token, recorded as `operation`: the model changes only on the server's
+    // answer, and an unanswered one is re-read. `finished` is called with the outcome, or at
+    // once (queued) with the refusal when the history could not record it first.
+    using PatchFinished = std::function<void(const QString &tokenId, const ApiError &error)>;
+    void patch(const QString &tokenId, const TokenChanges &changes,
+               HistoryEntry::Operation operation, const PatchFinished &finished);
+    void startQueuedDisables();
+    // Answers a disable or re-enable at once (queued) with a refusal: the token has another
+    // change on its way, and one change per token at a time is the rule.
+    using FinishedSignal = void (TokenSession::*)(const QString &, const ApiError &);
+    void refuseWhileChanging(const QString &tokenId, FinishedSignal finished);
+    // The tokens this program disabled, from the history, into the model: after each list
+    // and each recorded outcome, never on a paint.
+    void loadDisabledTokens();
     // A change the server confirmed has reached the model.
     void changeConfirmed() { ++m_confirmedChanges; }
     // After a change whose outcome is in doubt, or whose token vanished: read the truth.
@@ -141,6 +170,8 @@ private:
     quint64 m_confirmedChanges = 0;
     QSet<QString> m_revoking;
     QSet<QString> m_updating;
+    QStringList m_disableQueue; // asked for, not yet sent: each in turn
+    QSet<QString> m_disabling;  // sent, not yet answered
     bool m_creating = false;
     QDateTime m_lastRefresh;
     ApiError m_databasesError;

@@ -95,6 +95,8 @@ QString quickFilterText(QuickFilter filter) {
         return tokenStatusText(TokenStatus::Active);
     case QuickFilter::ExpiringSoon:
         return tokenStatusText(TokenStatus::ExpiringSoon);
+    case QuickFilter::Disabled:
+        return tokenStatusText(TokenStatus::Disabled);
     case QuickFilter::Expired:
         return tokenStatusText(TokenStatus::Expired);
     case QuickFilter::Revoked:
@@ -117,6 +119,8 @@ bool hasQuickFilter(QuickFilter filter, TokenStatus status, TokenFlags flags) {
         return isActive(status);
     case QuickFilter::ExpiringSoon:
         return status == TokenStatus::ExpiringSoon;
+    case QuickFilter::Disabled:
+        return status == TokenStatus::Disabled;
     case QuickFilter::Expired:
         return status == TokenStatus::Expired;
     case QuickFilter::Revoked:

@@ -19,7 +19,7 @@ inline bool matchesText(const Token &token, QStringView text) {
 
 // Inactive (revoked or expired) tokens show only when asked for.
 inline bool matchesStatus(TokenStatus status, bool showInactive) {
-    return showInactive || isActive(status);
+    return showInactive || !isInactive(status);
 }
 
 // The quick filters above the list, one chip each. Status chips choose statuses (Active
@@ -35,15 +35,17 @@ enum class QuickFilter : quint16 {
     AllDatabases = 0x20,
     NoPermissions = 0x40,
     UnknownDatabase = 0x80,
+    Disabled = 0x100,
 };
 Q_DECLARE_FLAGS(QuickFilters, QuickFilter)
 inline constexpr QuickFilter AllQuickFilters[] = {
-    QuickFilter::Active,        QuickFilter::ExpiringSoon,   QuickFilter::Expired,
-    QuickFilter::Revoked,       QuickFilter::NeverExpires,   QuickFilter::AllDatabases,
-    QuickFilter::NoPermissions, QuickFilter::UnknownDatabase};
-inline constexpr int QuickFilterCount = 8;
+    QuickFilter::Active,       QuickFilter::ExpiringSoon,  QuickFilter::Disabled,
+    QuickFilter::Expired,      QuickFilter::Revoked,       QuickFilter::NeverExpires,
+    QuickFilter::AllDatabases, QuickFilter::NoPermissions, QuickFilter::UnknownDatabase};
+inline constexpr int QuickFilterCount = 9;
 inline constexpr QuickFilters StatusQuickFilters = {QuickFilter::Active, QuickFilter::ExpiringSoon,
-                                                    QuickFilter::Expired, QuickFilter::Revoked};
+                                                    QuickFilter::Disabled, QuickFilter::Expired,
+                                                    QuickFilter::Revoked};
 // The chip's place in AllQuickFilters.
 int quickFilterIndex(QuickFilter filter);
 QString quickFilterText(QuickFilter filter);

@@ -57,6 +57,8 @@ QString tokenStatusText(TokenStatus status) {
         return QCoreApplication::translate("TokenStatus", "Active");
     case TokenStatus::ExpiringSoon:
         return QCoreApplication::translate("TokenStatus", "Expiring soon");
+    case TokenStatus::Disabled:
+        return QCoreApplication::translate("TokenStatus", "Disabled");
     case TokenStatus::Expired:
         return QCoreApplication::translate("TokenStatus", "Expired");
     case TokenStatus::Revoked:

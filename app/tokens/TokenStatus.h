@@ -8,9 +8,10 @@
 
 #include <chrono>
 
-// In the order the Status column sorts.
-enum class TokenStatus { Active, ExpiringSoon, Expired, Revoked };
-inline constexpr int TokenStatusCount = 4;
+// In the order the Status column sorts. Disabled is never judged from a token alone: the
+// model gives it to a token without permissions whose earlier ones the history keeps.
+enum class TokenStatus { Active, ExpiringSoon, Disabled, Expired, Revoked };
+inline constexpr int TokenStatusCount = 5;
 
 // How close an expiry makes an active token "expiring soon", unless the user chose otherwise.
 inline constexpr std::chrono::days DefaultExpiringSoonWithin{7};
@@ -26,6 +27,10 @@ QString tokenStatusText(TokenStatus status);
 // Expired and revoked tokens are inactive: hidden unless asked for.
 inline bool isActive(TokenStatus status) {
     return status == TokenStatus::Active || status == TokenStatus::ExpiringSoon;
+}
+// A disabled token is not active, yet it is listed like one: it is there to be re-enabled.
+inline bool isInactive(TokenStatus status) {
+    return status == TokenStatus::Expired || status == TokenStatus::Revoked;
 }
 
 // "in 2 days", "3 hours ago", "Never": an expiry as a person weighs it, relative to `now`.

@@ -16,6 +16,8 @@ TokenTableModel::TokenTableModel(QObject *parent)
     m_statusIcons[size_t(TokenStatus::Active)] = QIcon(QStringLiteral(":/icons/status-active.svg"));
     m_statusIcons[size_t(TokenStatus::ExpiringSoon)] =
         QIcon(QStringLiteral(":/icons/status-expiring.svg"));
+    m_statusIcons[size_t(TokenStatus::Disabled)] =
+        QIcon(QStringLiteral(":/icons/status-disabled.svg"));
     m_statusIcons[size_t(TokenStatus::Expired)] =
         QIcon(QStringLiteral(":/icons/status-expired.svg"));
     m_statusIcons[size_t(TokenStatus::Revoked)] =
@@ -209,6 +211,20 @@ void TokenTableModel::setKnownDatabases(const std::optional<QStringList> &databa
     m_knownDatabases = std::move(known);
     computeSetFlags();
     allRowsChanged();
+}
+
+void TokenTableModel::setDisabledTokens(QHash<QString, QList<Permission>> disabled) {
+    if (disabled == m_disabled)
+        return;
+    m_disabled = std::move(disabled);
+    allRowsChanged();
+}
+
+std::optional<QList<Permission>> TokenTableModel::disabledPermissions(const QString &id) const {
+    const int row = rowOf(id);
+    if (row < 0 || statusAt(row) != TokenStatus::Disabled)
+        return std::nullopt;
+    return m_disabled.value(id);
 }
 
 std::shared_ptr<const TokenStore> TokenTableModel::snapshot() const {

@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QIcon>
 #include <QList>
 
@@ -65,8 +66,11 @@ public:
     // Every row, in UTF-16 code-unit order of the token IDs (equal IDs by row).
     const std::vector<int> &rowsInIdOrder() const { return m_store->idOrder(); }
     Token tokenAt(int row) const { return m_store->at(row); }
+    // Disabled for an otherwise active token without permissions that the disabled set
+    // (setDisabledTokens) names; else as the token's own data says.
     TokenStatus statusAt(int row) const {
-        return m_store->status(row, m_nowMSecs, m_soonWithin.count());
+        const TokenStatus status = m_store->status(row, m_nowMSecs, m_soonWithin.count());
+        return isActive(status) && isDisabledRow(row) ? TokenStatus::Disabled : status;
     }
     QDateTime now() const { return m_now; }
 
@@ -79,10 +83,21 @@ public:
     void setKnownDatabases(const std::optional<QStringList> &databases);
     bool knowsDatabases() const { return m_knownDatabases.has_value(); }
     const std::optional<QSet<QString>> &knownDatabases() const { return m_knownDatabases; }
+    // A disabled token is not flagged for having no permissions: its status says why.
     TokenFlags flagsAt(int row) const {
-        return m_setFlags[size_t(m_store->permissionSet(row))] |
-               expiryFlags(m_store->expiresAt(row) != TokenStore::NoTime);
+        TokenFlags flags = m_setFlags[size_t(m_store->permissionSet(row))] |
+                           expiryFlags(m_store->expiresAt(row) != TokenStore::NoTime);
+        if (statusAt(row) == TokenStatus::Disabled)
+            flags &= ~TokenFlags(TokenFlag::NoPermissions);
+        return flags;
     }
+
+    // Tokens this program disabled, each with the permissions it had then, as the change
+    // history holds them: kept here so that data() never reads the history itself. Only a
+    // token that has no permissions now shows as Disabled.
+    void setDisabledTokens(QHash<QString, QList<Permission>> disabled);
+    // What a disabled token had before, when it shows as Disabled.
+    std::optional<QList<Permission>> disabledPermissions(const QString &id) const;
 
     // The Token ID column's text: the first eight characters and "…". The whole ID is in
     // the tooltip, the details panel and Copy, and the search matches any part of it.
@@ -101,6 +116,12 @@ private:
     qint64 m_nowMSecs = 0;
     std::chrono::milliseconds m_soonWithin = DefaultExpiringSoonWithin;
     std::optional<QSet<QString>> m_knownDatabases;
+    QHash<QString, QList<Permission>> m_disabled;
+    bool isDisabledRow(int row) const {
+        return !m_disabled.isEmpty() &&
+               m_setFlags[size_t(m_store->permissionSet(row))].testFlag(TokenFlag::NoPermissions) &&
+               m_disabled.contains(m_store->id(row).toString());
+    }
     // Per permission set of the store: its flags, computed once per change of the list.
     std::vector<TokenFlags> m_setFlags;
     void computeSetFlags();

@@ -490,7 +490,8 @@ void TestMainWindow::contextMenuAndMenuKeyOfferTheSameActions() {
         if (!action->isSeparator())
             names.append(action->objectName());
     QCOMPARE(names, (QStringList{"actionViewDetails", "actionEditToken", "actionCopyId",
-                                 "actionRotateToken", "actionRevoke"}));
+                                 "actionRotateToken", "actionDisable", "actionReenable",
+                                 "actionRevoke"}));
     m_window->tokenMenu()->hide();
 
     m_table->setFocus();

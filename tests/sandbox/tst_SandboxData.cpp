@@ -116,6 +116,8 @@ void tst_SandboxData::seedCoversEveryCase() {
         case TokenStatus::Expired:
             ++expired;
             break;
+        case TokenStatus::Disabled: // the model's, with the history; never a token's own
+            QFAIL("tokenStatus() judged a token Disabled");
         }
         const bool reads = hasAction(token, PermissionNames::Read);
         const bool writes = hasAction(token, PermissionNames::Write);
