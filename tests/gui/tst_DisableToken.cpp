@@ -15,6 +15,7 @@
 #include "TokenTableModel.h"
 
 #include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QJsonArray>
@@ -30,6 +31,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void historyRowPrecedesThePatchAndSaysUnknownWithoutAnswer();
     void disabledTokenStaysDisabledAfterARestart();
     void manyTokensGoFourAtATimeEachOnce();
+    void disableActsOnTheSelection();
     void aTokenWithAChangeOnItsWayIsNotSentAgain();
     void historyKnowsWhichTokensAreDisabled();
     void modelSaysDisabledOnlyOfActiveTokensWithoutPermissions();
@@ -489,6 +492,49 @@ void TestDisableToken::manyTokensGoFourAtATimeEachOnce() {
     QTRY_VERIFY(!session->isBusy());
     for (const Token &token : tokens)
         QCOMPARE(statusText(token.id), QStringLiteral("Disabled"));
+}
+
+void TestDisableToken::disableActsOnTheSelection() {
+    startWindow();
+    const QList<Token> tokens = tokensWithPermissions(1).mid(0, 3);
+    QCOMPARE(tokens.size(), 3);
+    // Three tokens picked with Ctrl+click, as a user picks them from the list.
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    QVERIFY(table);
+    m_window->selectToken(tokens.first().id);
+    for (const Token &token : tokens.mid(1)) {
+        const TokenTableModel *model = m_window->session()->model();
+        const QModelIndex source = model->index(model->rowOf(token.id), 0);
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(table->model());
+        QVERIFY(proxy);
+        const QModelIndex shown = proxy->mapFromSource(source);
+        QVERIFY(shown.isValid());
+        table->scrollTo(shown);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          table->visualRect(shown).center());
+    }
+    QCOMPARE(m_window->selectedTokenIds().size(), 3);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionDisable"));
+    QVERIFY(action && action->isEnabled());
+    m_sandbox->clearReceivedRequests();
+    action->trigger();
+    QPointer<DisableTokenDialog> dialog;
+    QTRY_VERIFY((dialog = m_window->findChild<DisableTokenDialog *>()) && dialog->isVisible() &&
+                dialog->hasServerCopies());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("disableButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    for (const Token &token : tokens) {
+        QTRY_VERIFY(serverToken(token.id).permissions.isEmpty());
+        QTRY_COMPARE(statusText(token.id), QStringLiteral("Disabled"));
+        QCOMPARE(patchesOf(token.id), 1);
+    }
+    // Nothing else was switched off.
+    int disabled = 0;
+    for (const Token &token : m_sandbox->tokens())
+        disabled += !token.isRevoked() && token.permissions.isEmpty() &&
+                    statusText(token.id) == QStringLiteral("Disabled");
+    QCOMPARE(disabled, 3);
 }
 
 void TestDisableToken::aTokenWithAChangeOnItsWayIsNotSentAgain() {
