@@ -906,15 +906,15 @@ Läuft auf diesem Computer · Beispieldaten</translation>
     </message>
     <message>
         <source>Create a token without permissions (it can do nothing until permissions are added)</source>
-        <translation>Ein Token ohne Berechtigungen erstellen (es kann nichts tun, bis Berechtigungen hinzugefügt werden)</translation>
+        <translation>Token ohne Berechtigungen erstellen (es kann nichts, bis welche hinzukommen)</translation>
     </message>
     <message>
         <source>Create a token without permissions</source>
-        <translation>Ein Token ohne Berechtigungen erstellen</translation>
+        <translation>Token ohne Berechtigungen erstellen</translation>
     </message>
     <message>
         <source>Choose a database for the permission, or tick “Create a token without permissions”.</source>
-        <translation>Wählen Sie eine Datenbank für die Berechtigung, oder kreuzen Sie „Ein Token ohne Berechtigungen erstellen“ an.</translation>
+        <translation>Wählen Sie eine Datenbank für die Berechtigung, oder kreuzen Sie „Token ohne Berechtigungen erstellen“ an.</translation>
     </message>
     <message>
         <source>Create Token Without Permissions</source>

@@ -906,7 +906,7 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
     <message>
         <source>Create a token without permissions (it can do nothing until permissions are added)</source>
-        <translation>Créer un jeton sans autorisation (il ne peut rien faire tant que des autorisations ne sont pas ajoutées)</translation>
+        <translation>Créer un jeton sans autorisation (inutilisable tant qu’aucune n’est ajoutée)</translation>
     </message>
     <message>
         <source>Create a token without permissions</source>
