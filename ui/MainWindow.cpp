@@ -146,7 +146,7 @@ void MainWindow::createActions() {
                                 QStringLiteral(":/icons/refresh.svg"));
     m_rotateAction->setToolTip(tr("Create a token to replace this one, then revoke this one"));
     connect(m_rotateAction, &QAction::triggered, this, &MainWindow::rotateSelected);
-    m_disableAction = makeAction(this, QStringLiteral("actionDisable"), tr("D&isable token…"), {},
+    m_disableAction = makeAction(this, QStringLiteral("actionDisable"), tr("Di&sable token…"), {},
                                  QStringLiteral(":/icons/status-disabled.svg"));
     connect(m_disableAction, &QAction::triggered, this, &MainWindow::disableSelected);
     m_reenableAction =

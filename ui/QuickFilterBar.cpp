@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,9 +21,12 @@ QuickFilterBar::QuickFilterBar(TokenFilterModel *view, DatabaseAccessModel *data
     , m_view(view)
     , m_databases(databases) {
     setObjectName(QStringLiteral("quickFilterBar"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    // One row while everything fits; otherwise the database filters go below the chips, so
+    // that the chips (longer in German and French) stay whole at the first window's size.
+    m_layout = new QGridLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setHorizontalSpacing(8);
+    m_layout->setVerticalSpacing(4);
     // The chips scroll sideways in a narrow window rather than widen it past the screen.
     auto *chips = new QWidget;
     auto *chipsLayout = new QHBoxLayout(chips);
@@ -38,7 +42,8 @@ QuickFilterBar::QuickFilterBar(TokenFilterModel *view, DatabaseAccessModel *data
     m_chipsArea->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_chipsArea->setWidget(chips);
     m_chipsArea->installEventFilter(this); // its own width decides whether it scrolls
-    layout->addWidget(m_chipsArea, 1);
+    m_layout->addWidget(m_chipsArea, 0, 0);
+    m_layout->setColumnStretch(0, 1);
     for (int i = 0; i < TokenFilter::QuickFilterCount; ++i) {
         const TokenFilter::QuickFilter filter = TokenFilter::AllQuickFilters[i];
         auto *chip = new QToolButton(this);
@@ -58,7 +63,8 @@ QuickFilterBar::QuickFilterBar(TokenFilterModel *view, DatabaseAccessModel *data
     }
     chipsLayout->addStretch(1);
 
-    m_database = new QComboBox(this);
+    m_databaseRow = new QWidget(this);
+    m_database = new QComboBox(m_databaseRow);
     m_database->setObjectName(QStringLiteral("databaseFilter"));
     m_database->setAccessibleName(tr("Database"));
     m_database->setToolTip(tr("Only tokens that can reach this database, \"*\" permissions "
@@ -75,14 +81,14 @@ QuickFilterBar::QuickFilterBar(TokenFilterModel *view, DatabaseAccessModel *data
     m_database->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_database->completer()->setFilterMode(Qt::MatchContains);
     m_database->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    auto *databaseLabel = new QLabel(tr("&Database:"), this);
+    auto *databaseLabel = new QLabel(tr("&Database:"), m_databaseRow);
     databaseLabel->setBuddy(m_database);
     connect(m_database, &QComboBox::currentTextChanged, this, [this] {
         applyDatabase();
         Q_EMIT changed();
     });
 
-    m_access = new QComboBox(this);
+    m_access = new QComboBox(m_databaseRow);
     m_access->setObjectName(QStringLiteral("accessFilter"));
     m_access->setAccessibleName(tr("Access"));
     m_access->addItem(tr("Any access"), int(TokenFilter::Access::Any));
@@ -92,9 +98,13 @@ QuickFilterBar::QuickFilterBar(TokenFilterModel *view, DatabaseAccessModel *data
         applyDatabase();
         Q_EMIT changed();
     });
-    layout->addWidget(databaseLabel);
-    layout->addWidget(m_database);
-    layout->addWidget(m_access);
+    auto *databaseLayout = new QHBoxLayout(m_databaseRow);
+    databaseLayout->setContentsMargins(0, 0, 0, 0);
+    databaseLayout->setSpacing(8);
+    databaseLayout->addWidget(databaseLabel);
+    databaseLayout->addWidget(m_database);
+    databaseLayout->addWidget(m_access);
+    m_layout->addWidget(m_databaseRow, 0, 1);
 
     connect(view, &TokenFilterModel::countsChanged, this, &QuickFilterBar::updateCounts);
     connect(databases, &QAbstractItemModel::modelReset, this,
@@ -152,6 +162,25 @@ bool QuickFilterBar::eventFilter(QObject *watched, QEvent *event) {
     return QWidget::eventFilter(watched, event);
 }
 
+void QuickFilterBar::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    arrangeRows();
+}
+
+void QuickFilterBar::arrangeRows() {
+    const int oneRow = m_chipsArea->widget()->minimumSizeHint().width() +
+                       m_layout->horizontalSpacing() + m_databaseRow->sizeHint().width();
+    const bool twoRows = oneRow > width();
+    if (twoRows == m_twoRows)
+        return;
+    m_twoRows = twoRows;
+    m_layout->removeWidget(m_databaseRow);
+    if (twoRows)
+        m_layout->addWidget(m_databaseRow, 1, 0, Qt::AlignLeft);
+    else
+        m_layout->addWidget(m_databaseRow, 0, 1);
+}
+
 void QuickFilterBar::fitChipsHeight() {
     // Room for the scroll bar only while the chips do not fit.
     const int chips = m_chipsArea->widget()->sizeHint().height();
@@ -173,6 +202,7 @@ void QuickFilterBar::updateCounts() {
                              : tr("Show only tokens with this flag (with other flag chips: "
                                   "only tokens with all of them)"));
     }
+    arrangeRows(); // the counts change the chips' width
     fitChipsHeight();
 }
 

@@ -8,6 +8,7 @@
 
 class DatabaseAccessModel;
 class QComboBox;
+class QGridLayout;
 class QScrollArea;
 class QToolButton;
 class TokenFilterModel;
@@ -37,17 +38,22 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateCounts();
     void fitChipsHeight();
+    void arrangeRows();
     void updateDatabaseChoices();
     void applyDatabase();
 
     TokenFilterModel *m_view;
     DatabaseAccessModel *m_databases;
     std::array<QToolButton *, TokenFilter::QuickFilterCount> m_chips{};
+    QGridLayout *m_layout = nullptr;
     QScrollArea *m_chipsArea = nullptr;
+    QWidget *m_databaseRow = nullptr; // the database label, the database and access filters
+    bool m_twoRows = false;
     QComboBox *m_database = nullptr;
     QComboBox *m_access = nullptr;
 };

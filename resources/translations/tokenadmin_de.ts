@@ -130,6 +130,135 @@
     </message>
 </context>
 <context>
+    <name>BulkRevokeDialog</name>
+    <message>
+        <source>I understand the risk of this action</source>
+        <translation>Ich verstehe das Risiko dieser Aktion</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n tokens</source>
+        <translation>
+            <numerusform>%n Token widerrufen</numerusform>
+            <numerusform>%n Token widerrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are about to revoke %n tokens</source>
+        <translation>
+            <numerusform>Sie sind dabei, %n Token zu widerrufen</numerusform>
+            <numerusform>Sie sind dabei, %n Token zu widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything that references these tokens will no longer function. This cannot be undone.</source>
+        <translation>Alles, was auf diese Token verweist, funktioniert nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Tokens to revoke</source>
+        <translation>Zu widerrufende Token</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 is a production connection. To confirm, type the number of tokens to revoke: %2</source>
+        <translation>%1 ist eine Produktionsverbindung. Geben Sie zur Bestätigung die Anzahl der zu widerrufenden Token ein: %2</translation>
+    </message>
+    <message>
+        <source>Type the number of tokens to confirm</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Token ein</translation>
+    </message>
+    <message>
+        <source>Revoke progress</source>
+        <translation>Fortschritt des Widerrufs</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Revoked: %1. Already gone: %2. Failed: %3. Unknown: %4. Not sent: %5.</source>
+        <translation>Widerrufen: %1. Nicht mehr vorhanden: %2. Fehlgeschlagen: %3. Unbekannt: %4. Nicht gesendet: %5.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Already gone (HTTP 404)</source>
+        <translation>Nicht mehr vorhanden (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>Failed: HTTP %1, %2</source>
+        <translation>Fehlgeschlagen: HTTP %1, %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Unknown: no answer; reading the token again…</source>
+        <translation>Unbekannt: keine Antwort; das Token wird erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>Unknown: no answer; the server now shows it revoked</source>
+        <translation>Unbekannt: keine Antwort; der Server zeigt es jetzt als widerrufen</translation>
+    </message>
+    <message>
+        <source>Unknown: no answer; the server still shows it active</source>
+        <translation>Unbekannt: keine Antwort; der Server zeigt es weiterhin als aktiv</translation>
+    </message>
+    <message>
+        <source>Unknown: no answer; the server no longer has it</source>
+        <translation>Unbekannt: keine Antwort; der Server hat es nicht mehr</translation>
+    </message>
+    <message>
+        <source>Unknown: no answer, and it could not be read again: %1</source>
+        <translation>Unbekannt: keine Antwort, und es konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistory</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -775,6 +904,22 @@ Läuft auf diesem Computer · Beispieldaten</translation>
         <source>The token was not created. %1</source>
         <translation>Das Token wurde nicht erstellt. %1</translation>
     </message>
+    <message>
+        <source>Create a token without permissions (it can do nothing until permissions are added)</source>
+        <translation>Token ohne Berechtigungen erstellen (es kann nichts, bis welche hinzukommen)</translation>
+    </message>
+    <message>
+        <source>Create a token without permissions</source>
+        <translation>Token ohne Berechtigungen erstellen</translation>
+    </message>
+    <message>
+        <source>Choose a database for the permission, or tick “Create a token without permissions”.</source>
+        <translation>Wählen Sie eine Datenbank für die Berechtigung, oder kreuzen Sie „Token ohne Berechtigungen erstellen“ an.</translation>
+    </message>
+    <message>
+        <source>Create Token Without Permissions</source>
+        <translation>Token ohne Berechtigungen erstellen</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -918,6 +1063,108 @@ Läuft auf diesem Computer · Beispieldaten</translation>
     </message>
 </context>
 <context>
+    <name>DisableTokenDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Disable Database Token</source>
+        <translation>Datenbank-Token deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n Database Tokens</source>
+        <translation>
+            <numerusform>%n Datenbank-Token deaktivieren</numerusform>
+            <numerusform>%n Datenbank-Token deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabling “%1” removes all its permissions: it can then read or write nothing. It still exists, and Re-enable gives it these permissions back.</source>
+        <translation>Das Deaktivieren entzieht „%1“ alle Berechtigungen: Es kann dann nichts mehr lesen oder schreiben. Es existiert weiterhin, und „Wieder aktivieren“ gibt ihm diese Berechtigungen zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabling removes all permissions of these %n tokens: they can then read or write nothing. They still exist, and Re-enable gives each its permissions back.</source>
+        <translation>
+            <numerusform>Das Deaktivieren entzieht diesem Token alle Berechtigungen: Es kann dann nichts mehr lesen oder schreiben. Es existiert weiterhin, und „Wieder aktivieren“ gibt ihm seine Berechtigungen zurück.</numerusform>
+            <numerusform>Das Deaktivieren entzieht diesen %n Token alle Berechtigungen: Sie können dann nichts mehr lesen oder schreiben. Sie existieren weiterhin, und „Wieder aktivieren“ gibt jedem seine Berechtigungen zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Permissions that will be removed:</source>
+        <translation>Berechtigungen, die entfernt werden:</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Disable Token</source>
+        <translation>Token deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n Tokens</source>
+        <translation>
+            <numerusform>%n Token deaktivieren</numerusform>
+            <numerusform>%n Token deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the permissions from the server…</source>
+        <translation>Die Berechtigungen werden vom Server gelesen…</translation>
+    </message>
+    <message>
+        <source>Token %1 no longer exists on the server.</source>
+        <translation>Token %1 existiert auf dem Server nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Token %1 could not be read from the server, so it is left out. %2</source>
+        <translation>Token %1 konnte nicht vom Server gelesen werden und wird daher ausgelassen. %2</translation>
+    </message>
+    <message>
+        <source>Token %1 has been revoked.</source>
+        <translation>Token %1 wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Token %1 has no permissions on the server now: there is nothing to remove.</source>
+        <translation>Token %1 hat auf dem Server jetzt keine Berechtigungen: Es gibt nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Read from the server just now.</source>
+        <translation>Soeben vom Server gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2):</source>
+        <translation>„%1“ (%2):</translation>
+    </message>
+    <message>
+        <source>  • none</source>
+        <translation>  • keine</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3</source>
+        <translation>%1 %2
+%3</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Token %1 no longer exists on the server: nothing was disabled.</source>
+        <translation>Token %1 existiert auf dem Server nicht mehr: Es wurde nichts deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm that token %1 was disabled, so it may or may not have been. The list is being refreshed to show its real permissions. %2</source>
+        <translation>Der Server hat nicht bestätigt, dass Token %1 deaktiviert wurde; es wurde also möglicherweise deaktiviert, möglicherweise nicht. Die Liste wird aktualisiert, um seine tatsächlichen Berechtigungen zu zeigen. %2</translation>
+    </message>
+    <message>
+        <source>Token %1 was not disabled. %2</source>
+        <translation>Token %1 wurde nicht deaktiviert. %2</translation>
+    </message>
+</context>
+<context>
     <name>EditTokenDialog</name>
     <message>
         <source>Save Changes…</source>
@@ -984,10 +1231,6 @@ Läuft auf diesem Computer · Beispieldaten</translation>
         <translation>Zu speichernde Änderungen</translation>
     </message>
     <message>
-        <source>This token was changed on the server after this dialog opened. Your changes have been applied to its current version: check them again before saving.</source>
-        <translation>Dieses Token wurde auf dem Server geändert, nachdem dieser Dialog geöffnet wurde. Ihre Änderungen wurden auf seine aktuelle Version angewendet: Prüfen Sie sie vor dem Speichern erneut.</translation>
-    </message>
-    <message>
         <source>Confirm and save changes</source>
         <translation>Änderungen bestätigen und speichern</translation>
     </message>
@@ -1016,14 +1259,6 @@ Läuft auf diesem Computer · Beispieldaten</translation>
         <translation>Noch hat sich nichts geändert.</translation>
     </message>
     <message>
-        <source>This token is no longer in the list: it was removed (or revoked, on a server that hides revoked tokens) after this dialog opened.</source>
-        <translation>Dieses Token ist nicht mehr in der Liste: Es wurde entfernt (oder widerrufen, auf einem Server, der widerrufene Token ausblendet), nachdem dieser Dialog geöffnet wurde.</translation>
-    </message>
-    <message>
-        <source>This token was revoked after this dialog opened: it can no longer be edited.</source>
-        <translation>Dieses Token wurde widerrufen, nachdem dieser Dialog geöffnet wurde: Es kann nicht mehr bearbeitet werden.</translation>
-    </message>
-    <message>
         <source>The server refused the changes as invalid. Check the description and the database names, then try again.</source>
         <translation>Der Server hat die Änderungen als ungültig abgelehnt. Prüfen Sie die Beschreibung und die Datenbanknamen und versuchen Sie es dann erneut.</translation>
     </message>
@@ -1042,6 +1277,42 @@ Läuft auf diesem Computer · Beispieldaten</translation>
     <message>
         <source>The changes were not saved.</source>
         <translation>Die Änderungen wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>This token no longer exists on the server: it was removed (or revoked, on a server that hides revoked tokens) after this dialog opened. Nothing was changed.</source>
+        <translation>Dieses Token existiert auf dem Server nicht mehr: Es wurde entfernt (oder widerrufen, auf einem Server, der widerrufene Token ausblendet), nachdem dieser Dialog geöffnet wurde. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The token could not be read from the server, so the changes cannot be compared with its current version. Nothing was changed. %1</source>
+        <translation>Das Token konnte nicht vom Server gelesen werden; die Änderungen können daher nicht mit seiner aktuellen Version verglichen werden. Es wurde nichts geändert. %1</translation>
+    </message>
+    <message>
+        <source>The token could not be read again before saving, so nothing was saved. %1</source>
+        <translation>Das Token konnte vor dem Speichern nicht erneut gelesen werden; es wurde also nichts gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>This token was revoked after this dialog opened: it can no longer be edited. Nothing was changed.</source>
+        <translation>Dieses Token wurde widerrufen, nachdem dieser Dialog geöffnet wurde: Es kann nicht mehr bearbeitet werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This token was changed on the server after this dialog opened:
+%1
+
+Your changes have been applied to its current version: check them before saving.</source>
+        <translation>Dieses Token wurde auf dem Server geändert, nachdem dieser Dialog geöffnet wurde:
+%1
+
+Ihre Änderungen wurden auf seine aktuelle Version angewendet: Prüfen Sie sie vor dem Speichern.</translation>
+    </message>
+    <message>
+        <source>This token was changed on the server after you reviewed it, so nothing was saved:
+%1
+
+Your changes have been applied to its current version: check them again before saving.</source>
+        <translation>Dieses Token wurde auf dem Server geändert, nachdem Sie es geprüft haben; es wurde also nichts gespeichert:
+%1
+
+Ihre Änderungen wurden auf seine aktuelle Version angewendet: Prüfen Sie sie vor dem Speichern erneut.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2123,50 @@ Management-API: %3</translation>
             <numerusform>Keine Token passen zu „%1“ — %Ln inaktive Token sind ausgeblendet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>R&amp;otate token…</source>
+        <translation>Token &amp;rotieren…</translation>
+    </message>
+    <message>
+        <source>Create a token to replace this one, then revoke this one</source>
+        <translation>Ein Token erstellen, das dieses ersetzt, und dann dieses widerrufen</translation>
+    </message>
+    <message>
+        <source>Re-ena&amp;ble token…</source>
+        <translation>Token wieder akt&amp;ivieren…</translation>
+    </message>
+    <message>
+        <source>Replaced by %1 on %2; revoke pending</source>
+        <translation>Ersetzt durch %1 am %2; Widerruf ausstehend</translation>
+    </message>
+    <message>
+        <source>Disabled token %1.</source>
+        <translation>Token %1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Re-enabled token %1.</source>
+        <translation>Token %1 wieder aktiviert.</translation>
+    </message>
+    <message>
+        <source>Disabling token %1 was not confirmed; the list is being refreshed. %2</source>
+        <translation>Das Deaktivieren von Token %1 wurde nicht bestätigt; die Liste wird aktualisiert. %2</translation>
+    </message>
+    <message>
+        <source>Re-enabling token %1 was not confirmed; the list is being refreshed. %2</source>
+        <translation>Das Wiederaktivieren von Token %1 wurde nicht bestätigt; die Liste wird aktualisiert. %2</translation>
+    </message>
+    <message>
+        <source>Token %1 was not disabled. %2</source>
+        <translation>Token %1 wurde nicht deaktiviert. %2</translation>
+    </message>
+    <message>
+        <source>Token %1 was not re-enabled. %2</source>
+        <translation>Token %1 wurde nicht wieder aktiviert. %2</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable token…</source>
+        <translation>Token de&amp;aktivieren…</translation>
+    </message>
 </context>
 <context>
     <name>ManagementApi</name>
@@ -1990,10 +2305,6 @@ Management-API: %3</translation>
         <translation>Diese Berechtigung entfernen</translation>
     </message>
     <message>
-        <source>Please select a database.</source>
-        <translation>Bitte wählen Sie eine Datenbank aus.</translation>
-    </message>
-    <message>
         <source>A database name has at most %1 characters.</source>
         <translation>Ein Datenbankname hat höchstens %1 Zeichen.</translation>
     </message>
@@ -2089,6 +2400,79 @@ Management-API: %3</translation>
     <message>
         <source>Show only tokens with this flag (with other flag chips: only tokens with all of them)</source>
         <translation>Nur Token mit dieser Markierung anzeigen (mit weiteren Markierungsfiltern: nur Token, die alle haben)</translation>
+    </message>
+</context>
+<context>
+    <name>ReenableTokenDialog</name>
+    <message>
+        <source>Re-enable Token</source>
+        <translation>Token wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Re-enable Database Token</source>
+        <translation>Datenbank-Token wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Re-enabling “%1” gives it back the permissions it had when it was disabled.</source>
+        <translation>Das Wiederaktivieren gibt „%1“ die Berechtigungen zurück, die es beim Deaktivieren hatte.</translation>
+    </message>
+    <message>
+        <source>Permissions it will have:</source>
+        <translation>Berechtigungen, die es haben wird:</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Reading the token from the server…</source>
+        <translation>Das Token wird vom Server gelesen…</translation>
+    </message>
+    <message>
+        <source>The token could not be read from the server.</source>
+        <translation>Das Token konnte nicht vom Server gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This token no longer exists on the server: there is nothing to re-enable.</source>
+        <translation>Dieses Token existiert auf dem Server nicht mehr: Es gibt nichts wieder zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>What re-enabling would change cannot be shown without the server&apos;s copy of the token. %1</source>
+        <translation>Was das Wiederaktivieren ändern würde, lässt sich ohne die Kopie des Tokens auf dem Server nicht zeigen. %1</translation>
+    </message>
+    <message>
+        <source>Compared with the token as the server has it now.</source>
+        <translation>Verglichen mit dem Token, wie es jetzt auf dem Server ist.</translation>
+    </message>
+    <message>
+        <source>This token has been revoked: it cannot be re-enabled.</source>
+        <translation>Dieses Token wurde widerrufen: Es kann nicht wieder aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>This token was changed on the server after it was disabled: it now has these permissions, which are kept:
+%1</source>
+        <translation>Dieses Token wurde auf dem Server geändert, nachdem es deaktiviert wurde: Es hat jetzt diese Berechtigungen, die beibehalten werden:
+%1</translation>
+    </message>
+    <message>
+        <source>This token was changed on the server after it was disabled: it already has every permission it had, so there is nothing to restore.</source>
+        <translation>Dieses Token wurde auf dem Server geändert, nachdem es deaktiviert wurde: Es hat bereits jede Berechtigung, die es hatte; es gibt also nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>This token no longer exists on the server (HTTP 404), so nothing was re-enabled. The list is being refreshed.</source>
+        <translation>Dieses Token existiert auf dem Server nicht mehr (HTTP 404); es wurde also nichts wieder aktiviert. Die Liste wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm that the token was re-enabled, so it may or may not have been. The list is being refreshed to show its real permissions. %1</source>
+        <translation>Der Server hat nicht bestätigt, dass das Token wieder aktiviert wurde; es wurde also möglicherweise wieder aktiviert, möglicherweise nicht. Die Liste wird aktualisiert, um seine tatsächlichen Berechtigungen zu zeigen. %1</translation>
+    </message>
+    <message>
+        <source>The token was not re-enabled. %1</source>
+        <translation>Das Token wurde nicht wieder aktiviert. %1</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2580,151 @@ Management-API: %3</translation>
     <message>
         <source>%1 is a production connection. To confirm, type the token&apos;s description: %2</source>
         <translation>%1 ist eine Produktionsverbindung. Geben Sie zur Bestätigung die Beschreibung des Tokens ein: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RotateTokenDialog</name>
+    <message>
+        <source>Rotate Database Token</source>
+        <translation>Datenbank-Token rotieren</translation>
+    </message>
+    <message>
+        <source>%1 (rotated %2)</source>
+        <comment>the old token&apos;s description, today&apos;s date</comment>
+        <translation>%1 (rotiert am %2)</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: the new token</source>
+        <translation>Schritt 1 von 3: das neue Token</translation>
+    </message>
+    <message>
+        <source>A new token replaces “%1” (ID %2). It starts with the same permissions; change them here if the new one needs others.</source>
+        <translation>Ein neues Token ersetzt „%1“ (ID %2). Es beginnt mit denselben Berechtigungen; ändern Sie sie hier, wenn das neue andere braucht.</translation>
+    </message>
+    <message>
+        <source>New token description</source>
+        <translation>Beschreibung des neuen Tokens</translation>
+    </message>
+    <message>
+        <source>The new token expires at the chosen time</source>
+        <translation>Das neue Token läuft zum gewählten Zeitpunkt ab</translation>
+    </message>
+    <message>
+        <source>New token expires</source>
+        <translation>Neues Token läuft ab</translation>
+    </message>
+    <message>
+        <source>Expiration date and time, local time</source>
+        <translation>Ablaufdatum und -uhrzeit, Ortszeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from now: as long as the old token&apos;s lifetime.</source>
+        <translation>
+            <numerusform>In %n Tag: so lange, wie das alte Token gültig war.</numerusform>
+            <numerusform>In %n Tagen: so lange, wie das alte Token gültig war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old token never expires, so the new one does not either.</source>
+        <translation>Das alte Token läuft nie ab, also auch das neue nicht.</translation>
+    </message>
+    <message>
+        <source>Token &amp;description*</source>
+        <translation>&amp;Beschreibung des Tokens*</translation>
+    </message>
+    <message>
+        <source>&amp;Expiration</source>
+        <translation>&amp;Ablauf</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Creating the new token</source>
+        <translation>Das neue Token wird erstellt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Create New Token</source>
+        <translation>Neues Token erstellen</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: the new token&apos;s secret</source>
+        <translation>Schritt 2 von 3: das Geheimnis des neuen Tokens</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: replace the old token</source>
+        <translation>Schritt 3 von 3: das alte Token ersetzen</translation>
+    </message>
+    <message>
+        <source>Put the new token wherever the old one is used. The old token keeps working until you revoke it.</source>
+        <translation>Setzen Sie das neue Token überall dort ein, wo das alte verwendet wird. Das alte Token funktioniert weiter, bis Sie es widerrufen.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Revoke the old token later</source>
+        <translation>Das alte Token später widerrufen</translation>
+    </message>
+    <message>
+        <source>The old token is shown as replaced, with its revoke pending, until you revoke it.</source>
+        <translation>Das alte Token wird als ersetzt, mit ausstehendem Widerruf, angezeigt, bis Sie es widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Token Now…</source>
+        <translation>Altes Token jetzt widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke the old token now</source>
+        <translation>Das alte Token jetzt widerrufen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>A token description is required.</source>
+        <translation>Eine Beschreibung des Tokens ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The expiration must be in the future.</source>
+        <translation>Der Ablauf muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Another token is being created; wait for it.</source>
+        <translation>Ein anderes Token wird gerade erstellt; warten Sie, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm, so the new token may or may not have been created. The list is being refreshed: check it before trying again. %1</source>
+        <translation>Der Server hat nicht bestätigt; das neue Token wurde also möglicherweise erstellt, möglicherweise nicht. Die Liste wird aktualisiert: Prüfen Sie sie, bevor Sie es erneut versuchen. %1</translation>
+    </message>
+    <message>
+        <source>The new token was not created. %1</source>
+        <translation>Das neue Token wurde nicht erstellt. %1</translation>
+    </message>
+    <message>
+        <source>The new token “%1” (ID %2) was created. Its secret is shown once, in its own window: copy it and store it somewhere safe.</source>
+        <translation>Das neue Token „%1“ (ID %2) wurde erstellt. Sein Geheimnis wird einmalig in einem eigenen Fenster angezeigt: Kopieren Sie es und bewahren Sie es sicher auf.</translation>
+    </message>
+    <message>
+        <source>Old token: “%1” (ID %2)
+New token: “%3” (ID %4)</source>
+        <translation>Altes Token: „%1“ (ID %2)
+Neues Token: „%3“ (ID %4)</translation>
+    </message>
+    <message>
+        <source>The old token “%1” (ID %2) is revoked. The new token (ID %3) replaces it.</source>
+        <translation>Das alte Token „%1“ (ID %2) ist widerrufen. Das neue Token (ID %3) ersetzt es.</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +3064,18 @@ Management-API: %3</translation>
         <source>No</source>
         <translation>Nein</translation>
     </message>
+    <message>
+        <source>Revoke the old token…</source>
+        <translation>Das alte Token widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke the old token to finish the rotation</source>
+        <translation>Das alte Token widerrufen, um die Rotation abzuschließen</translation>
+    </message>
+    <message>
+        <source>It was disabled: it has no permissions now, and Re-enable gives back the ones it had.</source>
+        <translation>Es wurde deaktiviert: Es hat jetzt keine Berechtigungen, und „Wieder aktivieren“ gibt ihm die zurück, die es hatte.</translation>
+    </message>
 </context>
 <context>
     <name>TokenExport</name>
@@ -2768,6 +3309,10 @@ Management-API: %3</translation>
         <source>it could not be recorded in the change history first (%1) — choose Continue without history for this run to make changes anyway</source>
         <translation>sie konnte nicht zuerst im Änderungsverlauf aufgezeichnet werden (%1) — wählen Sie „Für diese Sitzung ohne Verlauf fortfahren“, um trotzdem Änderungen vorzunehmen</translation>
     </message>
+    <message>
+        <source>another change of this token is on its way</source>
+        <translation>eine andere Änderung dieses Tokens ist bereits unterwegs</translation>
+    </message>
 </context>
 <context>
     <name>TokenStatus</name>
@@ -2855,6 +3400,10 @@ Management-API: %3</translation>
             <numerusform>%1, + %n weitere</numerusform>
             <numerusform>%1, + %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
     </message>
 </context>
 <context>

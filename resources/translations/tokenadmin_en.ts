@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BulkRevokeDialog</name>
+    <message numerus="yes">
+        <source>Revoke %n tokens</source>
+        <translation>
+            <numerusform>Revoke %n token</numerusform>
+            <numerusform>Revoke %n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are about to revoke %n tokens</source>
+        <translation>
+            <numerusform>You are about to revoke %n token</numerusform>
+            <numerusform>You are about to revoke %n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionManagerDialog</name>
     <message numerus="yes">
         <source>%n influxctl profile(s) from %1, read-only: change them with influxctl or an editor.</source>
@@ -35,6 +52,30 @@
         <translation>
             <numerusform>no answer for %n second</numerusform>
             <numerusform>no answer for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisableTokenDialog</name>
+    <message numerus="yes">
+        <source>Disable %n Database Tokens</source>
+        <translation>
+            <numerusform>Disable %n Database Token</numerusform>
+            <numerusform>Disable %n Database Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabling removes all permissions of these %n tokens: they can then read or write nothing. They still exist, and Re-enable gives each its permissions back.</source>
+        <translation>
+            <numerusform>Disabling removes all permissions of this token: it can then read or write nothing. It still exists, and Re-enable gives it its permissions back.</numerusform>
+            <numerusform>Disabling removes all permissions of these %n tokens: they can then read or write nothing. They still exist, and Re-enable gives each its permissions back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n Tokens</source>
+        <translation>
+            <numerusform>Disable %n Token</numerusform>
+            <numerusform>Disable %n Tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -93,6 +134,16 @@
         <translation>
             <numerusform>%1: %n token</numerusform>
             <numerusform>%1: %n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotateTokenDialog</name>
+    <message numerus="yes">
+        <source>%n day(s) from now: as long as the old token&apos;s lifetime.</source>
+        <translation>
+            <numerusform>%n day from now: as long as the old token&apos;s lifetime.</numerusform>
+            <numerusform>%n days from now: as long as the old token&apos;s lifetime.</numerusform>
         </translation>
     </message>
 </context>

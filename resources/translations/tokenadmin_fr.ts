@@ -130,6 +130,135 @@
     </message>
 </context>
 <context>
+    <name>BulkRevokeDialog</name>
+    <message>
+        <source>I understand the risk of this action</source>
+        <translation>Je comprends le risque de cette action</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n tokens</source>
+        <translation>
+            <numerusform>Révoquer %n jeton</numerusform>
+            <numerusform>Révoquer %n jetons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are about to revoke %n tokens</source>
+        <translation>
+            <numerusform>Vous êtes sur le point de révoquer %n jeton</numerusform>
+            <numerusform>Vous êtes sur le point de révoquer %n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything that references these tokens will no longer function. This cannot be undone.</source>
+        <translation>Tout ce qui fait référence à ces jetons cessera de fonctionner. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Tokens to revoke</source>
+        <translation>Jetons à révoquer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>%1 is a production connection. To confirm, type the number of tokens to revoke: %2</source>
+        <translation>%1 est une connexion de production. Pour confirmer, tapez le nombre de jetons à révoquer&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Type the number of tokens to confirm</source>
+        <translation>Tapez le nombre de jetons pour confirmer</translation>
+    </message>
+    <message>
+        <source>Revoke progress</source>
+        <translation>Progression de la révocation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Revoked: %1. Already gone: %2. Failed: %3. Unknown: %4. Not sent: %5.</source>
+        <translation>Révoqués&#xa0;: %1. Introuvables&#xa0;: %2. Échecs&#xa0;: %3. Inconnus&#xa0;: %4. Non envoyés&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Already gone (HTTP 404)</source>
+        <translation>Introuvable (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>Failed: HTTP %1, %2</source>
+        <translation>Échec&#xa0;: HTTP %1, %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Unknown: no answer; reading the token again…</source>
+        <translation>Inconnu&#xa0;: pas de réponse&#xa0;; relecture du jeton…</translation>
+    </message>
+    <message>
+        <source>Unknown: no answer; the server now shows it revoked</source>
+        <translation>Inconnu&#xa0;: pas de réponse&#xa0;; le serveur l’indique maintenant comme révoqué</translation>
+    </message>
+    <message>
+        <source>Unknown: no answer; the server still shows it active</source>
+        <translation>Inconnu&#xa0;: pas de réponse&#xa0;; le serveur l’indique toujours comme actif</translation>
+    </message>
+    <message>
+        <source>Unknown: no answer; the server no longer has it</source>
+        <translation>Inconnu&#xa0;: pas de réponse&#xa0;; le serveur ne l’a plus</translation>
+    </message>
+    <message>
+        <source>Unknown: no answer, and it could not be read again: %1</source>
+        <translation>Inconnu&#xa0;: pas de réponse, et il n’a pas pu être relu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistory</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -775,6 +904,22 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
         <source>The token was not created. %1</source>
         <translation>Le jeton n’a pas été créé. %1</translation>
     </message>
+    <message>
+        <source>Create a token without permissions (it can do nothing until permissions are added)</source>
+        <translation>Créer un jeton sans autorisation (inutilisable tant qu’aucune n’est ajoutée)</translation>
+    </message>
+    <message>
+        <source>Create a token without permissions</source>
+        <translation>Créer un jeton sans autorisation</translation>
+    </message>
+    <message>
+        <source>Choose a database for the permission, or tick “Create a token without permissions”.</source>
+        <translation>Choisissez une base de données pour l’autorisation, ou cochez «&#xa0;Créer un jeton sans autorisation&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Create Token Without Permissions</source>
+        <translation>Créer le jeton sans autorisation</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -918,6 +1063,108 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     </message>
 </context>
 <context>
+    <name>DisableTokenDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Disable Database Token</source>
+        <translation>Désactiver le jeton de base de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n Database Tokens</source>
+        <translation>
+            <numerusform>Désactiver %n jeton de base de données</numerusform>
+            <numerusform>Désactiver %n jetons de base de données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabling “%1” removes all its permissions: it can then read or write nothing. It still exists, and Re-enable gives it these permissions back.</source>
+        <translation>Désactiver «&#xa0;%1&#xa0;» lui retire toutes ses autorisations&#xa0;: il ne peut alors plus rien lire ni écrire. Il existe toujours, et «&#xa0;Réactiver&#xa0;» lui rend ces autorisations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabling removes all permissions of these %n tokens: they can then read or write nothing. They still exist, and Re-enable gives each its permissions back.</source>
+        <translation>
+            <numerusform>Désactiver ce jeton lui retire toutes ses autorisations&#xa0;: il ne peut alors plus rien lire ni écrire. Il existe toujours, et «&#xa0;Réactiver&#xa0;» lui rend ses autorisations.</numerusform>
+            <numerusform>Désactiver ces %n jetons leur retire toutes leurs autorisations&#xa0;: ils ne peuvent alors plus rien lire ni écrire. Ils existent toujours, et «&#xa0;Réactiver&#xa0;» rend à chacun ses autorisations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Permissions that will be removed:</source>
+        <translation>Autorisations qui seront retirées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Disable Token</source>
+        <translation>Désactiver le jeton</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n Tokens</source>
+        <translation>
+            <numerusform>Désactiver %n jeton</numerusform>
+            <numerusform>Désactiver %n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the permissions from the server…</source>
+        <translation>Lecture des autorisations sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Token %1 no longer exists on the server.</source>
+        <translation>Le jeton %1 n’existe plus sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Token %1 could not be read from the server, so it is left out. %2</source>
+        <translation>Le jeton %1 n’a pas pu être lu sur le serveur&#xa0;: il est donc laissé de côté. %2</translation>
+    </message>
+    <message>
+        <source>Token %1 has been revoked.</source>
+        <translation>Le jeton %1 a été révoqué.</translation>
+    </message>
+    <message>
+        <source>Token %1 has no permissions on the server now: there is nothing to remove.</source>
+        <translation>Le jeton %1 n’a plus aucune autorisation sur le serveur&#xa0;: il n’y a rien à retirer.</translation>
+    </message>
+    <message>
+        <source>Read from the server just now.</source>
+        <translation>Lu sur le serveur à l’instant.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2):</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  • none</source>
+        <translation>  • aucune</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3</source>
+        <translation>%1 %2
+%3</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Token %1 no longer exists on the server: nothing was disabled.</source>
+        <translation>Le jeton %1 n’existe plus sur le serveur&#xa0;: rien n’a été désactivé.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm that token %1 was disabled, so it may or may not have been. The list is being refreshed to show its real permissions. %2</source>
+        <translation>Le serveur n’a pas confirmé que le jeton %1 a été désactivé&#xa0;: il l’a donc peut-être été, ou peut-être pas. La liste est en cours d’actualisation pour montrer ses autorisations réelles. %2</translation>
+    </message>
+    <message>
+        <source>Token %1 was not disabled. %2</source>
+        <translation>Le jeton %1 n’a pas été désactivé. %2</translation>
+    </message>
+</context>
+<context>
     <name>EditTokenDialog</name>
     <message>
         <source>Save Changes…</source>
@@ -984,10 +1231,6 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
         <translation>Modifications à enregistrer</translation>
     </message>
     <message>
-        <source>This token was changed on the server after this dialog opened. Your changes have been applied to its current version: check them again before saving.</source>
-        <translation>Ce jeton a été modifié sur le serveur après l’ouverture de cette boîte de dialogue. Vos modifications ont été appliquées à sa version actuelle&#xa0;: vérifiez-les à nouveau avant d’enregistrer.</translation>
-    </message>
-    <message>
         <source>Confirm and save changes</source>
         <translation>Confirmer et enregistrer les modifications</translation>
     </message>
@@ -1016,14 +1259,6 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
         <translation>Rien n’a encore été modifié.</translation>
     </message>
     <message>
-        <source>This token is no longer in the list: it was removed (or revoked, on a server that hides revoked tokens) after this dialog opened.</source>
-        <translation>Ce jeton ne figure plus dans la liste&#xa0;: il a été supprimé (ou révoqué, sur un serveur qui masque les jetons révoqués) après l’ouverture de cette boîte de dialogue.</translation>
-    </message>
-    <message>
-        <source>This token was revoked after this dialog opened: it can no longer be edited.</source>
-        <translation>Ce jeton a été révoqué après l’ouverture de cette boîte de dialogue&#xa0;: il ne peut plus être modifié.</translation>
-    </message>
-    <message>
         <source>The server refused the changes as invalid. Check the description and the database names, then try again.</source>
         <translation>Le serveur a refusé les modifications comme non valides. Vérifiez la description et les noms des bases de données, puis réessayez.</translation>
     </message>
@@ -1042,6 +1277,42 @@ Fonctionne sur cet ordinateur · données d’exemple</translation>
     <message>
         <source>The changes were not saved.</source>
         <translation>Les modifications n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>This token no longer exists on the server: it was removed (or revoked, on a server that hides revoked tokens) after this dialog opened. Nothing was changed.</source>
+        <translation>Ce jeton n’existe plus sur le serveur&#xa0;: il a été supprimé (ou révoqué, sur un serveur qui masque les jetons révoqués) après l’ouverture de cette boîte de dialogue. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The token could not be read from the server, so the changes cannot be compared with its current version. Nothing was changed. %1</source>
+        <translation>Le jeton n’a pas pu être lu sur le serveur&#xa0;: les modifications ne peuvent donc pas être comparées à sa version actuelle. Rien n’a été modifié. %1</translation>
+    </message>
+    <message>
+        <source>The token could not be read again before saving, so nothing was saved. %1</source>
+        <translation>Le jeton n’a pas pu être relu avant l’enregistrement&#xa0;: rien n’a donc été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>This token was revoked after this dialog opened: it can no longer be edited. Nothing was changed.</source>
+        <translation>Ce jeton a été révoqué après l’ouverture de cette boîte de dialogue&#xa0;: il ne peut plus être modifié. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This token was changed on the server after this dialog opened:
+%1
+
+Your changes have been applied to its current version: check them before saving.</source>
+        <translation>Ce jeton a été modifié sur le serveur après l’ouverture de cette boîte de dialogue&#xa0;:
+%1
+
+Vos modifications ont été appliquées à sa version actuelle&#xa0;: vérifiez-les avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <source>This token was changed on the server after you reviewed it, so nothing was saved:
+%1
+
+Your changes have been applied to its current version: check them again before saving.</source>
+        <translation>Ce jeton a été modifié sur le serveur après que vous l’avez vérifié, donc rien n’a été enregistré&#xa0;:
+%1
+
+Vos modifications ont été appliquées à sa version actuelle&#xa0;: vérifiez-les à nouveau avant d’enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2123,50 @@ API de gestion&#xa0;: %3</translation>
             <numerusform>Aucun jeton ne correspond à «&#xa0;%1&#xa0;» — %Ln jetons inactifs sont masqués</numerusform>
         </translation>
     </message>
+    <message>
+        <source>R&amp;otate token…</source>
+        <translation>Re&amp;nouveler le jeton…</translation>
+    </message>
+    <message>
+        <source>Create a token to replace this one, then revoke this one</source>
+        <translation>Créer un jeton qui remplace celui-ci, puis révoquer celui-ci</translation>
+    </message>
+    <message>
+        <source>Re-ena&amp;ble token…</source>
+        <translation>Ré&amp;activer le jeton…</translation>
+    </message>
+    <message>
+        <source>Replaced by %1 on %2; revoke pending</source>
+        <translation>Remplacé par %1 le %2&#xa0;; révocation en attente</translation>
+    </message>
+    <message>
+        <source>Disabled token %1.</source>
+        <translation>Jeton %1 désactivé.</translation>
+    </message>
+    <message>
+        <source>Re-enabled token %1.</source>
+        <translation>Jeton %1 réactivé.</translation>
+    </message>
+    <message>
+        <source>Disabling token %1 was not confirmed; the list is being refreshed. %2</source>
+        <translation>La désactivation du jeton %1 n’a pas été confirmée&#xa0;; la liste est en cours d’actualisation. %2</translation>
+    </message>
+    <message>
+        <source>Re-enabling token %1 was not confirmed; the list is being refreshed. %2</source>
+        <translation>La réactivation du jeton %1 n’a pas été confirmée&#xa0;; la liste est en cours d’actualisation. %2</translation>
+    </message>
+    <message>
+        <source>Token %1 was not disabled. %2</source>
+        <translation>Le jeton %1 n’a pas été désactivé. %2</translation>
+    </message>
+    <message>
+        <source>Token %1 was not re-enabled. %2</source>
+        <translation>Le jeton %1 n’a pas été réactivé. %2</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable token…</source>
+        <translation>Dé&amp;sactiver le jeton…</translation>
+    </message>
 </context>
 <context>
     <name>ManagementApi</name>
@@ -1990,10 +2305,6 @@ API de gestion&#xa0;: %3</translation>
         <translation>Retirer cette autorisation</translation>
     </message>
     <message>
-        <source>Please select a database.</source>
-        <translation>Veuillez choisir une base de données.</translation>
-    </message>
-    <message>
         <source>A database name has at most %1 characters.</source>
         <translation>Un nom de base de données compte au plus %1 caractères.</translation>
     </message>
@@ -2089,6 +2400,79 @@ API de gestion&#xa0;: %3</translation>
     <message>
         <source>Show only tokens with this flag (with other flag chips: only tokens with all of them)</source>
         <translation>Afficher seulement les jetons ayant cet indicateur (avec d’autres filtres d’indicateur&#xa0;: seulement les jetons qui les ont tous)</translation>
+    </message>
+</context>
+<context>
+    <name>ReenableTokenDialog</name>
+    <message>
+        <source>Re-enable Token</source>
+        <translation>Réactiver le jeton</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Re-enable Database Token</source>
+        <translation>Réactiver le jeton de base de données</translation>
+    </message>
+    <message>
+        <source>Re-enabling “%1” gives it back the permissions it had when it was disabled.</source>
+        <translation>Réactiver «&#xa0;%1&#xa0;» lui rend les autorisations qu’il avait quand il a été désactivé.</translation>
+    </message>
+    <message>
+        <source>Permissions it will have:</source>
+        <translation>Autorisations qu’il aura&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Reading the token from the server…</source>
+        <translation>Lecture du jeton sur le serveur…</translation>
+    </message>
+    <message>
+        <source>The token could not be read from the server.</source>
+        <translation>Le jeton n’a pas pu être lu sur le serveur.</translation>
+    </message>
+    <message>
+        <source>This token no longer exists on the server: there is nothing to re-enable.</source>
+        <translation>Ce jeton n’existe plus sur le serveur&#xa0;: il n’y a rien à réactiver.</translation>
+    </message>
+    <message>
+        <source>What re-enabling would change cannot be shown without the server&apos;s copy of the token. %1</source>
+        <translation>Ce que la réactivation changerait ne peut pas être montré sans la copie du jeton sur le serveur. %1</translation>
+    </message>
+    <message>
+        <source>Compared with the token as the server has it now.</source>
+        <translation>Comparé au jeton tel que le serveur l’a maintenant.</translation>
+    </message>
+    <message>
+        <source>This token has been revoked: it cannot be re-enabled.</source>
+        <translation>Ce jeton a été révoqué&#xa0;: il ne peut pas être réactivé.</translation>
+    </message>
+    <message>
+        <source>This token was changed on the server after it was disabled: it now has these permissions, which are kept:
+%1</source>
+        <translation>Ce jeton a été modifié sur le serveur après sa désactivation&#xa0;: il a maintenant ces autorisations, qui sont conservées&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>This token was changed on the server after it was disabled: it already has every permission it had, so there is nothing to restore.</source>
+        <translation>Ce jeton a été modifié sur le serveur après sa désactivation&#xa0;: il a déjà toutes les autorisations qu’il avait, il n’y a donc rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>This token no longer exists on the server (HTTP 404), so nothing was re-enabled. The list is being refreshed.</source>
+        <translation>Ce jeton n’existe plus sur le serveur (HTTP 404)&#xa0;: rien n’a donc été réactivé. La liste est en cours d’actualisation.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm that the token was re-enabled, so it may or may not have been. The list is being refreshed to show its real permissions. %1</source>
+        <translation>Le serveur n’a pas confirmé que le jeton a été réactivé&#xa0;: il l’a donc peut-être été, ou peut-être pas. La liste est en cours d’actualisation pour montrer ses autorisations réelles. %1</translation>
+    </message>
+    <message>
+        <source>The token was not re-enabled. %1</source>
+        <translation>Le jeton n’a pas été réactivé. %1</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2580,151 @@ API de gestion&#xa0;: %3</translation>
     <message>
         <source>%1 is a production connection. To confirm, type the token&apos;s description: %2</source>
         <translation>%1 est une connexion de production. Pour confirmer, tapez la description du jeton&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RotateTokenDialog</name>
+    <message>
+        <source>Rotate Database Token</source>
+        <translation>Renouveler le jeton de base de données</translation>
+    </message>
+    <message>
+        <source>%1 (rotated %2)</source>
+        <comment>the old token&apos;s description, today&apos;s date</comment>
+        <translation>%1 (renouvelé le %2)</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: the new token</source>
+        <translation>Étape 1 sur 3&#xa0;: le nouveau jeton</translation>
+    </message>
+    <message>
+        <source>A new token replaces “%1” (ID %2). It starts with the same permissions; change them here if the new one needs others.</source>
+        <translation>Un nouveau jeton remplace «&#xa0;%1&#xa0;» (ID %2). Il reçoit d’abord les mêmes autorisations&#xa0;; modifiez-les ici si le nouveau en demande d’autres.</translation>
+    </message>
+    <message>
+        <source>New token description</source>
+        <translation>Description du nouveau jeton</translation>
+    </message>
+    <message>
+        <source>The new token expires at the chosen time</source>
+        <translation>Le nouveau jeton expire au moment choisi</translation>
+    </message>
+    <message>
+        <source>New token expires</source>
+        <translation>Expiration du nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Expiration date and time, local time</source>
+        <translation>Date et heure d’expiration, heure locale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from now: as long as the old token&apos;s lifetime.</source>
+        <translation>
+            <numerusform>Dans %n jour&#xa0;: autant que la durée de vie de l’ancien jeton.</numerusform>
+            <numerusform>Dans %n jours&#xa0;: autant que la durée de vie de l’ancien jeton.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old token never expires, so the new one does not either.</source>
+        <translation>L’ancien jeton n’expire jamais, le nouveau non plus.</translation>
+    </message>
+    <message>
+        <source>Token &amp;description*</source>
+        <translation>&amp;Description du jeton*</translation>
+    </message>
+    <message>
+        <source>&amp;Expiration</source>
+        <translation>&amp;Expiration</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Creating the new token</source>
+        <translation>Création du nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Create New Token</source>
+        <translation>Créer le nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: the new token&apos;s secret</source>
+        <translation>Étape 2 sur 3&#xa0;: le secret du nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: replace the old token</source>
+        <translation>Étape 3 sur 3&#xa0;: remplacer l’ancien jeton</translation>
+    </message>
+    <message>
+        <source>Put the new token wherever the old one is used. The old token keeps working until you revoke it.</source>
+        <translation>Mettez le nouveau jeton partout où l’ancien est utilisé. L’ancien jeton continue de fonctionner jusqu’à ce que vous le révoquiez.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Revoke the old token later</source>
+        <translation>Révoquer l’ancien jeton plus tard</translation>
+    </message>
+    <message>
+        <source>The old token is shown as replaced, with its revoke pending, until you revoke it.</source>
+        <translation>L’ancien jeton est affiché comme remplacé, avec sa révocation en attente, jusqu’à ce que vous le révoquiez.</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Token Now…</source>
+        <translation>Révoquer l’ancien jeton maintenant…</translation>
+    </message>
+    <message>
+        <source>Revoke the old token now</source>
+        <translation>Révoquer l’ancien jeton maintenant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>A token description is required.</source>
+        <translation>Une description du jeton est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The expiration must be in the future.</source>
+        <translation>L’expiration doit se situer dans le futur.</translation>
+    </message>
+    <message>
+        <source>Another token is being created; wait for it.</source>
+        <translation>Un autre jeton est en cours de création&#xa0;; attendez qu’il soit créé.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm, so the new token may or may not have been created. The list is being refreshed: check it before trying again. %1</source>
+        <translation>Le serveur n’a pas confirmé&#xa0;: le nouveau jeton a donc peut-être été créé, ou peut-être pas. La liste est en cours d’actualisation&#xa0;: vérifiez-la avant de réessayer. %1</translation>
+    </message>
+    <message>
+        <source>The new token was not created. %1</source>
+        <translation>Le nouveau jeton n’a pas été créé. %1</translation>
+    </message>
+    <message>
+        <source>The new token “%1” (ID %2) was created. Its secret is shown once, in its own window: copy it and store it somewhere safe.</source>
+        <translation>Le nouveau jeton «&#xa0;%1&#xa0;» (ID %2) a été créé. Son secret n’est affiché qu’une fois, dans sa propre fenêtre&#xa0;: copiez-le et conservez-le en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Old token: “%1” (ID %2)
+New token: “%3” (ID %4)</source>
+        <translation>Ancien jeton&#xa0;: «&#xa0;%1&#xa0;» (ID %2)
+Nouveau jeton&#xa0;: «&#xa0;%3&#xa0;» (ID %4)</translation>
+    </message>
+    <message>
+        <source>The old token “%1” (ID %2) is revoked. The new token (ID %3) replaces it.</source>
+        <translation>L’ancien jeton «&#xa0;%1&#xa0;» (ID %2) est révoqué. Le nouveau jeton (ID %3) le remplace.</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +3064,18 @@ API de gestion&#xa0;: %3</translation>
         <source>No</source>
         <translation>Non</translation>
     </message>
+    <message>
+        <source>Revoke the old token…</source>
+        <translation>Révoquer l’ancien jeton…</translation>
+    </message>
+    <message>
+        <source>Revoke the old token to finish the rotation</source>
+        <translation>Révoquer l’ancien jeton pour terminer le renouvellement</translation>
+    </message>
+    <message>
+        <source>It was disabled: it has no permissions now, and Re-enable gives back the ones it had.</source>
+        <translation>Il a été désactivé&#xa0;: il n’a plus aucune autorisation, et «&#xa0;Réactiver&#xa0;» lui rend celles qu’il avait.</translation>
+    </message>
 </context>
 <context>
     <name>TokenExport</name>
@@ -2768,6 +3309,10 @@ API de gestion&#xa0;: %3</translation>
         <source>it could not be recorded in the change history first (%1) — choose Continue without history for this run to make changes anyway</source>
         <translation>elle n’a pas pu être enregistrée d’abord dans l’historique des modifications (%1) — choisissez «&#xa0;Continuer sans historique pour cette exécution&#xa0;» pour effectuer des modifications malgré tout</translation>
     </message>
+    <message>
+        <source>another change of this token is on its way</source>
+        <translation>une autre modification de ce jeton est déjà en cours</translation>
+    </message>
 </context>
 <context>
     <name>TokenStatus</name>
@@ -2855,6 +3400,10 @@ API de gestion&#xa0;: %3</translation>
             <numerusform>%1, + %n autre</numerusform>
             <numerusform>%1, + %n autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,8 @@ void TestTranslations::dialogsShowTheirWholeText_data() {
     for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")})
         for (const QString &action :
              {QStringLiteral("actionNewToken"), QStringLiteral("actionRevoke"),
-              QStringLiteral("actionEditToken")})
+              QStringLiteral("actionEditToken"), QStringLiteral("actionDisable"),
+              QStringLiteral("actionRotateToken")})
             QTest::addRow("%s %s", qPrintable(language), qPrintable(action)) << language << action;
 }
 
