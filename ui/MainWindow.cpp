@@ -476,13 +476,14 @@ void MainWindow::createCentralArea() {
     m_splitter->addWidget(m_table);
     // The selected token's own history, under its details.
     m_tokenHistory = new TokenHistoryList(central);
-    auto *side = new QSplitter(Qt::Vertical, central);
-    side->setObjectName(QStringLiteral("detailsSplitter"));
-    side->addWidget(m_details);
-    side->addWidget(m_tokenHistory);
-    side->setStretchFactor(0, 3);
-    side->setStretchFactor(1, 1);
-    m_splitter->addWidget(side);
+    // The details and the history are one panel: shown and hidden together.
+    m_sidePanel = new QSplitter(Qt::Vertical, central);
+    m_sidePanel->setObjectName(QStringLiteral("detailsSplitter"));
+    m_sidePanel->addWidget(m_details);
+    m_sidePanel->addWidget(m_tokenHistory);
+    m_sidePanel->setStretchFactor(0, 3);
+    m_sidePanel->setStretchFactor(1, 1);
+    m_splitter->addWidget(m_sidePanel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 0); // a wider window widens the list, not the panel
     m_splitter->setCollapsible(0, false);
@@ -805,7 +806,7 @@ void MainWindow::showOptionsForSelection() {
 void MainWindow::viewDetails() {
     if (!selectedToken())
         return;
-    if (m_details->isHidden()) {
+    if (m_sidePanel->isHidden()) {
         m_detailsWanted = true;
         m_detailsForced = m_narrow;
         applyDetailsVisibility();
@@ -1404,7 +1405,7 @@ void MainWindow::createDetailsToggle() {
 
 void MainWindow::applyDetailsVisibility() {
     const bool shown = m_detailsWanted && (!m_narrow || m_detailsForced);
-    m_details->setVisible(shown);
+    m_sidePanel->setVisible(shown);
     m_toggleDetailsAction->setChecked(shown);
 }
 

@@ -165,6 +165,8 @@ private:
     QPointer<BulkRevokeDialog> m_bulkRevoke; // the latest, while open
     HistoryBar *m_historyBar = nullptr;
     TokenHistoryList *m_tokenHistory = nullptr;
+    // The details over the token's history, beside the list.
+    QSplitter *m_sidePanel = nullptr;
     TokenFilterModel *m_proxy;
 
     QLineEdit *m_search = nullptr;

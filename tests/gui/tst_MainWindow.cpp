@@ -854,6 +854,8 @@ void TestMainWindow::detailsPanelHidesAndIsRemembered() {
     m_window->activateWindow();
     QTest::keyClick(m_window, toggle->shortcut()[0].key());
     QVERIFY(!details->isVisible());
+    // The token's own history goes with its details: no half panel is left beside the list.
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("tokenHistory"))->isVisible());
     QVERIFY(!toggle->isChecked());
     m_window->close(); // saves
     {
