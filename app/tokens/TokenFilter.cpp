@@ -3,34 +3,15 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace TokenFilter {
 
 namespace {
 
 // Folds ASCII units (A-Z to a-z) from `p` into `write` until the first unit from U+0080 up.
+// (An SSE2 version, 8 units at a time, folded the search index of 100,000 tokens in 5.8 ms
+// instead of 9.0 ms; the index is made on another thread once the list is painted, and no
+// keystroke folds the list's text, so the plain loop is kept.)
 void foldAsciiRun(const char16_t *&p, const char16_t *end, char *&write) {
-#if defined(__SSE2__)
-    const __m128i high = _mm_set1_epi16(short(0xFF80));
-    const __m128i beforeA = _mm_set1_epi16('A' - 1);
-    const __m128i afterZ = _mm_set1_epi16('Z' + 1);
-    const __m128i toLower = _mm_set1_epi16(32);
-    while (end - p >= 8) {
-        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(units, high), _mm_setzero_si128());
-        if (_mm_movemask_epi8(ascii) != 0xFFFF)
-            break;
-        const __m128i upper =
-            _mm_and_si128(_mm_cmpgt_epi16(units, beforeA), _mm_cmplt_epi16(units, afterZ));
-        const __m128i folded = _mm_add_epi16(units, _mm_and_si128(upper, toLower));
-        _mm_storel_epi64(reinterpret_cast<__m128i *>(write), _mm_packus_epi16(folded, folded));
-        p += 8;
-        write += 8;
-    }
-#endif
     for (; p < end && *p < 0x80; ++p)
         *write++ = char(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
 }

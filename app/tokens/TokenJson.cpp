@@ -3,6 +3,7 @@
 #include "Rfc3339.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -233,6 +235,24 @@ bool isAscii(std::string_view text) {
     return (high & 0x8080808080808080ULL) == 0;
 }
 
+bool isJsonSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// One parser per thread, kept from one list to the next: a new one costs its buffers' first
+// touch, 18 ms of the 78 ms (CPU) a list of 100,000 tokens took. They stay with the thread
+// (15 MiB after that list); the pool thread that decodes lists ends, and frees them, after
+// 30 s without work.
+od::parser &listParser() {
+    thread_local od::parser parser;
+    return parser;
+}
+// Each distinct permission array is read once, on its own, by this one.
+od::parser &setParser() {
+    thread_local od::parser parser;
+    return parser;
+}
+
 // The token list on simdjson's On-Demand parser, straight into a TokenStore's rows. It takes
 // only a body that is valid JSON holding only valid tokens; for anything else (a fault, an
 // item the reference decoder would refuse, a key given twice, whose meaning Qt decides) it
@@ -243,13 +263,14 @@ bool isAscii(std::string_view text) {
 // 30-33 ms with the fields read from it.
 class ListDecoder {
 public:
-    explicit ListDecoder(TokenStore *tokens)
-        : m_tokens(tokens) {}
+    ListDecoder(TokenStore *tokens, simdjson::padded_string_view json)
+        : m_tokens(tokens)
+        , m_json(json) {}
 
-    bool decode(simdjson::padded_string_view json) {
+    bool decode() {
         od::document document;
         od::array array;
-        if (m_parser.iterate(json).get(document) || document.get_array().get(array))
+        if (listParser().iterate(m_json).get(document) || document.get_array().get(array))
             return false;
         bool first = true;
         for (auto item : array) {
@@ -259,7 +280,7 @@ public:
                 return false;
             if (first) {
                 first = false;
-                reserveLike(document, json);
+                reserveLike(document);
             }
         }
         // Past the array only space may follow.
@@ -268,28 +289,52 @@ public:
 
 private:
     // Room for a list of items like the first one: a few large allocations, not many growths.
-    void reserveLike(od::document &document, simdjson::padded_string_view json) {
+    void reserveLike(od::document &document) {
         const char *at = nullptr;
         if (document.current_location().get(at))
             return;
-        const qsizetype itemBytes = std::max<qsizetype>(at - json.data(), 64);
-        const qsizetype rows = qsizetype(json.size()) / itemBytes + 1;
+        const qsizetype itemBytes = std::max<qsizetype>(at - m_json.data(), 64);
+        const qsizetype rows = qsizetype(m_json.size()) / itemBytes + 1;
         const qsizetype units = m_tokens->id(0).size() + m_tokens->description(0).size();
         m_tokens->reserve(rows + rows / 4, (rows + rows / 4) * (units + 16));
     }
 
-    // A string; its bytes are valid UTF-8 (simdjson writes an escaped lone surrogate as
-    // bytes that are not, where Qt keeps the surrogate: that case is Qt's to read).
-    static bool text(od::value &value, std::string_view *out, bool *ascii) {
+    // A string's UTF-8. Text without escapes is taken where it lies in the body, whose UTF-8
+    // simdjson has checked whole; text with escapes is unescaped and checked again (simdjson
+    // writes an escaped lone surrogate as bytes that are not UTF-8, where Qt keeps the
+    // surrogate: that case is Qt's to read).
+    static bool text(od::value &value, std::string_view *out) {
+        std::string_view raw = value.raw_json_token();
+        while (!raw.empty() && isJsonSpace(raw.back()))
+            raw.remove_suffix(1);
+        if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"') {
+            raw = raw.substr(1, raw.size() - 2);
+            if (raw.find('\\') == std::string_view::npos) {
+                *out = raw;
+                return true;
+            }
+        }
         if (value.get_string().get(*out))
             return false;
-        *ascii = isAscii(*out);
-        return *ascii || simdjson::validate_utf8(out->data(), out->size());
+        return simdjson::validate_utf8(out->data(), out->size());
     }
-    static bool key(od::field &field, std::string_view *out) {
-        if (field.unescaped_key().get(*out))
+    // A key, as text() a string. `known` are the names asked for, compared to the key's bytes
+    // as they lie; only another key is unescaped. Returns the index in `known`, or -1.
+    static bool key(od::field &field, std::span<const std::string_view> known, int *which) {
+        const od::raw_json_string raw = field.key();
+        for (size_t i = 0; i < known.size(); ++i) {
+            // The first byte before the rest: most names differ there.
+            if (*raw.raw() == known[i].front() && raw.unsafe_is_equal(known[i])) {
+                *which = int(i);
+                return true;
+            }
+        }
+        std::string_view name;
+        if (field.unescaped_key().get(name) || !simdjson::validate_utf8(name.data(), name.size()))
             return false;
-        return isAscii(*out) || simdjson::validate_utf8(out->data(), out->size());
+        const auto found = std::find(known.begin(), known.end(), name);
+        *which = found == known.end() ? -1 : int(found - known.begin());
+        return true;
     }
 
     // Any value, checked through to its last byte: On-Demand checks only what is read.
@@ -315,8 +360,8 @@ private:
                 return false;
             for (auto item : object) {
                 od::field field;
-                std::string_view name;
-                if (std::move(item).get(field) || !key(field, &name) ||
+                int which;
+                if (std::move(item).get(field) || !key(field, {}, &which) ||
                     !check(field.value(), depth + 1))
                     return false;
             }
@@ -328,8 +373,7 @@ private:
         }
         case od::json_type::string: {
             std::string_view string;
-            bool ascii;
-            return text(value, &string, &ascii);
+            return text(value, &string);
         }
         case od::json_type::boolean: {
             bool boolean;
@@ -352,21 +396,94 @@ private:
             return true;
         }
         std::string_view string;
-        bool ascii;
-        if (!text(value, &string, &ascii))
+        if (!text(value, &string))
             return false;
         const std::optional<qint64> msecs = parseRfc3339MSecs(string);
         *out = msecs.value_or(0);
         return msecs.has_value();
     }
 
+    // A permission array is known by its bytes: most tokens share a few sets, so a set met
+    // before is skipped over and its number taken; a new one is read on its own and kept.
     bool permissionSet(od::value &value, int *set) {
         od::array array;
-        if (value.get_array().get(array))
+        std::string_view raw;
+        if (value.get_array().get(array) || array.raw_json().get(raw))
             return false;
-        // The set's strings, each after its length: the key of the sets met so far.
-        m_setKey.clear();
-        m_setTexts.clear();
+        const size_t hash = std::hash<std::string_view>()(raw);
+        if ((*set = m_sets.find(raw, hash)) >= 0)
+            return true;
+        QList<Permission> permissions;
+        if (!readPermissions(raw, &permissions))
+            return false;
+        *set = m_tokens->internPermissions(permissions);
+        m_sets.insert(raw, hash, *set);
+        return true;
+    }
+
+    // Numbers by bytes, open addressing in one array and the bytes side by side in one block.
+    // std::unordered_map took 8 of 40 ms on 100,000 tokens (5,209 sets) to find them: a node
+    // and a modulo per step, and the key bytes far apart, each one a cache miss.
+    class SetIndex {
+    public:
+        int find(std::string_view bytes, size_t hash) const {
+            for (size_t i = hash & m_mask; !m_slots.empty() && m_slots[i].set >= 0;
+                 i = (i + 1) & m_mask) {
+                const Slot &slot = m_slots[i];
+                if (slot.hash == hash &&
+                    std::string_view(m_bytes).substr(slot.at, slot.size) == bytes)
+                    return slot.set;
+            }
+            return -1;
+        }
+        void insert(std::string_view bytes, size_t hash, int set) {
+            if (2 * (m_count + 1) > m_slots.size())
+                grow();
+            size_t i = hash & m_mask;
+            while (m_slots[i].set >= 0)
+                i = (i + 1) & m_mask;
+            m_slots[i] = {hash, m_bytes.size(), bytes.size(), set};
+            m_bytes.append(bytes);
+            ++m_count;
+        }
+
+    private:
+        struct Slot {
+            size_t hash = 0;
+            size_t at = 0;
+            size_t size = 0;
+            int set = -1; // -1: empty
+        };
+        void grow() {
+            std::vector<Slot> old(std::max<size_t>(1024, 2 * m_slots.size()));
+            old.swap(m_slots);
+            m_mask = m_slots.size() - 1;
+            for (const Slot &slot : old) {
+                if (slot.set < 0)
+                    continue;
+                size_t i = slot.hash & m_mask;
+                while (m_slots[i].set >= 0)
+                    i = (i + 1) & m_mask;
+                m_slots[i] = slot;
+            }
+        }
+        std::vector<Slot> m_slots;
+        size_t m_mask = 0;
+        size_t m_count = 0;
+        std::string m_bytes;
+    };
+
+    // The bytes of one permission array (and the space after it), as a document of its own.
+    bool readPermissions(std::string_view raw, QList<Permission> *out) const {
+        // The rest of the body and its padding lie past these bytes.
+        const size_t room = size_t(m_json.data() + m_json.capacity() - raw.data());
+        od::document document;
+        od::array array;
+        if (setParser()
+                .iterate(simdjson::padded_string_view(raw.data(), raw.size(), room))
+                .get(document) ||
+            document.get_array().get(array))
+            return false;
         for (auto item : array) {
             od::value element;
             od::object object;
@@ -376,64 +493,31 @@ private:
             bool given[2] = {false, false};
             for (auto member : object) {
                 od::field field;
-                std::string_view name;
-                if (std::move(member).get(field) || !key(field, &name))
+                int which;
+                if (std::move(member).get(field) || !key(field, PermissionNames, &which))
                     return false;
-                const int which = name == "action" ? 0 : name == "resource" ? 1 : -1;
-                bool ascii;
                 if (which < 0 ? !check(field.value(), 2)
-                              : given[which] || !text(field.value(), &texts[which], &ascii))
+                              : given[which] || !text(field.value(), &texts[which]))
                     return false;
                 if (which >= 0)
                     given[which] = true;
             }
             if (!given[0] || !given[1])
                 return false;
-            for (const std::string_view string : texts) {
-                const quint32 size = quint32(string.size());
-                m_setKey.append(reinterpret_cast<const char *>(&size), sizeof size);
-                m_setKey.append(string);
-                m_setTexts.push_back(string);
-            }
+            out->append({QString::fromUtf8(texts[0]), QString::fromUtf8(texts[1])});
         }
-        if (const auto known = m_sets.find(m_setKey); known != m_sets.end()) {
-            *set = known->second;
-            return true;
-        }
-        QList<Permission> permissions;
-        permissions.reserve(qsizetype(m_setTexts.size() / 2));
-        for (size_t i = 0; i < m_setTexts.size(); i += 2)
-            permissions.append(
-                {QString::fromUtf8(m_setTexts[i]), QString::fromUtf8(m_setTexts[i + 1])});
-        *set = m_tokens->addPermissionSet(permissions);
-        m_sets.emplace(m_setKey, *set);
-        return true;
+        return document.current_location().error() == simdjson::OUT_OF_BOUNDS;
+    }
+
+    static TokenStore::RowText rowText(std::string_view text) {
+        return {QByteArrayView(text.data(), qsizetype(text.size())), isAscii(text)};
     }
 
     bool token(od::object &object) {
-        enum : unsigned {
-            Id = 1,
-            Description = 2,
-            Permissions = 4,
-            Created = 8,
-            Expires = 16,
-            Revoked = 32,
-            Account = 64,
-            Cluster = 128,
-        };
-        static constexpr std::pair<std::string_view, unsigned> Fields[] = {
-            {"id", Id},
-            {"description", Description},
-            {"permissions", Permissions},
-            {"createdAt", Created},
-            {"expiresAt", Expires},
-            {"revokedAt", Revoked},
-            {"accountId", Account},
-            {"clusterId", Cluster},
-        };
+        enum Field { Id, Description, Permissions, Created, Expires, Revoked, Account, Cluster };
         unsigned seen = 0;
-        TokenStore::RowText id;
-        TokenStore::RowText description;
+        std::string_view id;
+        std::string_view description;
         std::string_view scope[2];
         int set = -1;
         qint64 createdAt = TokenStore::NoTime;
@@ -441,30 +525,23 @@ private:
         qint64 revokedAt = TokenStore::NoTime;
         for (auto member : object) {
             od::field field;
-            std::string_view name;
-            if (std::move(member).get(field) || !key(field, &name))
+            int which;
+            if (std::move(member).get(field) || !key(field, TokenNames, &which))
                 return false;
-            unsigned which = 0;
-            for (const auto &[fieldName, bit] : Fields) {
-                if (name == fieldName) {
-                    which = bit;
-                    break;
-                }
+            if (which >= 0) {
+                if (seen & (1u << which))
+                    return false;
+                seen |= 1u << which;
             }
-            if (seen & which)
-                return false;
-            seen |= which;
             od::value &value = field.value();
-            std::string_view string;
             bool ok = false;
             switch (which) {
             case Id:
-            case Description: {
-                TokenStore::RowText &target = which == Id ? id : description;
-                ok = text(value, &string, &target.ascii);
-                target.bytes = QByteArrayView(string.data(), qsizetype(string.size()));
+                ok = text(value, &id);
                 break;
-            }
+            case Description:
+                ok = text(value, &description);
+                break;
             case Permissions:
                 ok = permissionSet(value, &set);
                 break;
@@ -481,11 +558,9 @@ private:
             case Cluster: {
                 // As QJsonValue::toString(): anything but a string is no ID.
                 od::json_type type;
-                bool ascii;
                 ok = !value.type().get(type) &&
-                     (type == od::json_type::string
-                          ? text(value, &scope[which == Account ? 0 : 1], &ascii)
-                          : check(value, 1));
+                     (type == od::json_type::string ? text(value, &scope[which - Account])
+                                                    : check(value, 1));
                 break;
             }
             default:
@@ -495,8 +570,9 @@ private:
             if (!ok)
                 return false;
         }
-        constexpr unsigned Required = Id | Description | Permissions | Created;
-        if ((seen & Required) != Required || id.bytes.isEmpty())
+        constexpr unsigned Required =
+            1u << Id | 1u << Description | 1u << Permissions | 1u << Created;
+        if ((seen & Required) != Required || id.empty())
             return false;
         // influxctl prints epoch zero for "never expires"; treat it as no expiry.
         if (expiresAt == 0)
@@ -507,18 +583,25 @@ private:
             m_scope =
                 m_tokens->internScope(QString::fromUtf8(scope[0]), QString::fromUtf8(scope[1]));
         }
-        m_tokens->appendRow(id, description, set, m_scope, createdAt, expiresAt, revokedAt);
+        m_tokens->appendRow(rowText(id), rowText(description), set, m_scope, createdAt, expiresAt,
+                            revokedAt);
         return true;
     }
+
+    // In the order of the Field enumeration.
+    static constexpr std::string_view TokenNames[] = {
+        "id",        "description", "permissions", "createdAt",
+        "expiresAt", "revokedAt",   "accountId",   "clusterId",
+    };
+    static constexpr std::string_view PermissionNames[] = {"action", "resource"};
 
     // Deeper than this inside a token, the reference decoder (and Qt's own limit) decides.
     static constexpr int MaxDepth = 64;
 
     TokenStore *m_tokens;
-    od::parser m_parser;
-    std::string m_setKey;
-    std::vector<std::string_view> m_setTexts;
-    std::unordered_map<std::string, int> m_sets;
+    simdjson::padded_string_view m_json;
+    // Each permission array met so far, by its bytes.
+    SetIndex m_sets;
     // The last account and cluster ID, and their scope in the store.
     std::string m_scopeText[2];
     int m_scope = -1;
@@ -528,16 +611,19 @@ private:
 
 bool decodeValidTokenList(const QByteArray &body, TokenStore *tokens) {
     *tokens = TokenStore();
-    ListDecoder decoder(tokens);
     // simdjson reads up to SIMDJSON_PADDING bytes past the end: the room a body has when it
     // was read with ReadPadding to spare, else a padded copy.
     // (data_ptr() only reads here: nothing is detached or changed.)
     const qsizetype spare = const_cast<QByteArray &>(body).data_ptr().freeSpaceAtEnd();
+    std::optional<simdjson::padded_string> copy;
+    if (spare < ReadPadding)
+        copy.emplace(body.constData(), size_t(body.size()));
     const bool decoded =
-        spare >= ReadPadding
-            ? decoder.decode(simdjson::padded_string_view(body.constData(), size_t(body.size()),
-                                                          size_t(body.size() + spare)))
-            : decoder.decode(simdjson::padded_string(body.constData(), size_t(body.size())));
+        copy ? ListDecoder(tokens, *copy).decode()
+             : ListDecoder(tokens,
+                           simdjson::padded_string_view(body.constData(), size_t(body.size()),
+                                                        size_t(body.size() + spare)))
+                   .decode();
     if (!decoded)
         *tokens = TokenStore();
     return decoded;
