@@ -125,6 +125,15 @@ void TokenTableView::fitColumnsToFont() {
     fitColumnsToWidth();
 }
 
+int TokenTableView::wantedDescriptionWidth() const {
+    // Description names the token: a column is dropped before it becomes the narrowest.
+    int widest = m_minimumDescriptionWidth;
+    for (int column = 0; column < TokenTableModel::ColumnCount; ++column)
+        if (column != TokenTableModel::DescriptionColumn)
+            widest = std::max(widest, m_naturalWidth[size_t(column)]);
+    return widest;
+}
+
 int TokenTableView::fullWidth() const {
     int width =
         m_minimumDescriptionWidth + verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
@@ -141,7 +150,7 @@ void TokenTableView::fitColumnsToWidth() {
     // The scroll bar's room is kept whether or not it shows: a list that grows past one
     // screen must not push the ⋮ column out.
     const int available = width() - 2 * frameWidth() - verticalScrollBar()->sizeHint().width();
-    int needed = m_minimumDescriptionWidth;
+    int needed = wantedDescriptionWidth();
     for (int column = 0; column < TokenTableModel::ColumnCount; ++column)
         if (column != TokenTableModel::DescriptionColumn)
             needed += m_naturalWidth[size_t(column)];

@@ -27,6 +27,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Description's width before a column is dropped to make room: at least the widest other.
+    int wantedDescriptionWidth() const;
     // Widths from the font; then which columns fit.
     void fitColumnsToFont();
     void fitColumnsToWidth();
