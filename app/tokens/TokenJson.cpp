@@ -309,7 +309,11 @@ private:
             raw.remove_suffix(1);
         if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"') {
             raw = raw.substr(1, raw.size() - 2);
-            if (raw.find('\\') == std::string_view::npos) {
+            // raw_json_token() only looks: the string is still taken through the iterator, so
+            // that what follows it is checked as JSON (a ':' after a value was let through).
+            od::raw_json_string taken;
+            if (raw.find('\\') == std::string_view::npos &&
+                !value.get_raw_json_string().get(taken)) {
                 *out = raw;
                 return true;
             }
