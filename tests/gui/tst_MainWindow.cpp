@@ -489,9 +489,9 @@ void TestMainWindow::contextMenuAndMenuKeyOfferTheSameActions() {
     for (QAction *action : m_window->tokenMenu()->actions())
         if (!action->isSeparator())
             names.append(action->objectName());
-    QCOMPARE(names, (QStringList{"actionViewDetails", "actionEditToken", "actionCopyId",
-                                 "actionRotateToken", "actionDisable", "actionReenable",
-                                 "actionRevoke"}));
+    QCOMPARE(names,
+             (QStringList{"actionViewDetails", "actionEditToken", "actionCopyId",
+                          "actionRotateToken", "actionDisable", "actionReenable", "actionRevoke"}));
     m_window->tokenMenu()->hide();
 
     m_table->setFocus();
