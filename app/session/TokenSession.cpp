@@ -103,11 +103,10 @@ void TokenSession::revoke(const QString &tokenId, const QString &batchId) {
                                                : HistoryEntry::Operation::Revoke,
                                       known.value_or(Token()));
     entry.tokenId = tokenId;
-    entry.batchId = batchId;
-    if (rotation) {
-        entry.batchId = rotation->batchId;
+    // A bulk action keeps its own batch; alone, the revoke joins its rotation's.
+    entry.batchId = batchId.isEmpty() && rotation ? rotation->batchId : batchId;
+    if (rotation)
         entry.relatedTokenId = rotation->newTokenId;
-    }
     if (!known) // not in the list: what it had is not known here
         entry.permissionsBefore.reset();
     ApiError refusal;
