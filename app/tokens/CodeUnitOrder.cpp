@@ -59,9 +59,16 @@ void radixSortByHead(std::vector<Entry> &entries, size_t first, size_t last) {
 // Sorts entries[first, last), whose strings agree on their first `offset` units, by the
 // eight units from `offset` on; each run still equal there is sorted on the next eight.
 // Names, descriptions and IDs share long prefixes, so this beats comparing whole strings.
+// `known`, when given, holds the keys at offset 0 (entries still in position order).
 void sortFrom(const std::vector<QStringView> &values, std::vector<Entry> &entries, size_t first,
-              size_t last, qsizetype offset, std::vector<CodeUnitKey> *keys = nullptr) {
+              size_t last, qsizetype offset, std::vector<CodeUnitKey> *keys = nullptr,
+              const std::vector<CodeUnitKey> *known = nullptr) {
     for (size_t i = first; i < last; ++i) {
+        if (known) {
+            entries[i].head = (*known)[i].head;
+            entries[i].next = (*known)[i].next;
+            continue;
+        }
         const QStringView value = values[size_t(entries[i].position)];
         entries[i].head = packUnits(value, offset);
         entries[i].next = packUnits(value, offset + 4);
@@ -123,14 +130,31 @@ CodeUnitKey codeUnitKey(QStringView text) {
     return {packUnits(text, 0), packUnits(text, 4)};
 }
 
-std::vector<int> codeUnitOrder(const std::vector<QStringView> &values,
-                               std::vector<CodeUnitKey> *keysInOrder) {
+namespace {
+
+std::vector<int> order(const std::vector<QStringView> &values,
+                       const std::vector<CodeUnitKey> *known,
+                       std::vector<CodeUnitKey> *keysInOrder) {
     std::vector<Entry> entries(values.size());
     for (size_t i = 0; i < values.size(); ++i)
         entries[i].position = int(i);
-    sortFrom(values, entries, 0, entries.size(), 0, keysInOrder);
-    std::vector<int> order(values.size());
+    sortFrom(values, entries, 0, entries.size(), 0, keysInOrder, known);
+    std::vector<int> positions(values.size());
     for (size_t i = 0; i < entries.size(); ++i)
-        order[i] = entries[i].position;
-    return order;
+        positions[i] = entries[i].position;
+    return positions;
+}
+
+} // namespace
+
+std::vector<int> codeUnitOrder(const std::vector<QStringView> &values,
+                               std::vector<CodeUnitKey> *keysInOrder) {
+    return order(values, nullptr, keysInOrder);
+}
+
+std::vector<int> codeUnitOrder(const std::vector<QStringView> &values,
+                               const std::vector<CodeUnitKey> &keys,
+                               std::vector<CodeUnitKey> *keysInOrder) {
+    Q_ASSERT(keys.size() == values.size());
+    return order(values, &keys, keysInOrder);
 }

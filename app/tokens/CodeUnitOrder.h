@@ -21,6 +21,11 @@ CodeUnitKey codeUnitKey(QStringView text);
 // given, gets the codeUnitKey() of each value in that order.
 std::vector<int> codeUnitOrder(const std::vector<QStringView> &values,
                                std::vector<CodeUnitKey> *keysInOrder = nullptr);
+// The same, with codeUnitKey() of each value already known (`keys`, in the values' order): the
+// values' text is then read only where eight units do not tell two apart.
+std::vector<int> codeUnitOrder(const std::vector<QStringView> &values,
+                               const std::vector<CodeUnitKey> &keys,
+                               std::vector<CodeUnitKey> *keysInOrder = nullptr);
 
 // a < b in that order; inline, as machine-made IDs nearly always differ in their first unit.
 inline bool codeUnitLess(QStringView a, QStringView b) {

@@ -25,6 +25,7 @@ TokenStore::TokenStore(const QList<Token> &tokens) {
 
 void TokenStore::reserve(qsizetype rows, qsizetype textUnits) {
     m_rows.reserve(size_t(rows));
+    m_rowIdKeys.reserve(size_t(rows));
     lastBlock().reserve(textUnits);
 }
 
@@ -142,6 +143,7 @@ void TokenStore::appendRow(RowText id, RowText description, int permissionSet, i
     row.permissions = quint32(permissionSet);
     row.scope = quint32(scope);
     m_rows.push_back(row);
+    m_rowIdKeys.push_back(codeUnitKey(this->id(size() - 1)));
     invalidateIdOrder();
 }
 
@@ -165,12 +167,13 @@ TokenStore::Row TokenStore::makeRow(const Token &token) {
 void TokenStore::append(const Token &token) {
     const bool inOrder = m_idOrderValid;
     m_rows.push_back(makeRow(token));
-    if (!inOrder)
-        return;
-    // One more row: find its place rather than sort everything again.
     const int row = int(m_rows.size() - 1);
     const QStringView newId = id(row);
     const CodeUnitKey key = codeUnitKey(newId);
+    m_rowIdKeys.push_back(key);
+    if (!inOrder)
+        return;
+    // One more row: find its place rather than sort everything again.
     const size_t place = upperBound(key, newId);
     m_idOrder.insert(m_idOrder.begin() + qsizetype(place), row);
     m_idKeys.insert(m_idKeys.begin() + qsizetype(place), key);
@@ -180,6 +183,7 @@ void TokenStore::replace(qsizetype row, const Token &token) {
     const bool sameId = id(row) == token.id;
     // The old text stays behind unused until the next whole load: a few bytes per edit.
     m_rows[size_t(row)] = makeRow(token);
+    m_rowIdKeys[size_t(row)] = codeUnitKey(id(row));
     if (!sameId)
         invalidateIdOrder();
 }
@@ -187,6 +191,7 @@ void TokenStore::replace(qsizetype row, const Token &token) {
 void TokenStore::removeAt(qsizetype row) {
     // Its text stays behind unused until the next whole load, as after replace().
     m_rows.erase(m_rows.begin() + row);
+    m_rowIdKeys.erase(m_rowIdKeys.begin() + row);
     if (!m_idOrderValid)
         return;
     const auto place = std::find(m_idOrder.begin(), m_idOrder.end(), int(row));
@@ -225,6 +230,7 @@ void TokenStore::append(TokenStore &&other) {
         row.scope = scopes[row.scope];
         m_rows.push_back(row);
     }
+    m_rowIdKeys.insert(m_rowIdKeys.end(), other.m_rowIdKeys.begin(), other.m_rowIdKeys.end());
     if (!ordered) {
         invalidateIdOrder();
     } else {
@@ -264,7 +270,7 @@ void TokenStore::sortIds() const {
     std::vector<QStringView> ids(m_rows.size());
     for (size_t row = 0; row < ids.size(); ++row)
         ids[row] = id(qsizetype(row));
-    m_idOrder = codeUnitOrder(ids, &m_idKeys);
+    m_idOrder = codeUnitOrder(ids, m_rowIdKeys, &m_idKeys);
     m_idOrderValid = true;
 }
 

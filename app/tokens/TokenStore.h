@@ -142,6 +142,10 @@ private:
     void sortIds() const;
 
     std::vector<Row> m_rows;
+    // codeUnitKey() of each row's ID, in row order: made as the row is added, while its text is
+    // still in the cache, it takes a cache miss per row out of ordering the IDs (3.3 of the
+    // 6.6 ms that 100,000 IDs took to order).
+    std::vector<CodeUnitKey> m_rowIdKeys;
     // Blocks of text, new rows' text in the last: merging stores keeps each one's own block
     // rather than copying megabytes of text into one.
     std::vector<QString> m_text;
