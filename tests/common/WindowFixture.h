@@ -30,13 +30,13 @@ class WindowFixture {
 public:
     struct WindowOptions {
         // The sandbox's own endpoint when not given.
-        std::optional<Endpoint> endpoint;
+        std::optional<Endpoint> endpoint = std::nullopt;
         // The session's own default when not given.
-        std::optional<std::chrono::milliseconds> timeout;
+        std::optional<std::chrono::milliseconds> timeout = std::nullopt;
         // No history when null, as a window that was never given one.
         ChangeHistory *history = nullptr;
         // The window's own size when not valid.
-        QSize size;
+        QSize size = {};
     };
 
 protected:
