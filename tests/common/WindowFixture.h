@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSize>
 #include <QStandardPaths>
 #include <QTableView>
@@ -87,6 +88,13 @@ protected:
 
     // A window on a new session, shown; the list may still be loading.
     void openMainWindow(const WindowOptions &options) {
+        createMainWindow(options);
+        showMainWindow();
+    }
+
+    // A window on a new session, not yet shown: what must come before the first show comes
+    // next, then showMainWindow().
+    void createMainWindow(const WindowOptions &options) {
         auto *session =
             new TokenSession(m_network, options.endpoint.value_or(m_sandbox->endpoint()));
         if (options.timeout)
@@ -97,6 +105,9 @@ protected:
         m_window->openSession(session);
         if (options.size.isValid())
             m_window->resize(options.size);
+    }
+
+    void showMainWindow() {
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
@@ -110,6 +121,13 @@ protected:
     void waitForAllTokensAndIdle() {
         waitForAllTokens();
         QTRY_VERIFY(!m_window->session()->isBusy());
+    }
+
+    // The list shows a row (of the tokens it shows: active ones unless asked otherwise).
+    void waitForRows() {
+        QTableView *table = tokenTable();
+        QVERIFY(table);
+        QTRY_VERIFY(table->model()->rowCount() > 0);
     }
 
     void stopWindow() {
@@ -138,6 +156,21 @@ protected:
             if (request.method == method)
                 found.append(request);
         return found;
+    }
+
+    // The token on the list's first row.
+    Token firstActiveToken() const {
+        const QString id =
+            tokenTable()->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString();
+        return *m_window->session()->model()->tokenById(id);
+    }
+
+    // One request to the sandbox and its answer: whatever was sent before it has arrived.
+    void roundTrip() {
+        QSignalSpy refreshed(m_window->session(), &TokenSession::refreshed);
+        m_window->session()->refresh();
+        QTRY_COMPARE(refreshed.size(), 1);
+        QTRY_VERIFY(!m_window->session()->isBusy());
     }
 
     // The token as the server has it now, whatever the window shows.
