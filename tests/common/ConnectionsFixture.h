@@ -1,10 +1,10 @@
 #pragma once
 
-// Two sandboxes as two clusters, a credential store, the connection controller and a window,
-// wired by a ConnectionCoordinator as token-admin wires them: the set-up of the suites that
-// drive connecting and switching. A suite derives from it after QObject, so that its tests keep
-// speaking of m_first, m_controller, m_window; it calls setUpFixture() in init() and
-// tearDownFixture() in cleanup().
+// Token Admin as token-admin wires it (a credential store, the connection controller and a
+// window, joined by a ConnectionCoordinator), and two sandboxes as two clusters: the set-up of
+// the suites that drive connecting, switching and signing in. A suite derives from it after
+// QObject, so that its tests keep speaking of m_first, m_controller, m_window; it starts and
+// stops the program (again, for a second run) and the clusters in init() and cleanup().
 
 #include "Connection.h"
 #include "ConnectionController.h"
@@ -17,15 +17,12 @@
 
 #include <QBuffer>
 #include <QNetworkAccessManager>
-#include <QSettings>
 #include <QSize>
 #include <QTest>
 
 class ConnectionsFixture {
 public:
-    struct Options {
-        // The second cluster's tokens; the first has the sandbox's own.
-        SandboxOptions second = {};
+    struct ProgramOptions {
         // The keychain entries' service name.
         QString credentialService = {};
         // The influxctl profile file the controller reads.
@@ -35,14 +32,24 @@ public:
     };
 
 protected:
-    void setUpFixture(const Options &options) {
-        QSettings().clear();
-        m_network = new QNetworkAccessManager;
+    // m_first with the sandbox's own tokens, m_second with `second`'s.
+    void startClusters(const SandboxOptions &second = {}) {
         m_first = new SandboxServer;
-        m_second = new SandboxServer(options.second);
+        m_second = new SandboxServer(second);
         QString error;
         QVERIFY2(m_first->start(0, &error), qPrintable(error));
         QVERIFY2(m_second->start(0, &error), qPrintable(error));
+    }
+
+    void stopClusters() {
+        delete m_first;
+        m_first = nullptr;
+        delete m_second;
+        m_second = nullptr;
+    }
+
+    void startProgram(const ProgramOptions &options) {
+        m_network = new QNetworkAccessManager;
         m_credentials = new CredentialStore(options.credentialService);
         m_controller = new ConnectionController(m_credentials);
         m_controller->load(options.profiles);
@@ -54,7 +61,7 @@ protected:
         m_coordinator = new ConnectionCoordinator(m_network, m_controller, m_window, m_diagnostics);
     }
 
-    void tearDownFixture() {
+    void stopProgram() {
         delete m_coordinator;
         m_coordinator = nullptr;
         delete m_diagnostics;
@@ -65,10 +72,6 @@ protected:
         m_controller = nullptr;
         delete m_credentials;
         m_credentials = nullptr;
-        delete m_first;
-        m_first = nullptr;
-        delete m_second;
-        m_second = nullptr;
         delete m_network;
         m_network = nullptr;
     }

@@ -67,14 +67,17 @@ void TestConnectionKeychain::initTestCase() {
 }
 
 void TestConnectionKeychain::init() {
-    setUpFixture(
+    QSettings().clear();
+    startClusters();
+    startProgram(
         {.credentialService =
              QStringLiteral("Token Admin keychain test %1").arg(QUuid::createUuid().toString()),
          .profiles = QDir::temp().filePath(QStringLiteral("no-such-influxctl-config.toml"))});
 }
 
 void TestConnectionKeychain::cleanup() {
-    tearDownFixture();
+    stopProgram();
+    stopClusters();
 }
 
 TestConnectionKeychain::Result

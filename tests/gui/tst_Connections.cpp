@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
@@ -89,17 +90,19 @@ void TestConnections::initTestCase() {
 }
 
 void TestConnections::init() {
+    QSettings().clear();
     SandboxOptions second;
     second.generatedTokens = 7;
-    setUpFixture({.second = second,
-                  .credentialService = QStringLiteral("Token Admin GUI test"),
+    startClusters(second);
+    startProgram({.credentialService = QStringLiteral("Token Admin GUI test"),
                   .profiles = QStringLiteral(TOKENADMIN_TEST_DATA "/several.toml"),
                   .windowSize = {1360, 760}});
     m_table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
 }
 
 void TestConnections::cleanup() {
-    tearDownFixture();
+    stopProgram();
+    stopClusters();
 }
 
 Connection TestConnections::savedConnection(const QString &name, SandboxServer *sandbox,
