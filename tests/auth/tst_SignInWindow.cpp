@@ -1,6 +1,7 @@
 #include "ConnectionController.h"
 #include "ConnectionCoordinator.h"
 #include "ConnectionManagerDialog.h"
+#include "ConnectionsFixture.h"
 #include "CredentialStore.h"
 #include "DeviceAuthorization.h"
 #include "MainWindow.h"
@@ -39,7 +40,7 @@
 // with [profile.auth.oauth2] pointing at a real OpenID provider (npm oidc-provider), the sandbox
 // as the cluster accepting only that provider's tokens (--oauth-introspect, --oauth-only), and
 // the real window, connection manager and sign-in dialog wired as token-admin wires them.
-class TestSignInWindow : public QObject {
+class TestSignInWindow : public QObject, ConnectionsFixture {
     Q_OBJECT
 
 public Q_SLOTS:
@@ -58,7 +59,6 @@ private Q_SLOTS:
 
 private:
     void makeProgram();
-    void deleteProgram();
     // The dialog's code, entered at the page its link names, as the admin does.
     void approveInBrowser(SignInDialog *dialog);
     SignInDialog *waitForSignInDialog();
@@ -70,13 +70,6 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     QTemporaryDir m_dir;
     QString m_configPath;
-
-    QNetworkAccessManager *m_network = nullptr;
-    CredentialStore *m_credentials = nullptr;
-    ConnectionController *m_controller = nullptr;
-    MainWindow *m_window = nullptr;
-    QBuffer *m_diagnostics = nullptr;
-    ConnectionCoordinator *m_coordinator = nullptr;
 };
 
 void TestSignInWindow::initTestCase() {
@@ -117,29 +110,13 @@ void TestSignInWindow::init() {
 }
 
 void TestSignInWindow::cleanup() {
-    deleteProgram();
+    stopProgram();
 }
 
 void TestSignInWindow::makeProgram() {
-    m_network = new QNetworkAccessManager;
-    m_credentials = new CredentialStore(QStringLiteral("Token Admin sign-in test"));
-    m_controller = new ConnectionController(m_credentials);
-    m_controller->load(m_configPath);
-    m_window = new MainWindow;
-    m_window->resize(1200, 700);
-    m_diagnostics = new QBuffer;
-    m_diagnostics->open(QIODevice::ReadWrite);
-    m_coordinator = new ConnectionCoordinator(m_network, m_controller, m_window, m_diagnostics);
-}
-
-void TestSignInWindow::deleteProgram() {
-    delete m_coordinator;
-    delete m_diagnostics;
-    delete m_window;
-    delete m_controller;
-    delete m_credentials;
-    delete m_network;
-    m_coordinator = nullptr;
+    startProgram({.credentialService = QStringLiteral("Token Admin sign-in test"),
+                  .profiles = m_configPath,
+                  .windowSize = {1200, 700}});
 }
 
 SignInDialog *TestSignInWindow::waitForSignInDialog() {
@@ -393,7 +370,7 @@ void TestSignInWindow::staySignedInUsesTheKeychainOnly() {
     QVERIFY(!kept.token.isEmpty());
 
     // The next start: no dialog, no browser; the kept refresh token signs in.
-    deleteProgram();
+    stopProgram();
     makeProgram();
     start.profile = QStringLiteral("idp-lab");
     QVERIFY(m_coordinator->start(start));

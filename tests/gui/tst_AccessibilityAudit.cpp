@@ -10,6 +10,7 @@
 #include "TokenSecretDialog.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
+#include "WindowFixture.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -19,11 +20,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -62,7 +60,7 @@ QString shownText(const QLabel *label) {
 
 // Walks the accessible tree (in-process, the QAccessible API a screen reader's bridge reads)
 // of the main window and of every dialog in each state, and walks their Tab order.
-class TestAccessibilityAudit : public QObject {
+class TestAccessibilityAudit : public QObject, WindowFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -89,19 +87,13 @@ private:
     QStringList auditTabOrder(QWidget *window, QList<QWidget *> *visited = nullptr) const;
     void audit(QWidget *root, const QString &state);
     bool announced(QObject *object, const QString &text) const;
-    Token firstActiveToken() const;
     template <typename T> T *openDialog(const QString &actionName);
 
-    QNetworkAccessManager *m_network = nullptr;
-    SandboxServer *m_sandbox = nullptr;
-    MainWindow *m_window = nullptr;
     QTableView *m_table = nullptr;
 };
 
 void TestAccessibilityAudit::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_accessibilityaudit"));
+    setUpApplication(QStringLiteral("tst_accessibilityaudit"));
     // As when a screen reader is running: events are sent, and here recorded.
     // Qt's accessibility is active once the AT-SPI bus answers (ctest runs this suite so).
     QTRY_VERIFY2(QAccessible::isActive(),
@@ -110,31 +102,22 @@ void TestAccessibilityAudit::initTestCase() {
 }
 
 void TestAccessibilityAudit::init() {
-    QSettings().clear();
     recordedAlerts.clear();
-    m_network = new QNetworkAccessManager;
-    m_sandbox = new SandboxServer;
-    QString error;
-    QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
-    m_window = new MainWindow;
+    setUpFixture();
     Endpoint endpoint = m_sandbox->endpoint();
     endpoint.name = QStringLiteral("Sandbox");
-    m_window->openSession(new TokenSession(m_network, endpoint));
+    createMainWindow({.endpoint = endpoint, .size = {1360, 760}});
     m_window->setConnectionChoices({}, QStringLiteral("sandbox:"));
-    m_window->resize(1360, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    showMainWindow();
     // There is no window manager on this X server: Qt is told which window is active.
     QApplication::setActiveWindow(m_window);
-    m_table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    m_table = tokenTable();
     QTRY_VERIFY(m_table->model()->rowCount() > 0);
     QTRY_VERIFY(!m_window->session()->isBusy());
 }
 
 void TestAccessibilityAudit::cleanup() {
-    delete m_window;
-    delete m_sandbox;
-    delete m_network;
+    tearDownFixture();
 }
 
 QStringList TestAccessibilityAudit::auditTree(QWidget *root) const {
@@ -233,11 +216,6 @@ bool TestAccessibilityAudit::announced(QObject *object, const QString &text) con
         if (alert.object == object && alert.name.contains(text))
             return true;
     return false;
-}
-
-Token TestAccessibilityAudit::firstActiveToken() const {
-    const QString id = m_table->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString();
-    return *m_window->session()->model()->tokenById(id);
 }
 
 template <typename T> T *TestAccessibilityAudit::openDialog(const QString &actionName) {

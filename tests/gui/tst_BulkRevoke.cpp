@@ -12,6 +12,7 @@
 #include "TokenDetailsPanel.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
+#include "WindowFixture.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -19,14 +20,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -75,7 +72,7 @@ SandboxFault deleteFault(const QString &tokenId, SandboxFault::Kind kind, int st
 
 } // namespace
 
-class TestBulkRevoke : public QObject {
+class TestBulkRevoke : public QObject, WindowFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -91,41 +88,21 @@ private Q_SLOTS:
 
 private:
     void startWindow(int tokens, bool production = false);
-    QTableView *table() const;
     BulkRevokeDialog *selectAllAndRevoke();
-    QList<SandboxServer::ReceivedRequest> deletes() const;
     static QList<int> rowStates(BulkRevokeDialog *dialog);
-
-    QTemporaryDir *m_dir = nullptr;
-    ChangeHistory *m_history = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
-    SandboxServer *m_sandbox = nullptr;
-    MainWindow *m_window = nullptr;
 };
 
 void TestBulkRevoke::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_bulkrevoke"));
+    setUpApplication(QStringLiteral("tst_bulkrevoke"));
 }
 
 void TestBulkRevoke::init() {
-    QSettings().clear();
-    m_dir = new QTemporaryDir;
-    m_history = new ChangeHistory;
-    QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))));
-    m_network = new QNetworkAccessManager;
-    m_sandbox = new SandboxServer;
-    QVERIFY(m_sandbox->start());
+    setUpFixture();
+    openHistory();
 }
 
 void TestBulkRevoke::cleanup() {
-    delete m_window;
-    m_window = nullptr;
-    delete m_sandbox;
-    delete m_network;
-    delete m_history;
-    delete m_dir;
+    tearDownFixture();
 }
 
 void TestBulkRevoke::startWindow(int tokens, bool production) {
@@ -133,41 +110,19 @@ void TestBulkRevoke::startWindow(int tokens, bool production) {
     Endpoint endpoint = m_sandbox->endpoint();
     endpoint.production = production;
     endpoint.name = QStringLiteral("Bulk test");
-    auto *session = new TokenSession(m_network, endpoint);
-    session->setTimeout(1000ms); // the unanswered DELETE is given up after a second
-    m_window = new MainWindow;
-    m_window->setHistory(m_history);
-    m_window->openSession(session);
-    m_window->resize(1100, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QTRY_COMPARE(session->model()->rowCount(), tokens);
-    QTRY_VERIFY(!session->isBusy());
-}
-
-QTableView *TestBulkRevoke::table() const {
-    return m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    // The unanswered DELETE is given up after a second.
+    openMainWindow(
+        {.endpoint = endpoint, .timeout = 1000ms, .history = m_history, .size = {1100, 700}});
+    QCOMPARE(m_sandbox->tokens().size(), tokens);
+    waitForAllTokensAndIdle();
 }
 
 BulkRevokeDialog *TestBulkRevoke::selectAllAndRevoke() {
-    QTableView *view = table();
+    QTableView *view = tokenTable();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(view, Qt::Key_Delete);
-    BulkRevokeDialog *dialog = nullptr;
-    (void)QTest::qWaitFor([&] {
-        dialog = m_window->findChild<BulkRevokeDialog *>();
-        return dialog && dialog->isVisible();
-    });
-    return dialog;
-}
-
-QList<SandboxServer::ReceivedRequest> TestBulkRevoke::deletes() const {
-    QList<SandboxServer::ReceivedRequest> found;
-    for (const SandboxServer::ReceivedRequest &request : m_sandbox->receivedRequests())
-        if (request.method == "DELETE")
-            found.append(request);
-    return found;
+    return waitForDialog<BulkRevokeDialog>();
 }
 
 QList<int> TestBulkRevoke::rowStates(BulkRevokeDialog *dialog) {
@@ -182,7 +137,7 @@ QList<int> TestBulkRevoke::rowStates(BulkRevokeDialog *dialog) {
 
 void TestBulkRevoke::extendedSelectionFromTheKeyboard() {
     startWindow(12);
-    QTableView *view = table();
+    QTableView *view = tokenTable();
     const QAbstractItemModel *shown = view->model();
     auto idAt = [&](int row) {
         return shown->index(row, 0).data(TokenTableModel::TokenIdRole).toString();
@@ -225,7 +180,7 @@ void TestBulkRevoke::extendedSelectionFromTheKeyboard() {
 
 void TestBulkRevoke::optionsMenuKeepsTheSelection() {
     startWindow(6);
-    QTableView *view = table();
+    QTableView *view = tokenTable();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
     QCOMPARE(m_window->selectedTokenIds().size(), 6);
@@ -285,7 +240,7 @@ void TestBulkRevoke::bulkRevokeWithFaults() {
 
     // Exactly one DELETE per token.
     QHash<QString, int> perToken;
-    for (const auto &request : deletes())
+    for (const auto &request : received("DELETE"))
         ++perToken[request.path.section(QLatin1Char('/'), -1)];
     QCOMPARE(perToken.size(), 50);
     for (const BulkRevoke::Item &item : items)
@@ -364,9 +319,9 @@ void TestBulkRevoke::bulkRevokeWithFaults() {
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->runner()->isRunning(), 10000);
     QTRY_VERIFY(!session->isBusy());
     QSet<QString> retried;
-    for (const auto &request : deletes())
+    for (const auto &request : received("DELETE"))
         retried.insert(request.path.section(QLatin1Char('/'), -1));
-    QCOMPARE(deletes().size(), 3);
+    QCOMPARE(received("DELETE").size(), 3);
     QCOMPARE(retried,
              QSet<QString>({items.at(3).token.id, items.at(17).token.id, items.at(31).token.id}));
     const QList<int> after = rowStates(dialog);
@@ -405,7 +360,7 @@ void TestBulkRevoke::stopSendsNoMore() {
     QTRY_COMPARE(m_sandbox->unansweredCount(), 0);
 
     // Those on their way finished; no more were sent.
-    QCOMPARE(deletes().size(), BulkRevoke::MaxInFlight);
+    QCOMPARE(received("DELETE").size(), BulkRevoke::MaxInFlight);
     const QList<int> states = rowStates(dialog);
     QCOMPARE(states.count(int(BulkRevoke::State::Revoked)), BulkRevoke::MaxInFlight);
     QCOMPARE(states.count(int(BulkRevoke::State::NotSent)), 20 - BulkRevoke::MaxInFlight);
@@ -458,7 +413,7 @@ void TestBulkRevoke::productionAsksForTheNumber() {
     m_sandbox->clearReceivedRequests();
     QTest::mouseClick(revoke, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->runner()->isRunning(), 10000);
-    QCOMPARE(deletes().size(), 3);
+    QCOMPARE(received("DELETE").size(), 3);
     QCOMPARE(rowStates(dialog).count(int(BulkRevoke::State::Revoked)), 3);
 }
 

@@ -2,6 +2,7 @@
 #include "ConnectionCoordinator.h"
 #include "ConnectionManagerDialog.h"
 #include "ConnectionStore.h"
+#include "ConnectionsFixture.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
@@ -11,7 +12,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QBuffer>
 #include <QCheckBox>
 #include <QDir>
 #include <QDirIterator>
@@ -31,7 +31,7 @@
 // runs this suite twice: inside dbus-run-session with gnome-keyring unlocked
 // (TOKENADMIN_KEYCHAIN=present) and with no session bus at all (TOKENADMIN_KEYCHAIN=absent),
 // each time with a HOME of its own.
-class TestConnectionKeychain : public QObject {
+class TestConnectionKeychain : public QObject, ConnectionsFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -54,14 +54,6 @@ private:
     void verifyNoFileHolds(const QString &secret);
 
     bool m_present = false;
-    QNetworkAccessManager *m_network = nullptr;
-    SandboxServer *m_first = nullptr;
-    SandboxServer *m_second = nullptr;
-    CredentialStore *m_credentials = nullptr;
-    ConnectionController *m_controller = nullptr;
-    MainWindow *m_window = nullptr;
-    QBuffer *m_diagnostics = nullptr;
-    ConnectionCoordinator *m_coordinator = nullptr;
 };
 
 void TestConnectionKeychain::initTestCase() {
@@ -76,31 +68,16 @@ void TestConnectionKeychain::initTestCase() {
 
 void TestConnectionKeychain::init() {
     QSettings().clear();
-    m_network = new QNetworkAccessManager;
-    m_first = new SandboxServer;
-    m_second = new SandboxServer;
-    QString error;
-    QVERIFY2(m_first->start(0, &error), qPrintable(error));
-    QVERIFY2(m_second->start(0, &error), qPrintable(error));
-    m_credentials = new CredentialStore(
-        QStringLiteral("Token Admin keychain test %1").arg(QUuid::createUuid().toString()));
-    m_controller = new ConnectionController(m_credentials);
-    m_controller->load(QDir::temp().filePath(QStringLiteral("no-such-influxctl-config.toml")));
-    m_window = new MainWindow;
-    m_diagnostics = new QBuffer;
-    m_diagnostics->open(QIODevice::ReadWrite);
-    m_coordinator = new ConnectionCoordinator(m_network, m_controller, m_window, m_diagnostics);
+    startClusters();
+    startProgram(
+        {.credentialService =
+             QStringLiteral("Token Admin keychain test %1").arg(QUuid::createUuid().toString()),
+         .profiles = QDir::temp().filePath(QStringLiteral("no-such-influxctl-config.toml"))});
 }
 
 void TestConnectionKeychain::cleanup() {
-    delete m_coordinator;
-    delete m_diagnostics;
-    delete m_window;
-    delete m_controller;
-    delete m_credentials;
-    delete m_first;
-    delete m_second;
-    delete m_network;
+    stopProgram();
+    stopClusters();
 }
 
 TestConnectionKeychain::Result
@@ -119,12 +96,7 @@ TestConnectionKeychain::wait(const std::function<void(CredentialStore::Callback)
 
 Connection TestConnectionKeychain::savedConnection(const QString &name, SandboxServer *sandbox,
                                                    bool remember) {
-    Connection connection;
-    connection.id = newSavedConnectionId();
-    connection.name = name;
-    connection.apiUrl = sandbox->apiUrl();
-    connection.accountId = sandbox->accountId();
-    connection.clusterId = sandbox->clusterId();
+    Connection connection = connectionTo(name, sandbox);
     connection.rememberToken = remember;
     return connection;
 }

@@ -2,6 +2,7 @@
 #include "ConnectionCoordinator.h"
 #include "ConnectionManagerDialog.h"
 #include "ConnectionStore.h"
+#include "ConnectionsFixture.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
@@ -39,7 +40,7 @@ constexpr char BrokenFileReason[] = "unescaped control characters";
 
 // Several clusters in one window: the real window, the real controller and two sandboxes
 // over loopback HTTP. Wired as the program wires them.
-class TestConnections : public QObject {
+class TestConnections : public QObject, ConnectionsFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -79,15 +80,7 @@ private:
     void connectWithToken(ConnectionManagerDialog *dialog, const QString &token);
     int rowCount() const { return m_table->model()->rowCount(); }
 
-    QNetworkAccessManager *m_network = nullptr;
-    SandboxServer *m_first = nullptr;
-    SandboxServer *m_second = nullptr;
-    CredentialStore *m_credentials = nullptr;
-    ConnectionController *m_controller = nullptr;
-    MainWindow *m_window = nullptr;
     QTableView *m_table = nullptr;
-    QBuffer *m_diagnostics = nullptr;
-    ConnectionCoordinator *m_coordinator = nullptr;
 };
 
 void TestConnections::initTestCase() {
@@ -98,45 +91,23 @@ void TestConnections::initTestCase() {
 
 void TestConnections::init() {
     QSettings().clear();
-    m_network = new QNetworkAccessManager;
-    m_first = new SandboxServer;
-    SandboxOptions options;
-    options.generatedTokens = 7;
-    m_second = new SandboxServer(options);
-    QString error;
-    QVERIFY2(m_first->start(0, &error), qPrintable(error));
-    QVERIFY2(m_second->start(0, &error), qPrintable(error));
-    m_credentials = new CredentialStore(QStringLiteral("Token Admin GUI test"));
-    m_controller = new ConnectionController(m_credentials);
-    m_controller->load(QStringLiteral(TOKENADMIN_TEST_DATA "/several.toml"));
-    m_window = new MainWindow;
-    m_window->resize(1360, 760);
+    SandboxOptions second;
+    second.generatedTokens = 7;
+    startClusters(second);
+    startProgram({.credentialService = QStringLiteral("Token Admin GUI test"),
+                  .profiles = QStringLiteral(TOKENADMIN_TEST_DATA "/several.toml"),
+                  .windowSize = {1360, 760}});
     m_table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
-    // Wired as token-admin wires them.
-    m_diagnostics = new QBuffer;
-    m_diagnostics->open(QIODevice::ReadWrite);
-    m_coordinator = new ConnectionCoordinator(m_network, m_controller, m_window, m_diagnostics);
 }
 
 void TestConnections::cleanup() {
-    delete m_coordinator;
-    delete m_diagnostics;
-    delete m_window;
-    delete m_controller;
-    delete m_credentials;
-    delete m_first;
-    delete m_second;
-    delete m_network;
+    stopProgram();
+    stopClusters();
 }
 
 Connection TestConnections::savedConnection(const QString &name, SandboxServer *sandbox,
                                             bool production) {
-    Connection connection;
-    connection.id = newSavedConnectionId();
-    connection.name = name;
-    connection.apiUrl = sandbox->apiUrl();
-    connection.accountId = sandbox->accountId();
-    connection.clusterId = sandbox->clusterId();
+    Connection connection = connectionTo(name, sandbox);
     connection.production = production;
     return connection;
 }

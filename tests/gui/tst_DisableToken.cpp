@@ -13,6 +13,7 @@
 #include "TokenFilter.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
+#include "WindowFixture.h"
 
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
@@ -23,22 +24,18 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
 using namespace std::chrono_literals;
 
-class TestDisableToken : public QObject {
+class TestDisableToken : public QObject, WindowFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -60,65 +57,32 @@ private Q_SLOTS:
 
 private:
     void startWindow();
-    void stopWindow();
-    QString historyPath() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
     // Active tokens that never expire and have at least `minPermissions` permissions.
     QList<Token> tokensWithPermissions(int minPermissions = 1) const;
-    Token serverToken(const QString &id) const;
     QString statusText(const QString &id) const;
     QString flagsText(const QString &id) const;
     int patchesOf(const QString &id) const;
     DisableTokenDialog *openDisable(const QString &id);
     void disable(const QString &id);
     template <typename Dialog> Dialog *openReenable(const QString &id);
-
-    QTemporaryDir *m_dir = nullptr;
-    ChangeHistory *m_history = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
-    SandboxServer *m_sandbox = nullptr;
-    MainWindow *m_window = nullptr;
 };
 
 void TestDisableToken::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_disabletoken"));
+    setUpApplication(QStringLiteral("tst_disabletoken"));
 }
 
 void TestDisableToken::init() {
-    QSettings().clear();
-    m_dir = new QTemporaryDir;
-    m_network = new QNetworkAccessManager;
-    m_sandbox = new SandboxServer;
-    QVERIFY(m_sandbox->start());
-    m_history = new ChangeHistory;
-    QVERIFY(m_history->open(historyPath()));
+    setUpFixture();
+    openHistory();
 }
 
 void TestDisableToken::cleanup() {
-    stopWindow();
-    delete m_sandbox;
-    delete m_network;
-    delete m_history;
-    delete m_dir;
+    tearDownFixture();
 }
 
 void TestDisableToken::startWindow() {
-    auto *session = new TokenSession(m_network, m_sandbox->endpoint());
-    session->setTimeout(1000ms);
-    m_window = new MainWindow;
-    m_window->setHistory(m_history);
-    m_window->openSession(session);
-    m_window->resize(1200, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QTRY_COMPARE(session->model()->rowCount(), m_sandbox->tokens().size());
-    QTRY_VERIFY(!session->isBusy());
-}
-
-void TestDisableToken::stopWindow() {
-    delete m_window;
-    m_window = nullptr;
+    openMainWindow({.timeout = 1000ms, .history = m_history, .size = {1200, 700}});
+    waitForAllTokensAndIdle();
 }
 
 QList<Token> TestDisableToken::tokensWithPermissions(int minPermissions) const {
@@ -127,13 +91,6 @@ QList<Token> TestDisableToken::tokensWithPermissions(int minPermissions) const {
         if (!token.isRevoked() && !token.expires() && token.permissions.size() >= minPermissions)
             found.append(token);
     return found;
-}
-
-Token TestDisableToken::serverToken(const QString &id) const {
-    for (const Token &token : m_sandbox->tokens())
-        if (token.id == id)
-            return token;
-    return {};
 }
 
 QString TestDisableToken::statusText(const QString &id) const {
@@ -176,7 +133,7 @@ void TestDisableToken::disable(const QString &id) {
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("disableButton")),
                       Qt::LeftButton);
     QTRY_VERIFY(!dialog);
-    QTRY_VERIFY(serverToken(id).permissions.isEmpty());
+    QTRY_VERIFY(serverToken(id).value_or(Token()).permissions.isEmpty());
     QTRY_COMPARE(statusText(id), QStringLiteral("Disabled"));
     QTRY_VERIFY(!m_window->session()->isBusy());
 }
@@ -187,12 +144,7 @@ template <typename Dialog> Dialog *TestDisableToken::openReenable(const QString 
     if (!action || !action->isEnabled() || !m_window->tokenMenu()->actions().contains(action))
         return nullptr;
     action->trigger();
-    Dialog *dialog = nullptr;
-    (void)QTest::qWaitFor([&] {
-        dialog = m_window->findChild<Dialog *>();
-        return dialog && dialog->isVisible();
-    });
-    return dialog;
+    return waitForDialog<Dialog>();
 }
 
 void TestDisableToken::disableThenReenableRestoresIdenticalPermissions() {
@@ -216,7 +168,7 @@ void TestDisableToken::disableThenReenableRestoresIdenticalPermissions() {
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("disableButton")),
                       Qt::LeftButton);
     QTRY_VERIFY(!dialog);
-    QTRY_VERIFY(serverToken(original.id).permissions.isEmpty());
+    QTRY_VERIFY(serverToken(original.id).value_or(Token()).permissions.isEmpty());
     // One PATCH, whose body names the permissions as an empty array, as the spec's example.
     QCOMPARE(patchesOf(original.id), 1);
     for (const SandboxServer::ReceivedRequest &request : m_sandbox->receivedRequests())
@@ -251,7 +203,7 @@ void TestDisableToken::disableThenReenableRestoresIdenticalPermissions() {
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY(!reenable);
     // Identical on the server: the same pairs, in the same order.
-    QTRY_COMPARE(serverToken(original.id).permissions, original.permissions);
+    QTRY_COMPARE(serverToken(original.id).value_or(Token()).permissions, original.permissions);
     QCOMPARE(patchesOf(original.id), 1);
     QTRY_COMPARE(statusText(original.id), QStringLiteral("Active"));
     QCOMPARE(m_history->entries(original.id).first().operation, HistoryEntry::Operation::Reenable);
@@ -292,7 +244,7 @@ void TestDisableToken::reenableReviewsAgainstTheServersCopy() {
                       Qt::LeftButton);
     QTRY_VERIFY(!dialog);
     // The other admin's permission is kept, and every saved one is back.
-    QTRY_COMPARE(serverToken(original.id).permissions, expected);
+    QTRY_COMPARE(serverToken(original.id).value_or(Token()).permissions, expected);
     const HistoryEntry row = m_history->entries(original.id).first();
     QCOMPARE(row.operation, HistoryEntry::Operation::Reenable);
     QCOMPARE(row.permissionsBefore, std::optional(QList<Permission>{added}));
@@ -310,7 +262,7 @@ void TestDisableToken::disableRecordsTheServersPermissionsNotTheLists() {
         if (token.id == original.id)
             token.permissions.append(added);
     m_sandbox->setTokens(tokens);
-    const QList<Permission> onServer = serverToken(original.id).permissions;
+    const QList<Permission> onServer = serverToken(original.id).value_or(Token()).permissions;
     QCOMPARE(m_window->session()->model()->tokenById(original.id)->permissions,
              original.permissions);
 
@@ -332,7 +284,7 @@ void TestDisableToken::disableRecordsTheServersPermissionsNotTheLists() {
     QTest::mouseClick(reenable->findChild<QPushButton *>(QStringLiteral("reenableButton")),
                       Qt::LeftButton);
     QTRY_VERIFY(!reenable);
-    QTRY_COMPARE(serverToken(original.id).permissions, onServer);
+    QTRY_COMPARE(serverToken(original.id).value_or(Token()).permissions, onServer);
 }
 
 void TestDisableToken::disabledIsToldApartFromNoPermissions() {
@@ -427,7 +379,7 @@ void TestDisableToken::historyRowPrecedesThePatchAndSaysUnknownWithoutAnswer() {
     QTRY_VERIFY(!m_window->session()->isBusy());
     QCOMPARE(patchesOf(original.id), 1);
     // The server never carried it out: the list shows what the server has, not "Disabled".
-    QCOMPARE(serverToken(original.id).permissions, original.permissions);
+    QCOMPARE(serverToken(original.id).value_or(Token()).permissions, original.permissions);
     QCOMPARE(statusText(original.id), QStringLiteral("Active"));
     dialog->reject();
 }
@@ -436,12 +388,8 @@ void TestDisableToken::disabledTokenStaysDisabledAfterARestart() {
     startWindow();
     const Token original = tokensWithPermissions(2).first();
     disable(original.id);
-    stopWindow();
-    delete m_history;
-
     // A new run: a new window, the same history file.
-    m_history = new ChangeHistory;
-    QVERIFY(m_history->open(historyPath()));
+    restartHistory();
     startWindow();
     QTRY_COMPARE(statusText(original.id), QStringLiteral("Disabled"));
     QPointer<ReenableTokenDialog> dialog = openReenable<ReenableTokenDialog>(original.id);
@@ -484,7 +432,7 @@ void TestDisableToken::manyTokensGoFourAtATimeEachOnce() {
              qPrintable(QString::number(mostUnanswered)));
     for (const Token &token : tokens) {
         QCOMPARE(patchesOf(token.id), 1);
-        QVERIFY(serverToken(token.id).permissions.isEmpty());
+        QVERIFY(serverToken(token.id).value_or(Token()).permissions.isEmpty());
         QCOMPARE(m_history->entries(token.id).first().permissionsBefore,
                  std::optional(token.permissions));
     }
@@ -499,7 +447,7 @@ void TestDisableToken::disableActsOnTheSelection() {
     const QList<Token> tokens = tokensWithPermissions(1).mid(0, 3);
     QCOMPARE(tokens.size(), 3);
     // Three tokens picked with Ctrl+click, as a user picks them from the list.
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    QTableView *table = tokenTable();
     QVERIFY(table);
     m_window->selectToken(tokens.first().id);
     for (const Token &token : tokens.mid(1)) {
@@ -525,7 +473,7 @@ void TestDisableToken::disableActsOnTheSelection() {
                       Qt::LeftButton);
     QTRY_VERIFY(!dialog);
     for (const Token &token : tokens) {
-        QTRY_VERIFY(serverToken(token.id).permissions.isEmpty());
+        QTRY_VERIFY(serverToken(token.id).value_or(Token()).permissions.isEmpty());
         QTRY_COMPARE(statusText(token.id), QStringLiteral("Disabled"));
         QCOMPARE(patchesOf(token.id), 1);
     }
@@ -562,7 +510,7 @@ void TestDisableToken::aTokenWithAChangeOnItsWayIsNotSentAgain() {
     m_sandbox->setResponseDelay(0ms);
     QTRY_VERIFY(!session->isBusy());
     QCOMPARE(patchesOf(token.id), 1);
-    QCOMPARE(serverToken(token.id).permissions, token.permissions);
+    QCOMPARE(serverToken(token.id).value_or(Token()).permissions, token.permissions);
 }
 
 void TestDisableToken::historyKnowsWhichTokensAreDisabled() {

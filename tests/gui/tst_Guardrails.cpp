@@ -5,24 +5,21 @@
 #include "SandboxServer.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
+#include "WindowFixture.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <ctime>
 
-class TestGuardrails : public QObject {
+class TestGuardrails : public QObject, WindowFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -35,46 +32,27 @@ private Q_SLOTS:
 
 private:
     CreateTokenDialog *openDialog();
-
-    QNetworkAccessManager *m_network = nullptr;
-    SandboxServer *m_sandbox = nullptr;
-    MainWindow *m_window = nullptr;
 };
 
 void TestGuardrails::initTestCase() {
     qputenv("TZ", "Europe/Berlin");
     tzset();
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_guardrails"));
+    setUpApplication(QStringLiteral("tst_guardrails"));
 }
 
 void TestGuardrails::init() {
-    QSettings().clear();
-    m_network = new QNetworkAccessManager;
-    m_sandbox = new SandboxServer;
-    QVERIFY(m_sandbox->start());
-    m_window = new MainWindow;
-    m_window->openSession(new TokenSession(m_network, m_sandbox->endpoint()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QTRY_COMPARE(m_window->session()->model()->rowCount(), m_sandbox->tokens().size());
+    setUpFixture();
+    openMainWindow({});
+    waitForAllTokens();
 }
 
 void TestGuardrails::cleanup() {
-    delete m_window;
-    delete m_sandbox;
-    delete m_network;
+    tearDownFixture();
 }
 
 CreateTokenDialog *TestGuardrails::openDialog() {
     m_window->findChild<QAction *>(QStringLiteral("actionNewToken"))->trigger();
-    CreateTokenDialog *dialog = nullptr;
-    (void)QTest::qWaitFor([&] {
-        dialog = m_window->findChild<CreateTokenDialog *>();
-        return dialog && dialog->isVisible();
-    });
-    return dialog;
+    return waitForDialog<CreateTokenDialog>();
 }
 
 void TestGuardrails::oneNameInMenuTitleAndHeading() {

@@ -8,6 +8,7 @@
 #include "SandboxServer.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
+#include "WindowFixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,16 +17,13 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
 
-class TestHelpMenu : public QObject {
+class TestHelpMenu : public QObject, WindowFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -47,39 +45,24 @@ private:
     template <typename Dialog> Dialog *openFromHelp(const QString &actionName);
     // What the sheet lists: action object name → shortcut text.
     static QHash<QString, QString> listedShortcuts(KeyboardShortcutsDialog *dialog);
-
-    QNetworkAccessManager *m_network = nullptr;
-    SandboxServer *m_sandbox = nullptr;
-    MainWindow *m_window = nullptr;
 };
 
 void TestHelpMenu::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_helpmenu"));
+    setUpApplication(QStringLiteral("tst_helpmenu"));
 }
 
 void TestHelpMenu::init() {
-    QSettings().clear();
-    m_network = new QNetworkAccessManager;
-    m_sandbox = new SandboxServer;
-    QString error;
-    QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
-    m_window = new MainWindow;
+    setUpFixture();
     Endpoint endpoint = m_sandbox->endpoint();
     endpoint.name = QStringLiteral("Sandbox"); // as main.cpp names it
-    m_window->openSession(new TokenSession(m_network, endpoint));
+    createMainWindow({.endpoint = endpoint, .size = {1100, 700}});
     m_window->setConnectionChoices({}, QStringLiteral("sandbox:")); // as main.cpp does
-    m_window->resize(1100, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    showMainWindow();
     QTRY_VERIFY(m_window->session()->model()->rowCount() > 0);
 }
 
 void TestHelpMenu::cleanup() {
-    delete m_window;
-    delete m_sandbox;
-    delete m_network;
+    tearDownFixture();
 }
 
 template <typename Dialog> Dialog *TestHelpMenu::openFromHelp(const QString &actionName) {

@@ -11,6 +11,7 @@
 #include "TokenSession.h"
 #include "TokenTableModel.h"
 #include "WindowDriver.h"
+#include "WindowFixture.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,16 +20,12 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProcess>
 #include <QScopeGuard>
-#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -72,7 +69,7 @@ private:
 
 } // namespace
 
-class TestHistory : public QObject {
+class TestHistory : public QObject, WindowFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -92,47 +89,24 @@ private:
     void startWindow(ChangeHistory *history);
     Token someActiveToken(int skip = 0) const;
     QDialog *send(QDialog *dialog);
-
-    QTemporaryDir *m_dir = nullptr;
-    ChangeHistory *m_history = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
-    SandboxServer *m_sandbox = nullptr;
-    MainWindow *m_window = nullptr;
 };
 
 void TestHistory::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_history"));
+    setUpApplication(QStringLiteral("tst_history"));
 }
 
+// The history is opened by each test, some on a file made to fail.
 void TestHistory::init() {
-    QSettings().clear();
-    m_dir = new QTemporaryDir;
-    m_history = new ChangeHistory;
-    m_network = new QNetworkAccessManager;
-    m_sandbox = new SandboxServer;
-    QVERIFY(m_sandbox->start());
+    setUpFixture();
 }
 
 void TestHistory::cleanup() {
-    delete m_window;
-    m_window = nullptr;
-    delete m_sandbox;
-    delete m_network;
-    delete m_history;
-    delete m_dir;
+    tearDownFixture();
 }
 
 void TestHistory::startWindow(ChangeHistory *history) {
-    auto *session = new TokenSession(m_network, m_sandbox->endpoint());
-    session->setTimeout(1000ms);
-    m_window = new MainWindow;
-    m_window->setHistory(history);
-    m_window->openSession(session);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QTRY_COMPARE(session->model()->rowCount(), m_sandbox->tokens().size());
+    openMainWindow({.timeout = 1000ms, .history = history});
+    waitForAllTokens();
 }
 
 Token TestHistory::someActiveToken(int skip) const {
@@ -151,7 +125,7 @@ QDialog *TestHistory::send(QDialog *dialog) {
 }
 
 void TestHistory::everyChangeIsRecordedWithItsOutcome() {
-    const QString path = m_dir->filePath(QStringLiteral("history.sqlite"));
+    const QString path = historyPath();
     QVERIFY(m_history->open(path));
     startWindow(m_history);
     TokenSession *session = m_window->session();
@@ -279,7 +253,7 @@ void TestHistory::everyChangeIsRecordedWithItsOutcome() {
 }
 
 void TestHistory::historyWindowFiltersAndExports() {
-    QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+    QVERIFY(m_history->open(historyPath()));
     startWindow(m_history);
     // A description a spreadsheet would run as a formula.
     QString secret;
@@ -354,7 +328,7 @@ void TestHistory::historyWindowFiltersAndExports() {
 }
 
 void TestHistory::clearOlderThanAsksFirst() {
-    QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+    QVERIFY(m_history->open(historyPath()));
     for (int days : {400, 200, 10}) {
         HistoryEntry entry;
         entry.operation = HistoryEntry::Operation::Revoke;
@@ -399,7 +373,7 @@ void TestHistory::clearOlderThanAsksFirst() {
 }
 
 void TestHistory::detailsShowTheTokensOwnHistory() {
-    QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+    QVERIFY(m_history->open(historyPath()));
     startWindow(m_history);
     const Token one = someActiveToken(0);
     const Token other = someActiveToken(1);
@@ -463,7 +437,7 @@ void TestHistory::readOnlyFolderRefusesChangesUntilContinue() {
 }
 
 void TestHistory::corruptFileIsKeptAsideAndSaid() {
-    const QString path = m_dir->filePath(QStringLiteral("history.sqlite"));
+    const QString path = historyPath();
     const QByteArray garbage = QByteArray("This is not SQLite. ").repeated(300);
     {
         QFile file(path);
@@ -490,7 +464,7 @@ void TestHistory::corruptFileIsKeptAsideAndSaid() {
 void TestHistory::writeFailureMidRunIsSaidAndRefuses() {
     if (geteuid() != 0)
         QSKIP("Making the journal immutable needs root");
-    const QString path = m_dir->filePath(QStringLiteral("history.sqlite"));
+    const QString path = historyPath();
     QVERIFY(m_history->open(path));
     startWindow(m_history);
     auto *bar = m_window->findChild<HistoryBar *>();
@@ -515,7 +489,7 @@ void TestHistory::writeFailureMidRunIsSaidAndRefuses() {
 // Pictures for the README and for looking at: TOKENADMIN_SCREENSHOT_DIR (default: temp).
 void TestHistory::screenshots() {
     const QString dir = qEnvironmentVariable("TOKENADMIN_SCREENSHOT_DIR", QDir::tempPath());
-    QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+    QVERIFY(m_history->open(historyPath()));
     startWindow(m_history);
     m_window->resize(1200, 700);
     const Token one = someActiveToken(0);

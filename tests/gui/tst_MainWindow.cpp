@@ -12,6 +12,7 @@
 #include "TokenSession.h"
 #include "TokenTableModel.h"
 #include "Translations.h"
+#include "WindowFixture.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -23,13 +24,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -38,7 +36,7 @@ using namespace std::chrono_literals;
 
 // Drives the real window against the sandbox over loopback HTTP, as a user would: type,
 // click the row's ⋮, choose Revoke, tick, press; then asks the sandbox what it received.
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject, WindowFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -83,61 +81,34 @@ private Q_SLOTS:
     void screenshots();
 
 private:
-    QList<SandboxServer::ReceivedRequest> deletes() const;
     QModelIndex rowOf(const QString &tokenId, int column = 0) const;
-    Token firstActiveToken() const;
     void clickOptions(const QString &tokenId);
     void chooseFromMenu(const QString &actionName);
     RevokeTokenDialog *openRevokeDialogFor(const QString &tokenId);
-    // One request to the sandbox and its answer: whatever was sent before it has arrived.
-    void roundTrip();
 
-    QNetworkAccessManager *m_network = nullptr;
-    SandboxServer *m_sandbox = nullptr;
-    MainWindow *m_window = nullptr;
     QTableView *m_table = nullptr;
 };
 
 void TestMainWindow::initTestCase() {
     installTranslations(QLocale(QLocale::English));
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    setUpApplication(QStringLiteral("tst_mainwindow"));
 }
 
 void TestMainWindow::init() {
-    QSettings().clear();
-    m_network = new QNetworkAccessManager;
-    m_sandbox = new SandboxServer;
-    QString error;
-    QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
-    m_window = new MainWindow;
+    setUpFixture();
     Endpoint endpoint = m_sandbox->endpoint();
     endpoint.name = QStringLiteral("Sandbox"); // as main.cpp names and marks it
     endpoint.sandbox = true;
-    m_window->openSession(new TokenSession(m_network, endpoint));
+    createMainWindow({.endpoint = endpoint, .size = {1360, 760}});
     m_window->setConnectionChoices({}, QStringLiteral("sandbox:")); // as main.cpp does
-    m_window->resize(1360, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
-    QVERIFY(m_table);
-    QTRY_VERIFY(m_table->model()->rowCount() > 0);
+    showMainWindow();
+    waitForRows();
+    m_table = tokenTable();
     m_sandbox->clearReceivedRequests();
 }
 
 void TestMainWindow::cleanup() {
-    delete m_window;
-    delete m_sandbox;
-    delete m_network;
-}
-
-QList<SandboxServer::ReceivedRequest> TestMainWindow::deletes() const {
-    QList<SandboxServer::ReceivedRequest> result;
-    for (const auto &request : m_sandbox->receivedRequests())
-        if (request.method == "DELETE")
-            result.append(request);
-    return result;
+    tearDownFixture();
 }
 
 QModelIndex TestMainWindow::rowOf(const QString &tokenId, int column) const {
@@ -148,11 +119,6 @@ QModelIndex TestMainWindow::rowOf(const QString &tokenId, int column) const {
             return index;
     }
     return {};
-}
-
-Token TestMainWindow::firstActiveToken() const {
-    const QString id = m_table->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString();
-    return *m_window->session()->model()->tokenById(id);
 }
 
 void TestMainWindow::clickOptions(const QString &tokenId) {
@@ -182,13 +148,6 @@ RevokeTokenDialog *TestMainWindow::openRevokeDialogFor(const QString &tokenId) {
         QTRY_VERIFY((dialog = m_window->findChild<RevokeTokenDialog *>()) && dialog->isVisible());
     }();
     return dialog;
-}
-
-void TestMainWindow::roundTrip() {
-    QSignalSpy refreshed(m_window->session(), &TokenSession::refreshed);
-    m_window->session()->refresh();
-    QTRY_COMPARE(refreshed.size(), 1);
-    QTRY_VERIFY(!m_window->session()->isBusy());
 }
 
 // Posted layout requests carried out, so that a grab shows the final layout.
@@ -263,15 +222,15 @@ void TestMainWindow::revokeThroughTheOptionsMenu() {
     QTest::mouseClick(revoke, Qt::LeftButton);
     QVERIFY(!m_window->session()->isRevoking(target.id));
     roundTrip();
-    QVERIFY(deletes().isEmpty());
+    QVERIFY(received("DELETE").isEmpty());
 
     QTest::mouseClick(risk, Qt::LeftButton);
     QVERIFY(risk->isChecked());
     QVERIFY(revoke->isEnabled());
     QTest::mouseClick(revoke, Qt::LeftButton);
 
-    QTRY_COMPARE(deletes().size(), 1);
-    QVERIFY(deletes().first().path.endsWith(QLatin1String("/tokens/") + target.id));
+    QTRY_COMPARE(received("DELETE").size(), 1);
+    QVERIFY(received("DELETE").first().path.endsWith(QLatin1String("/tokens/") + target.id));
     QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
     // Inactive tokens are hidden: the revoked row leaves the list...
     QTRY_VERIFY(!rowOf(target.id).isValid());
@@ -280,7 +239,7 @@ void TestMainWindow::revokeThroughTheOptionsMenu() {
     m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
     QCOMPARE(rowOf(target.id, TokenTableModel::StatusColumn).data().toString(),
              QStringLiteral("Revoked"));
-    QCOMPARE(deletes().size(), 1);
+    QCOMPARE(received("DELETE").size(), 1);
 }
 
 void TestMainWindow::revokeKeepsItsTargetThroughSortFilterAndRefresh() {
@@ -302,11 +261,11 @@ void TestMainWindow::revokeKeepsItsTargetThroughSortFilterAndRefresh() {
                       Qt::LeftButton);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
                       Qt::LeftButton);
-    QTRY_COMPARE(deletes().size(), 1);
-    QVERIFY(deletes().first().path.endsWith(QLatin1String("/tokens/") + target.id));
+    QTRY_COMPARE(received("DELETE").size(), 1);
+    QVERIFY(received("DELETE").first().path.endsWith(QLatin1String("/tokens/") + target.id));
     QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
     QTRY_VERIFY(!m_window->session()->isBusy());
-    QCOMPARE(deletes().size(), 1); // still one, now that the dialog has closed
+    QCOMPARE(received("DELETE").size(), 1); // still one, now that the dialog has closed
     // The row shows Revoked (inactive tokens are shown; the search may hide it: clear it).
     m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->clear();
     QCOMPARE(rowOf(target.id, TokenTableModel::StatusColumn).data().toString(),
@@ -331,7 +290,7 @@ void TestMainWindow::revokeSendsOnceWhateverTheClicks() {
     QVERIFY(!revoke->isEnabled()); // working: it cannot send again
     QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("busyIndicator"))->isVisible());
     QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
-    QCOMPARE(deletes().size(), 1);
+    QCOMPARE(received("DELETE").size(), 1);
 }
 
 void TestMainWindow::revokeInFlightCannotBeCancelled() {
@@ -353,7 +312,7 @@ void TestMainWindow::revokeInFlightCannotBeCancelled() {
     dialog->reject();
     QVERIFY(dialog->isVisible());
     QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
-    QCOMPARE(deletes().size(), 1);
+    QCOMPARE(received("DELETE").size(), 1);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Revoked token")) &&
                  m_window->statusBar()->currentMessage().contains(target.id),
              qPrintable(m_window->statusBar()->currentMessage()));
@@ -399,7 +358,7 @@ void TestMainWindow::revokeOnAServerThatHidesRevokedTokens() {
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
                       Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
-    QCOMPARE(deletes().size(), 1);
+    QCOMPARE(received("DELETE").size(), 1);
     // Inactive tokens are shown, yet the row leaves the list: the server no longer has it.
     QTRY_VERIFY(!rowOf(target.id).isValid());
     QTRY_VERIFY(!m_window->session()->isBusy());
@@ -410,7 +369,7 @@ void TestMainWindow::revokeOnAServerThatHidesRevokedTokens() {
     QVERIFY(!m_window->findChild<MessageBar *>(QStringLiteral("messageBar"))->isVisible());
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Revoked token")),
              qPrintable(m_window->statusBar()->currentMessage()));
-    QCOMPARE(deletes().size(), 1);
+    QCOMPARE(received("DELETE").size(), 1);
 }
 
 void TestMainWindow::revokeOfATokenGoneFromTheServer() {
@@ -429,7 +388,7 @@ void TestMainWindow::revokeOfATokenGoneFromTheServer() {
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"))->isEnabled());
     // The list is re-read and the vanished token leaves it; nothing else was revoked.
     QTRY_VERIFY(!rowOf(target.id).isValid());
-    QCOMPARE(deletes().size(), 1);
+    QCOMPARE(received("DELETE").size(), 1);
     QCOMPARE(m_sandbox->tokens(), before);
 }
 
@@ -473,8 +432,8 @@ void TestMainWindow::keyboardOnlyRevoke() {
     QTest::keyClick(risk, Qt::Key_Space);
     QVERIFY(risk->isChecked());
     QTest::keyClick(risk, Qt::Key_Return);
-    QTRY_COMPARE(deletes().size(), 1);
-    QVERIFY(deletes().first().path.endsWith(target.id));
+    QTRY_COMPARE(received("DELETE").size(), 1);
+    QVERIFY(received("DELETE").first().path.endsWith(target.id));
 }
 
 void TestMainWindow::contextMenuAndMenuKeyOfferTheSameActions() {
@@ -712,7 +671,7 @@ void TestMainWindow::selectionTakesTheLeavingRowsPlace() {
                       Qt::LeftButton);
     QTRY_VERIFY(!rowOf(target).isValid());
     QTRY_VERIFY(!m_window->findChild<RevokeTokenDialog *>());
-    QCOMPARE(deletes().size(), 1);
+    QCOMPARE(received("DELETE").size(), 1);
     QCOMPARE(model->rowCount(), rows - 1);
     // The row that took its place (or the one above, at the end) is selected; nothing scrolled.
     QCOMPARE(m_window->selectedTokenId(), expected);

@@ -13,6 +13,7 @@
 #include "TokenSecretDialog.h"
 #include "TokenSession.h"
 #include "TokenTableModel.h"
+#include "WindowFixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,13 +25,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStyle>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -57,13 +54,6 @@ int requestsOf(const SandboxServer &sandbox, const QByteArray &method, const QSt
         if (request.method == method && request.path.contains(pathPart))
             ++count;
     return count;
-}
-
-std::optional<Token> serverToken(const SandboxServer &sandbox, const QString &id) {
-    for (const Token &token : sandbox.tokens())
-        if (token.id == id)
-            return token;
-    return std::nullopt;
 }
 
 std::optional<HistoryEntry> rowOf(const ChangeHistory &history, const QString &tokenId,
@@ -96,7 +86,7 @@ QPalette darkPalette() {
 
 } // namespace
 
-class TestRotateToken : public QObject {
+class TestRotateToken : public QObject, WindowFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -116,52 +106,25 @@ private:
     RotateTokenDialog *openRotate(const QString &tokenId);
     // Create, then the secret window: checks it shows the server's secret, once, and closes it.
     Token createAndStoreSecret(RotateTokenDialog *wizard);
-    QString historyPath() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
-
-    QTemporaryDir *m_dir = nullptr;
-    ChangeHistory *m_history = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
-    SandboxServer *m_sandbox = nullptr;
-    MainWindow *m_window = nullptr;
 };
 
 void TestRotateToken::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_rotatetoken"));
+    setUpApplication(QStringLiteral("tst_rotatetoken"));
 }
 
 void TestRotateToken::init() {
-    QSettings().clear();
-    m_dir = new QTemporaryDir;
-    m_history = new ChangeHistory;
-    QVERIFY2(m_history->open(historyPath()), qPrintable(m_history->problem()));
-    m_network = new QNetworkAccessManager;
-    m_sandbox = new SandboxServer;
-    QVERIFY(m_sandbox->start());
+    setUpFixture();
+    openHistory();
 }
 
 void TestRotateToken::cleanup() {
-    delete m_window;
-    m_window = nullptr;
-    delete m_sandbox;
-    delete m_network;
-    delete m_history;
-    delete m_dir;
+    tearDownFixture();
 }
 
 void TestRotateToken::startWindow() {
-    auto *session = new TokenSession(m_network, m_sandbox->endpoint());
-    session->setTimeout(2000ms);
-    m_window = new MainWindow;
-    m_window->setHistory(m_history);
-    m_window->openSession(session);
     // Wide enough for the details panel beside every column of the list.
-    m_window->resize(1900, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QTRY_COMPARE(session->model()->rowCount(), m_sandbox->tokens().size());
-    QTRY_VERIFY(!session->isBusy());
+    openMainWindow({.timeout = 2000ms, .history = m_history, .size = {1900, 900}});
+    waitForAllTokensAndIdle();
     QVERIFY(m_window->findChild<TokenDetailsPanel *>()->isVisible());
 }
 
@@ -212,7 +175,7 @@ Token TestRotateToken::createAndStoreSecret(RotateTokenDialog *wizard) {
     if (!QTest::qWaitFor([&] { return guard.isNull(); }) ||
         visible<TokenSecretDialog>(m_window) != nullptr)
         return {};
-    return serverToken(*m_sandbox, newId).value_or(Token());
+    return serverToken(newId).value_or(Token());
 }
 
 void TestRotateToken::rotateIsOfferedInEveryMenu() {
@@ -274,7 +237,7 @@ void TestRotateToken::rotationEndToEnd() {
     auto *revokeOld = wizard->findChild<QPushButton *>(QStringLiteral("revokeOldButton"));
     QVERIFY(revokeOld->isVisible());
     QCOMPARE(requestsOf(*m_sandbox, "DELETE", old.id), 0);
-    QVERIFY(!serverToken(*m_sandbox, old.id)->isRevoked());
+    QVERIFY(!serverToken(old.id)->isRevoked());
     QVERIFY(m_history->pendingRotationOf(old.id).has_value());
 
     QTest::mouseClick(revokeOld, Qt::LeftButton);
@@ -287,8 +250,8 @@ void TestRotateToken::rotationEndToEnd() {
     QTest::mouseClick(revokeButton, Qt::LeftButton);
     QTRY_COMPARE(wizard->step(), RotateTokenDialog::Step::Done);
     QCOMPARE(requestsOf(*m_sandbox, "DELETE", old.id), 1);
-    QVERIFY(serverToken(*m_sandbox, old.id)->isRevoked());
-    QVERIFY(!serverToken(*m_sandbox, created.id)->isRevoked());
+    QVERIFY(serverToken(old.id)->isRevoked());
+    QVERIFY(!serverToken(created.id)->isRevoked());
     QVERIFY(!m_history->pendingRotationOf(old.id));
 
     // The history: each step, confirmed, tied to the other token and to one rotation.
@@ -349,11 +312,7 @@ void TestRotateToken::laterIsShownAndFinishedByTheNextRun() {
     QTRY_VERIFY(!pending->isVisible());
 
     // The program ends: window, session and history go; a new run opens the same file.
-    delete m_window;
-    m_window = nullptr;
-    delete m_history;
-    m_history = new ChangeHistory;
-    QVERIFY(m_history->open(historyPath()));
+    restartHistory();
     startWindow();
     m_window->selectToken(old.id);
     pending = m_window->findChild<QLabel *>(QStringLiteral("detailsPendingRotation"));
@@ -370,7 +329,7 @@ void TestRotateToken::laterIsShownAndFinishedByTheNextRun() {
     confirm->findChild<QCheckBox *>(QStringLiteral("riskCheckBox"))->setChecked(true);
     QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("revokeButton")),
                       Qt::LeftButton);
-    QTRY_VERIFY(serverToken(*m_sandbox, old.id)->isRevoked());
+    QTRY_VERIFY(serverToken(old.id)->isRevoked());
     QTRY_VERIFY(!m_history->pendingRotationOf(old.id));
     QCOMPARE(requestsOf(*m_sandbox, "DELETE", old.id), 1);
     m_window->findChild<QCheckBox *>(QStringLiteral("showInactiveToggle"))->setChecked(true);
@@ -455,7 +414,7 @@ void TestRotateToken::screenshots() {
     for (const bool dark : {false, true}) {
         const QString theme = dark ? QStringLiteral("dark") : QStringLiteral("light");
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
-        const Token current = serverToken(*m_sandbox, old.id).value_or(old);
+        const Token current = serverToken(old.id).value_or(old);
         if (current.isRevoked())
             break;
         RotateTokenDialog *wizard = openRotate(old.id);

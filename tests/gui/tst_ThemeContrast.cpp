@@ -10,6 +10,7 @@
 #include "TokenSession.h"
 #include "TokenStatus.h"
 #include "TokenTableModel.h"
+#include "WindowFixture.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -21,11 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
@@ -114,7 +112,7 @@ QString describe(const QWidget *widget) {
 // Renders the main window (tokens of every status, the production band, an error in the
 // message bar), the revoke dialog and the create dialog in a light and then a dark palette, as
 // the desktop switches while the program runs, and measures each text against what is under it.
-class TestThemeContrast : public QObject {
+class TestThemeContrast : public QObject, WindowFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -132,42 +130,26 @@ private:
     QStringList measure(QWidget *window, const QString &name) const;
     QStringList measureItems(QAbstractItemView *view, const QImage &image, QWidget *window) const;
     void measureInLightAndDark(const QList<QPair<QWidget *, QString>> &windows);
-
-    QNetworkAccessManager *m_network = nullptr;
-    SandboxServer *m_sandbox = nullptr;
-    MainWindow *m_window = nullptr;
 };
 
 void TestThemeContrast::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_themecontrast"));
+    setUpApplication(QStringLiteral("tst_themecontrast"));
     QApplication::setStyle(QStringLiteral("Fusion"));
 }
 
 void TestThemeContrast::init() {
-    QSettings().clear();
+    setUpFixture();
     QApplication::setPalette(QApplication::style()->standardPalette());
-    m_network = new QNetworkAccessManager;
-    m_sandbox = new SandboxServer;
-    QString error;
-    QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
-    m_window = new MainWindow;
     Endpoint endpoint = m_sandbox->endpoint();
     endpoint.name = QStringLiteral("Sandbox");
     endpoint.production = true; // its band, in the error tone
-    m_window->openSession(new TokenSession(m_network, endpoint));
-    m_window->resize(1360, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    openMainWindow({.endpoint = endpoint, .size = {1360, 760}});
     QTRY_VERIFY(m_window->session()->model()->rowCount() > 0);
     QTRY_VERIFY(!m_window->session()->isBusy());
 }
 
 void TestThemeContrast::cleanup() {
-    delete m_window;
-    delete m_sandbox;
-    delete m_network;
+    tearDownFixture();
     QApplication::setPalette(QApplication::style()->standardPalette());
 }
 

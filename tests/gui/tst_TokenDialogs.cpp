@@ -7,6 +7,7 @@
 #include "TokenSession.h"
 #include "TokenTableModel.h"
 #include "Translations.h"
+#include "WindowFixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,12 +23,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -40,7 +38,7 @@
 using namespace std::chrono_literals;
 
 // Create, edit and the secret dialog, driven through the real window against the sandbox.
-class TestTokenDialogs : public QObject {
+class TestTokenDialogs : public QObject, WindowFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -80,11 +78,7 @@ private Q_SLOTS:
 
 private:
     template <typename T> T *waitForDialog();
-    QList<SandboxServer::ReceivedRequest> requests(const QByteArray &method) const;
-    Token firstActiveToken() const;
     void setRow(QWidget *dialog, int row, const QString &database, bool read, bool write);
-    // One request to the sandbox and its answer: whatever was sent before it has arrived.
-    void roundTrip();
     // Presses "Save Changes…" and waits for the review, shown once the token has been read.
     void openReview(EditTokenDialog *dialog);
     // GETs of that one token, and where in the sandbox's log the last one and the PATCH are.
@@ -93,40 +87,26 @@ private:
     // Changes the token on the server only, as another admin would: the list does not know.
     void changeOnServer(const QString &id, const std::function<void(Token &)> &change);
 
-    QNetworkAccessManager *m_network = nullptr;
-    SandboxServer *m_sandbox = nullptr;
-    MainWindow *m_window = nullptr;
     QTableView *m_table = nullptr;
 };
 
 void TestTokenDialogs::initTestCase() {
     installTranslations(QLocale(QLocale::English));
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_tokendialogs"));
+    setUpApplication(QStringLiteral("tst_tokendialogs"));
 }
 
 void TestTokenDialogs::init() {
-    QSettings().clear();
-    m_network = new QNetworkAccessManager;
-    m_sandbox = new SandboxServer;
-    QVERIFY(m_sandbox->start());
-    m_window = new MainWindow;
+    setUpFixture();
     Endpoint endpoint = m_sandbox->endpoint();
     endpoint.name = QStringLiteral("Sandbox"); // as main.cpp names it
-    m_window->openSession(new TokenSession(m_network, endpoint));
-    m_window->resize(1360, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
-    QTRY_VERIFY(m_table->model()->rowCount() > 0);
+    openMainWindow({.endpoint = endpoint, .size = {1360, 760}});
+    waitForRows();
+    m_table = tokenTable();
     m_sandbox->clearReceivedRequests();
 }
 
 void TestTokenDialogs::cleanup() {
-    delete m_window;
-    delete m_sandbox;
-    delete m_network;
+    tearDownFixture();
 }
 
 template <typename T> T *TestTokenDialogs::waitForDialog() {
@@ -135,19 +115,6 @@ template <typename T> T *TestTokenDialogs::waitForDialog() {
         QTRY_VERIFY((dialog = m_window->findChild<T *>()) && dialog->isVisible());
     }();
     return dialog;
-}
-
-QList<SandboxServer::ReceivedRequest> TestTokenDialogs::requests(const QByteArray &method) const {
-    QList<SandboxServer::ReceivedRequest> result;
-    for (const auto &request : m_sandbox->receivedRequests())
-        if (request.method == method)
-            result.append(request);
-    return result;
-}
-
-Token TestTokenDialogs::firstActiveToken() const {
-    const QString id = m_table->model()->index(0, 0).data(TokenTableModel::TokenIdRole).toString();
-    return *m_window->session()->model()->tokenById(id);
 }
 
 void TestTokenDialogs::setRow(QWidget *dialog, int row, const QString &database, bool read,
@@ -164,13 +131,6 @@ void TestTokenDialogs::setRow(QWidget *dialog, int row, const QString &database,
         combo->setEditText(database);
     reads.at(row)->setChecked(read);
     writes.at(row)->setChecked(write);
-}
-
-void TestTokenDialogs::roundTrip() {
-    QSignalSpy refreshed(m_window->session(), &TokenSession::refreshed);
-    m_window->session()->refresh();
-    QTRY_COMPARE(refreshed.size(), 1);
-    QTRY_VERIFY(!m_window->session()->isBusy());
 }
 
 void TestTokenDialogs::openReview(EditTokenDialog *dialog) {
@@ -218,8 +178,8 @@ void TestTokenDialogs::createWithTwoPermissionsAndAnExpiry() {
     auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
     QVERIFY(!create->isEnabled());
     // The database list arrives from GET …/databases.
-    QTRY_COMPARE(requests("GET").size(), 1);
-    QVERIFY(requests("GET").first().path.endsWith(QLatin1String("/databases")));
+    QTRY_COMPARE(received("GET").size(), 1);
+    QVERIFY(received("GET").first().path.endsWith(QLatin1String("/databases")));
 
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionField")),
                      QStringLiteral("Telegraf on edge-07"));
@@ -240,8 +200,8 @@ void TestTokenDialogs::createWithTwoPermissionsAndAnExpiry() {
     QTest::mouseClick(create, Qt::LeftButton);
     QTest::mouseClick(create, Qt::LeftButton);
 
-    QTRY_COMPARE(requests("POST").size(), 1);
-    const QJsonObject body = QJsonDocument::fromJson(requests("POST").first().body).object();
+    QTRY_COMPARE(received("POST").size(), 1);
+    const QJsonObject body = QJsonDocument::fromJson(received("POST").first().body).object();
     const QJsonObject expected{
         {"description", "Telegraf on edge-07"},
         {"permissions", QJsonArray{QJsonObject{{"action", "read"}, {"resource", "telemetry"}},
@@ -250,7 +210,7 @@ void TestTokenDialogs::createWithTwoPermissionsAndAnExpiry() {
         {"expirationType", "datetime"},
         {"expiresAt", expiryLocal.toUTC().toString(Qt::ISODateWithMs)}};
     QCOMPARE(body, expected);
-    QCOMPARE(requests("POST").first().contentType, QByteArray("application/json"));
+    QCOMPARE(received("POST").first().contentType, QByteArray("application/json"));
 
     auto *secretDialog = waitForDialog<TokenSecretDialog>();
     QVERIFY(!m_window->findChild<CreateTokenDialog *>());
@@ -324,7 +284,7 @@ void TestTokenDialogs::createInFlightCannotBeCancelled() {
     QTRY_VERIFY(!m_window->findChild<CreateTokenDialog *>());
     const auto *secret = secretDialog->findChild<QLineEdit *>(QStringLiteral("secretField"));
     QVERIFY(secret->text().startsWith(QLatin1String("apiv1_")));
-    QCOMPARE(requests("POST").size(), 1);
+    QCOMPARE(received("POST").size(), 1);
     secretDialog->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
     secretDialog->accept();
 }
@@ -424,7 +384,7 @@ void TestTokenDialogs::createFormValidation() {
     QTest::keyClick(dialog, Qt::Key_Return);
     QVERIFY(!m_window->session()->isCreating());
     roundTrip();
-    QVERIFY(requests("POST").isEmpty());
+    QVERIFY(received("POST").isEmpty());
 }
 
 void TestTokenDialogs::expiryThatBecamePastIsCaughtOnCreate() {
@@ -454,7 +414,7 @@ void TestTokenDialogs::expiryThatBecamePastIsCaughtOnCreate() {
     QVERIFY(!create->isEnabled());
     QCOMPARE(dialog->focusWidget(), expiry); // the field at fault
     roundTrip();
-    QVERIFY(requests("POST").isEmpty());
+    QVERIFY(received("POST").isEmpty());
 }
 
 void TestTokenDialogs::createStartsWithOneEmptyPermissionRow() {
@@ -498,8 +458,8 @@ void TestTokenDialogs::createStartsWithOneEmptyPermissionRow() {
     QVERIFY2(create->isEnabled(), qPrintable(dialog->problem()));
     QCOMPARE(create->text(), QStringLiteral("Create Token"));
     QTest::mouseClick(create, Qt::LeftButton);
-    QTRY_COMPARE(requests("POST").size(), 1);
-    QCOMPARE(QJsonDocument::fromJson(requests("POST").first().body)
+    QTRY_COMPARE(received("POST").size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(received("POST").first().body)
                  .object()
                  .value(QLatin1String("permissions")),
              QJsonValue(QJsonArray{QJsonObject{{"action", "read"}, {"resource", "iot_sensors"}}}));
@@ -534,7 +494,7 @@ void TestTokenDialogs::enterWithoutPermissionsCreatesNothing() {
              dialog->findChild<QComboBox *>(QStringLiteral("permissionDatabase")));
     QVERIFY(dialog->isVisible());
     roundTrip();
-    QVERIFY(requests("POST").isEmpty());
+    QVERIFY(received("POST").isEmpty());
     // A database chosen: the problem is gone.
     setRow(dialog, 0, QStringLiteral("billing"), true, false);
     QVERIFY(!problem->isVisible());
@@ -573,8 +533,8 @@ void TestTokenDialogs::confirmedCreateWithoutPermissions() {
     QTest::keyClick(confirm, Qt::Key_Space);
     QVERIFY(confirm->isChecked());
     QTest::keyClick(description, Qt::Key_Return);
-    QTRY_COMPARE(requests("POST").size(), 1);
-    const QJsonObject body = QJsonDocument::fromJson(requests("POST").first().body).object();
+    QTRY_COMPARE(received("POST").size(), 1);
+    const QJsonObject body = QJsonDocument::fromJson(received("POST").first().body).object();
     QCOMPARE(body, (QJsonObject{{"description", "Placeholder"},
                                 {"permissions", QJsonArray()},
                                 {"expirationType", "noExpiration"}}));
@@ -665,9 +625,9 @@ void TestTokenDialogs::createWhenOnlyTheDatabaseListFails() {
 
     // Everything else works: the token is created with the typed name and its secret shown.
     auto *secret = waitForDialog<TokenSecretDialog>();
-    QCOMPARE(requests("POST").size(), 1);
+    QCOMPARE(received("POST").size(), 1);
     QCOMPARE(
-        QJsonDocument::fromJson(requests("POST").first().body)
+        QJsonDocument::fromJson(received("POST").first().body)
             .object()
             .value(QLatin1String("permissions")),
         QJsonValue(QJsonArray{QJsonObject{{"action", "write"}, {"resource", "sensor_archive"}}}));
@@ -715,12 +675,12 @@ void TestTokenDialogs::createErrorsFromTheServer() {
     QCOMPARE(m_window->session()->model()->rowCount(), rowsBefore);
     QCOMPARE(description->text(), QStringLiteral("Refused by the server"));
     QVERIFY(create->isEnabled());
-    QCOMPARE(requests("POST").size(), 1);
+    QCOMPARE(received("POST").size(), 1);
 
     // The fault was for one request: trying again works.
     QTest::mouseClick(create, Qt::LeftButton);
     auto *secret = waitForDialog<TokenSecretDialog>();
-    QCOMPARE(requests("POST").size(), 2);
+    QCOMPARE(received("POST").size(), 2);
     QCOMPARE(m_window->session()->model()->rowCount(), rowsBefore + 1);
     secret->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
     secret->accept();
@@ -752,8 +712,8 @@ void TestTokenDialogs::expiryIsSentInUtcFromLocalTime() {
     QCOMPARE(expiry->text(), local.toString(QStringLiteral("yyyy-MM-dd HH:mm"))); // shown local
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
                       Qt::LeftButton);
-    QTRY_COMPARE(requests("POST").size(), 1);
-    const QJsonObject body = QJsonDocument::fromJson(requests("POST").first().body).object();
+    QTRY_COMPARE(received("POST").size(), 1);
+    const QJsonObject body = QJsonDocument::fromJson(received("POST").first().body).object();
     QCOMPARE(body.value(QLatin1String("expiresAt")).toString(), sent);
     auto *secret = waitForDialog<TokenSecretDialog>();
     secret->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"))->setChecked(true);
@@ -806,16 +766,16 @@ void TestTokenDialogs::editShowsTheChangesThenSendsOnlyThem() {
                  QStringLiteral("Permissions added:\n  • %1: write").arg(newDatabase)),
              qPrintable(summary->text()));
     QVERIFY(!summary->text().contains(QLatin1String("removed")));
-    QVERIFY(requests("PATCH").isEmpty());
+    QVERIFY(received("PATCH").isEmpty());
 
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    QTRY_COMPARE(requests("PATCH").size(), 1);
-    QVERIFY(requests("PATCH").first().path.endsWith(target.id));
+    QTRY_COMPARE(received("PATCH").size(), 1);
+    QVERIFY(received("PATCH").first().path.endsWith(target.id));
     // Read once more just before: the PATCH follows a GET that found the version reviewed.
     QCOMPARE(tokenReads(target.id), 2);
     QVERIFY(lastIndexOf("GET", target.id) < lastIndexOf("PATCH", target.id));
-    const QJsonObject body = QJsonDocument::fromJson(requests("PATCH").first().body).object();
+    const QJsonObject body = QJsonDocument::fromJson(received("PATCH").first().body).object();
     QCOMPARE(body, (QJsonObject{
                        {"description", "Renamed token"},
                        {"permissions",
@@ -851,8 +811,8 @@ void TestTokenDialogs::editOnlyPermissions() {
                 .contains(QLatin1String("no permissions left")));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    QTRY_COMPARE(requests("PATCH").size(), 1);
-    QCOMPARE(QJsonDocument::fromJson(requests("PATCH").first().body).object(),
+    QTRY_COMPARE(received("PATCH").size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(received("PATCH").first().body).object(),
              (QJsonObject{{"permissions", QJsonArray()}}));
 }
 
@@ -901,13 +861,13 @@ void TestTokenDialogs::editCountsOnlyRealDescriptionEdits() {
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                           Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
-        const QJsonObject body = QJsonDocument::fromJson(requests("PATCH").last().body).object();
+        const QJsonObject body = QJsonDocument::fromJson(received("PATCH").last().body).object();
         QCOMPARE(body.keys(), QStringList{QStringLiteral("permissions")});
         for (const Token &token : m_sandbox->tokens())
             if (token.id == id)
                 QCOMPARE(token.description, server.description);
     }
-    QCOMPARE(requests("PATCH").size(), 2);
+    QCOMPARE(received("PATCH").size(), 2);
 
     // Clearing a description that was there is a change, and a description is then required.
     m_window->selectToken(padded.id);
@@ -988,7 +948,7 @@ void TestTokenDialogs::editKeepsPermissionsItCannotEdit() {
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
-    QCOMPARE(QJsonDocument::fromJson(requests("PATCH").first().body).object(),
+    QCOMPARE(QJsonDocument::fromJson(received("PATCH").first().body).object(),
              (QJsonObject{{"description", "Renamed, admin kept"}}));
     QVERIFY(samePermissions(m_window->session()->model()->tokenById(target.id)->permissions,
                             {admin, readLogs}));
@@ -1043,7 +1003,7 @@ void TestTokenDialogs::reviewComparesWithTheServersCurrentVersion() {
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
-    const QJsonObject body = QJsonDocument::fromJson(requests("PATCH").first().body).object();
+    const QJsonObject body = QJsonDocument::fromJson(received("PATCH").first().body).object();
     QCOMPARE(body.keys(), QStringList{QStringLiteral("permissions")});
     QVERIFY(samePermissions(m_window->session()->model()->tokenById(target.id)->permissions,
                             {readLogs, readTelemetry, writeBilling}));
@@ -1062,7 +1022,7 @@ void TestTokenDialogs::reviewComparesWithTheServersCurrentVersion() {
     QVERIFY2(error->text().contains(QLatin1String("revoked")), qPrintable(error->text()));
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("reviewButton"))->isEnabled());
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->isVisible());
-    QCOMPARE(requests("PATCH").size(), 1);
+    QCOMPARE(received("PATCH").size(), 1);
 }
 
 void TestTokenDialogs::changeAfterTheReviewIsNeverOverwritten() {
@@ -1099,7 +1059,7 @@ void TestTokenDialogs::changeAfterTheReviewIsNeverOverwritten() {
     // Nothing was sent: the token was read again, found changed, and the review shown again.
     QCOMPARE(tokenReads(target.id), 2);
     roundTrip();
-    QVERIFY(requests("PATCH").isEmpty());
+    QVERIFY(received("PATCH").isEmpty());
     QVERIFY2(notice->text().contains(QLatin1String("after you reviewed it")) &&
                  notice->text().contains(QLatin1String("nothing was saved")) &&
                  notice->text().contains(QLatin1String("Renamed by another admin")) &&
@@ -1118,9 +1078,9 @@ void TestTokenDialogs::changeAfterTheReviewIsNeverOverwritten() {
     // Confirmed again, over the new version: the other admin's change stays.
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
-    QCOMPARE(requests("PATCH").size(), 1);
+    QCOMPARE(received("PATCH").size(), 1);
     QCOMPARE(tokenReads(target.id), 3);
-    QCOMPARE(QJsonDocument::fromJson(requests("PATCH").first().body).object().keys(),
+    QCOMPARE(QJsonDocument::fromJson(received("PATCH").first().body).object().keys(),
              QStringList{QStringLiteral("permissions")});
     for (const Token &token : m_sandbox->tokens()) {
         if (token.id != target.id)
@@ -1173,7 +1133,7 @@ void TestTokenDialogs::reviewWhenTheTokenCannotBeRead() {
     QVERIFY(!review->isEnabled());
     QCOMPARE(description->text(), QStringLiteral("My careful edit"));
     QTRY_VERIFY(!m_window->session()->model()->tokenById(target.id));
-    QVERIFY(requests("PATCH").isEmpty());
+    QVERIFY(received("PATCH").isEmpty());
     QVERIFY(dialog->isVisible());
 }
 
@@ -1232,7 +1192,7 @@ void TestTokenDialogs::editErrorsKeepTheInput() {
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(error->text().contains(mustSay), qPrintable(error->text()));
     QTRY_VERIFY(!m_window->session()->isBusy());
-    QCOMPARE(requests("PATCH").size(), patches);
+    QCOMPARE(received("PATCH").size(), patches);
     QVERIFY(dialog->isVisible());
     QCOMPARE(description->text(), QStringLiteral("My careful edit"));
     if (serverSide != QLatin1String("remove after review"))
@@ -1265,7 +1225,7 @@ void TestTokenDialogs::editInFlightCannotBeCancelled() {
     dialog->reject();
     QVERIFY(dialog->isVisible());
     QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
-    QCOMPARE(requests("PATCH").size(), 1);
+    QCOMPARE(received("PATCH").size(), 1);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Saved changes")),
              qPrintable(m_window->statusBar()->currentMessage()));
     QCOMPARE(m_window->session()->model()->tokenById(target.id)->description,
@@ -1291,7 +1251,7 @@ void TestTokenDialogs::cancelWhileTheTokenIsReadSendsNothing() {
     QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>());
     QTRY_VERIFY(!m_window->session()->isBusy());
     roundTrip();
-    QVERIFY(requests("PATCH").isEmpty());
+    QVERIFY(received("PATCH").isEmpty());
     QCOMPARE(tokenReads(target.id), 2);
     for (const Token &token : m_sandbox->tokens())
         if (token.id == target.id)

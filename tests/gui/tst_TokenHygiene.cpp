@@ -8,9 +8,9 @@
 #include "TokenSession.h"
 #include "TokenTableModel.h"
 #include "Translations.h"
+#include "WindowFixture.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -22,11 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -51,7 +49,7 @@ struct ApiToken {
 
 // Expiry, flags, quick filters, the database filter, the Databases view and the export,
 // in the real window against the sandbox.
-class TestTokenHygiene : public QObject {
+class TestTokenHygiene : public QObject, WindowFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -78,39 +76,26 @@ private:
     QStringList idsShown() const;
     void openWindow();
 
-    QNetworkAccessManager *m_network = nullptr;
-    SandboxServer *m_sandbox = nullptr;
-    MainWindow *m_window = nullptr;
     QTableView *m_table = nullptr;
     QuickFilterBar *m_bar = nullptr;
     QDateTime m_now;
 };
 
 void TestTokenHygiene::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_tokenhygiene"));
+    setUpApplication(QStringLiteral("tst_tokenhygiene"));
     installTranslations(QLocale(QLocale::English));
 }
 
 void TestTokenHygiene::init() {
-    QSettings().clear();
-    m_network = new QNetworkAccessManager;
-    m_sandbox = new SandboxServer;
-    QString error;
-    QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
+    setUpFixture();
     openWindow();
 }
 
 void TestTokenHygiene::openWindow() {
-    m_window = new MainWindow;
     Endpoint endpoint = m_sandbox->endpoint();
     endpoint.name = QStringLiteral("Sandbox");
-    m_window->openSession(new TokenSession(m_network, endpoint));
-    m_window->resize(1360, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    openMainWindow({.endpoint = endpoint, .size = {1360, 760}});
+    m_table = tokenTable();
     m_bar = m_window->findChild<QuickFilterBar *>(QStringLiteral("quickFilterBar"));
     QVERIFY(m_table && m_bar);
     QTRY_VERIFY(m_table->model()->rowCount() > 0);
@@ -120,9 +105,7 @@ void TestTokenHygiene::openWindow() {
 }
 
 void TestTokenHygiene::cleanup() {
-    delete m_window;
-    delete m_sandbox;
-    delete m_network;
+    tearDownFixture();
 }
 
 QJsonArray TestTokenHygiene::apiGet(const QString &what) {
@@ -356,7 +339,7 @@ void TestTokenHygiene::expiringSoonThresholdIsAViewChoice() {
                 ->text()
                 .endsWith(QStringLiteral("  %1").arg(within(30))));
     // Remembered: a new window starts with it.
-    delete m_window;
+    stopWindow();
     openWindow();
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExpiringSoon30"))->isChecked());
     QVERIFY(m_bar->chip(QuickFilter::ExpiringSoon)

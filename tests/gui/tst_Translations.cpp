@@ -5,6 +5,7 @@
 #include "TokenSession.h"
 #include "TokenTableModel.h"
 #include "Translations.h"
+#include "WindowFixture.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -15,15 +16,12 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QNetworkAccessManager>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
-class TestTranslations : public QObject {
+class TestTranslations : public QObject, WindowFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -47,24 +45,15 @@ private:
     void openWindow(const QString &language);
     static void verifyButtonsShowTheirText(QWidget *parent);
 
-    QNetworkAccessManager *m_network = nullptr;
-    SandboxServer *m_sandbox = nullptr;
-    MainWindow *m_window = nullptr;
     QTableView *m_table = nullptr;
 };
 
 void TestTranslations::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("TokenAdminTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_translations"));
+    setUpApplication(QStringLiteral("tst_translations"));
 }
 
 void TestTranslations::init() {
-    QSettings().clear();
-    m_network = new QNetworkAccessManager;
-    m_sandbox = new SandboxServer;
-    QString error;
-    QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
+    setUpFixture();
 }
 
 // As token-admin --lang does: the locale for dates and numbers, then the translators.
@@ -72,24 +61,16 @@ void TestTranslations::openWindow(const QString &language) {
     const QLocale locale = localeForLanguage(language);
     QLocale::setDefault(locale);
     installTranslations(locale);
-    m_window = new MainWindow;
     Endpoint endpoint = m_sandbox->endpoint();
     endpoint.name = QStringLiteral("Sandbox");
-    m_window->openSession(new TokenSession(m_network, endpoint));
-    m_window->resize(1360, 760); // the first window's size
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
-    QVERIFY(m_table);
-    QTRY_VERIFY(m_table->model()->rowCount() > 0);
+    openMainWindow({.endpoint = endpoint, .size = {1360, 760}}); // the first window's size
+    waitForRows();
+    m_table = tokenTable();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 void TestTranslations::cleanup() {
-    delete m_window;
-    m_window = nullptr;
-    delete m_sandbox;
-    delete m_network;
+    tearDownFixture();
 }
 
 void TestTranslations::cleanupTestCase() {
@@ -257,7 +238,7 @@ void TestTranslations::screenshot() {
     QVERIFY(!window.isNull());
     const QString dir = qEnvironmentVariable("TOKENADMIN_SCREENSHOT_DIR", QDir::tempPath());
     QVERIFY(window.save(dir + QStringLiteral("/main-window-de.png")));
-    delete m_window;
+    stopWindow();
     openWindow(QStringLiteral("fr"));
     m_window->setConnectionChoices({}, QStringLiteral("sandbox:"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
