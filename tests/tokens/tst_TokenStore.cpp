@@ -159,6 +159,13 @@ void TestTokenStore::idOrderStaysTrueThroughAppendReplaceAndRemove() {
     }
     QCOMPARE(store.size(), 250);
     QCOMPARE(store.idOrder(), expectedOrder(store));
+    // A new ID puts the order out of date; a removal then, and the sort that follows, read the
+    // key each row keeps of its ID.
+    Token moved = store.at(0);
+    moved.id = randomId(random);
+    store.replace(0, moved);
+    store.removeAt(1);
+    QCOMPARE(store.idOrder(), expectedOrder(store));
     for (qsizetype row = 0; row < store.size(); ++row)
         QCOMPARE(store.id(store.indexOf(store.id(row))), store.id(row));
 }
