@@ -41,7 +41,10 @@ options=(
 
 echo "== Fuzzing fuzz_$name for $seconds s ($(ls "$work/corpus" | wc -l) seed inputs)"
 status=0
-ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} \
+# malloc_context_size=0: no stack is kept for each allocation, which took a tenth of the time
+# (7,900 → 8,900 executions/s on a grown token-list corpus). A finding's report then lacks the
+# allocation's stack; running the binary on the kept input with ASAN_OPTIONS unset gives it.
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:malloc_context_size=0} \
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1} \
   timeout --kill-after=30 $((seconds + 300)) "$binary" "${options[@]}" "${inputs[@]}" \
   >"$work/log" 2>&1 || status=$?
