@@ -61,8 +61,7 @@ void radixSortByHead(std::vector<Entry> &entries, size_t first, size_t last) {
 // Names, descriptions and IDs share long prefixes, so this beats comparing whole strings.
 // `known`, when given, holds the keys at offset 0 (entries still in position order).
 void sortFrom(const std::vector<QStringView> &values, std::vector<Entry> &entries, size_t first,
-              size_t last, qsizetype offset, std::vector<CodeUnitKey> *keys = nullptr,
-              const std::vector<CodeUnitKey> *known = nullptr) {
+              size_t last, qsizetype offset, const std::vector<CodeUnitKey> *known = nullptr) {
     for (size_t i = first; i < last; ++i) {
         if (known) {
             entries[i].head = (*known)[i].head;
@@ -91,12 +90,6 @@ void sortFrom(const std::vector<QStringView> &values, std::vector<Entry> &entrie
                           byHeadThenNext);
             run = end;
         }
-    }
-    if (keys) {
-        // Sorting deeper only moves entries among others with these same first eight units.
-        keys->resize(last - first);
-        for (size_t i = first; i < last; ++i)
-            (*keys)[i - first] = {entries[i].head, entries[i].next};
     }
     for (size_t run = first; run < last;) {
         size_t end = run + 1;
@@ -133,12 +126,11 @@ CodeUnitKey codeUnitKey(QStringView text) {
 namespace {
 
 std::vector<int> order(const std::vector<QStringView> &values,
-                       const std::vector<CodeUnitKey> *known,
-                       std::vector<CodeUnitKey> *keysInOrder) {
+                       const std::vector<CodeUnitKey> *known) {
     std::vector<Entry> entries(values.size());
     for (size_t i = 0; i < values.size(); ++i)
         entries[i].position = int(i);
-    sortFrom(values, entries, 0, entries.size(), 0, keysInOrder, known);
+    sortFrom(values, entries, 0, entries.size(), 0, known);
     std::vector<int> positions(values.size());
     for (size_t i = 0; i < entries.size(); ++i)
         positions[i] = entries[i].position;
@@ -147,14 +139,12 @@ std::vector<int> order(const std::vector<QStringView> &values,
 
 } // namespace
 
-std::vector<int> codeUnitOrder(const std::vector<QStringView> &values,
-                               std::vector<CodeUnitKey> *keysInOrder) {
-    return order(values, nullptr, keysInOrder);
+std::vector<int> codeUnitOrder(const std::vector<QStringView> &values) {
+    return order(values, nullptr);
 }
 
 std::vector<int> codeUnitOrder(const std::vector<QStringView> &values,
-                               const std::vector<CodeUnitKey> &keys,
-                               std::vector<CodeUnitKey> *keysInOrder) {
+                               const std::vector<CodeUnitKey> &keys) {
     Q_ASSERT(keys.size() == values.size());
-    return order(values, &keys, keysInOrder);
+    return order(values, &keys);
 }

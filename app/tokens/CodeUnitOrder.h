@@ -17,15 +17,12 @@ CodeUnitKey codeUnitKey(QStringView text);
 
 // Positions 0..n-1 of `values`, ordered by the strings' UTF-16 code units (QString::compare
 // order); equal strings keep their positions' order. Built for 100,000 values: most
-// comparisons are of two integers holding the first eight code units. `keysInOrder`, when
-// given, gets the codeUnitKey() of each value in that order.
-std::vector<int> codeUnitOrder(const std::vector<QStringView> &values,
-                               std::vector<CodeUnitKey> *keysInOrder = nullptr);
+// comparisons are of two integers holding the first eight code units.
+std::vector<int> codeUnitOrder(const std::vector<QStringView> &values);
 // The same, with codeUnitKey() of each value already known (`keys`, in the values' order): the
 // values' text is then read only where eight units do not tell two apart.
 std::vector<int> codeUnitOrder(const std::vector<QStringView> &values,
-                               const std::vector<CodeUnitKey> &keys,
-                               std::vector<CodeUnitKey> *keysInOrder = nullptr);
+                               const std::vector<CodeUnitKey> &keys);
 
 // a < b in that order; inline, as machine-made IDs nearly always differ in their first unit.
 inline bool codeUnitLess(QStringView a, QStringView b) {

@@ -3,7 +3,6 @@
 #include "CodeUnitOrder.h"
 
 #include <algorithm>
-#include <iterator>
 
 qint64 TokenStore::toMSecs(const QDateTime &dateTime) {
     return dateTime.isValid() ? dateTime.toMSecsSinceEpoch() : NoTime;
@@ -26,7 +25,7 @@ TokenStore::TokenStore(const QList<Token> &tokens) {
 void TokenStore::reserve(qsizetype rows, qsizetype textUnits) {
     m_rows.reserve(size_t(rows));
     m_rowIdKeys.reserve(size_t(rows));
-    lastBlock().reserve(textUnits);
+    m_text.reserve(textUnits);
 }
 
 QStringView TokenStore::accountId(qsizetype row) const {
@@ -114,17 +113,11 @@ int TokenStore::internScope(const QString &accountId, const QString &clusterId) 
     return int(m_scopes.size() - 1);
 }
 
-QString &TokenStore::lastBlock() {
-    if (m_text.empty())
-        m_text.emplace_back();
-    return m_text.back();
-}
-
 void TokenStore::appendText(RowText text) {
     if (text.ascii)
-        m_text.back().append(QLatin1StringView(text.bytes));
+        m_text.append(QLatin1StringView(text.bytes));
     else
-        m_text.back().append(QString::fromUtf8(text.bytes));
+        m_text.append(QString::fromUtf8(text.bytes));
 }
 
 void TokenStore::appendRow(RowText id, RowText description, int permissionSet, int scope,
@@ -133,13 +126,11 @@ void TokenStore::appendRow(RowText id, RowText description, int permissionSet, i
     row.createdAt = createdAt;
     row.expiresAt = expiresAt;
     row.revokedAt = revokedAt;
-    const QString &text = lastBlock();
-    row.block = quint32(m_text.size() - 1);
-    row.textAt = quint32(text.size());
+    row.textAt = quint32(m_text.size());
     appendText(id);
-    row.idSize = quint32(text.size() - row.textAt);
+    row.idSize = quint32(m_text.size() - row.textAt);
     appendText(description);
-    row.descriptionSize = quint32(text.size() - row.textAt - row.idSize);
+    row.descriptionSize = quint32(m_text.size() - row.textAt - row.idSize);
     row.permissions = quint32(permissionSet);
     row.scope = quint32(scope);
     m_rows.push_back(row);
@@ -152,11 +143,9 @@ TokenStore::Row TokenStore::makeRow(const Token &token) {
     row.createdAt = toMSecs(token.createdAt);
     row.expiresAt = toMSecs(token.expiresAt);
     row.revokedAt = toMSecs(token.revokedAt);
-    QString &text = lastBlock();
-    row.block = quint32(m_text.size() - 1);
-    row.textAt = quint32(text.size());
-    text.append(token.id);
-    text.append(token.description);
+    row.textAt = quint32(m_text.size());
+    m_text.append(token.id);
+    m_text.append(token.description);
     row.idSize = quint32(token.id.size());
     row.descriptionSize = quint32(token.description.size());
     row.permissions = quint32(internPermissions(token.permissions));
@@ -176,7 +165,6 @@ void TokenStore::append(const Token &token) {
     // One more row: find its place rather than sort everything again.
     const size_t place = upperBound(key, newId);
     m_idOrder.insert(m_idOrder.begin() + qsizetype(place), row);
-    m_idKeys.insert(m_idKeys.begin() + qsizetype(place), key);
 }
 
 void TokenStore::replace(qsizetype row, const Token &token) {
@@ -194,83 +182,18 @@ void TokenStore::removeAt(qsizetype row) {
     m_rowIdKeys.erase(m_rowIdKeys.begin() + row);
     if (!m_idOrderValid)
         return;
-    const auto place = std::find(m_idOrder.begin(), m_idOrder.end(), int(row));
-    m_idKeys.erase(m_idKeys.begin() + (place - m_idOrder.begin()));
-    m_idOrder.erase(place);
+    m_idOrder.erase(std::find(m_idOrder.begin(), m_idOrder.end(), int(row)));
     for (int &other : m_idOrder) {
         if (other > row)
             --other;
     }
 }
 
-void TokenStore::append(TokenStore &&other) {
-    if (other.isEmpty())
-        return;
-    if (isEmpty()) {
-        *this = std::move(other);
-        return;
-    }
-    const bool ordered = m_idOrderValid && other.m_idOrderValid;
-    // The other's sets follow these as they are: a set in both is kept twice, which costs a
-    // few bytes and saves comparing thousands of sets.
-    const quint32 setShift = quint32(m_permissionSets.size());
-    m_permissionSets.append(other.m_permissionSets);
-    std::vector<quint32> scopes(size_t(other.m_scopes.size()));
-    for (qsizetype i = 0; i < other.m_scopes.size(); ++i)
-        scopes[size_t(i)] =
-            quint32(internScope(other.m_scopes.at(i).first, other.m_scopes.at(i).second));
-    const quint32 blockShift = quint32(m_text.size());
-    const int rowShift = int(m_rows.size());
-    m_text.insert(m_text.end(), std::make_move_iterator(other.m_text.begin()),
-                  std::make_move_iterator(other.m_text.end()));
-    m_rows.reserve(m_rows.size() + other.m_rows.size());
-    for (Row row : other.m_rows) {
-        row.block += blockShift;
-        row.permissions += setShift;
-        row.scope = scopes[row.scope];
-        m_rows.push_back(row);
-    }
-    m_rowIdKeys.insert(m_rowIdKeys.end(), other.m_rowIdKeys.begin(), other.m_rowIdKeys.end());
-    if (!ordered) {
-        invalidateIdOrder();
-    } else {
-        // Both in order already: one linear merge, over the keys kept beside each order.
-        std::vector<int> order;
-        std::vector<CodeUnitKey> keys;
-        order.reserve(m_rows.size());
-        keys.reserve(m_rows.size());
-        size_t a = 0, b = 0;
-        const size_t na = m_idOrder.size(), nb = other.m_idOrder.size();
-        while (a < na && b < nb) {
-            const int otherRow = other.m_idOrder[b] + rowShift;
-            // Equal IDs keep row order: this store's rows come first.
-            if (idBefore(other.m_idKeys[b], id(otherRow), m_idOrder[a], m_idKeys[a])) {
-                order.push_back(otherRow);
-                keys.push_back(other.m_idKeys[b++]);
-            } else {
-                order.push_back(m_idOrder[a]);
-                keys.push_back(m_idKeys[a++]);
-            }
-        }
-        for (; a < na; ++a) {
-            order.push_back(m_idOrder[a]);
-            keys.push_back(m_idKeys[a]);
-        }
-        for (; b < nb; ++b) {
-            order.push_back(other.m_idOrder[b] + rowShift);
-            keys.push_back(other.m_idKeys[b]);
-        }
-        m_idOrder = std::move(order);
-        m_idKeys = std::move(keys);
-    }
-    other = TokenStore();
-}
-
 void TokenStore::sortIds() const {
     std::vector<QStringView> ids(m_rows.size());
     for (size_t row = 0; row < ids.size(); ++row)
         ids[row] = id(qsizetype(row));
-    m_idOrder = codeUnitOrder(ids, m_rowIdKeys, &m_idKeys);
+    m_idOrder = codeUnitOrder(ids, m_rowIdKeys);
     m_idOrderValid = true;
 }
 
@@ -278,7 +201,7 @@ size_t TokenStore::upperBound(const CodeUnitKey &key, QStringView id) const {
     size_t first = 0;
     for (size_t count = m_idOrder.size(); count > 0;) {
         const size_t half = count / 2;
-        if (!idBefore(key, id, m_idOrder[first + half], m_idKeys[first + half])) {
+        if (!idBefore(key, id, m_idOrder[first + half])) {
             first += half + 1;
             count -= half + 1;
         } else {

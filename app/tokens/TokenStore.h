@@ -39,11 +39,11 @@ public:
 
     QStringView id(qsizetype row) const {
         const Row &r = m_rows[size_t(row)];
-        return QStringView(m_text[r.block].constData() + r.textAt, r.idSize);
+        return QStringView(m_text.constData() + r.textAt, r.idSize);
     }
     QStringView description(qsizetype row) const {
         const Row &r = m_rows[size_t(row)];
-        return QStringView(m_text[r.block].constData() + r.textAt + r.idSize, r.descriptionSize);
+        return QStringView(m_text.constData() + r.textAt + r.idSize, r.descriptionSize);
     }
     QStringView accountId(qsizetype row) const;
     QStringView clusterId(qsizetype row) const;
@@ -66,8 +66,6 @@ public:
     void replace(qsizetype row, const Token &token);
     // The rows after it move up by one.
     void removeAt(qsizetype row);
-    // Moves every row of `other` after these, keeping both ID orders merged.
-    void append(TokenStore &&other);
 
     // Every row, in UTF-16 code-unit order of the IDs (equal IDs by row); kept up to date.
     const std::vector<int> &idOrder() const {
@@ -129,8 +127,7 @@ private:
         qint64 createdAt;
         qint64 expiresAt;
         qint64 revokedAt;
-        quint32 block;  // which of m_text
-        quint32 textAt; // the ID's first unit there; the description follows it
+        quint32 textAt; // the ID's first unit in m_text; the description follows it
         quint32 idSize;
         quint32 descriptionSize;
         quint32 permissions; // index into m_permissionSets
@@ -146,22 +143,18 @@ private:
     // still in the cache, it takes a cache miss per row out of ordering the IDs (3.3 of the
     // 6.6 ms that 100,000 IDs took to order).
     std::vector<CodeUnitKey> m_rowIdKeys;
-    // Blocks of text, new rows' text in the last: merging stores keeps each one's own block
-    // rather than copying megabytes of text into one.
-    std::vector<QString> m_text;
-    QString &lastBlock();
+    // Every row's ID and description, one after the other.
+    QString m_text;
     QList<QList<Permission>> m_permissionSets;
     // Sets by fingerprint, made when internPermissions() first needs them.
     QMultiHash<quint64, int> m_permissionSetIndex;
     qsizetype m_indexedSets = 0;
     QList<std::pair<QString, QString>> m_scopes; // account ID, cluster ID; nearly always one
     mutable std::vector<int> m_idOrder;
-    // codeUnitKey() of each ID in m_idOrder, beside it: merging and finding compare these
-    // two numbers, and read an ID itself only when they are equal.
-    mutable std::vector<CodeUnitKey> m_idKeys;
-    // Whether `id` (whose key is `key`) comes before the ID of `row` (whose key is `rowKey`).
-    bool idBefore(const CodeUnitKey &key, QStringView id, int row,
-                  const CodeUnitKey &rowKey) const {
+    // Whether `id` (whose key is `key`) comes before the ID of `row`: the two keys decide, and
+    // the IDs themselves are read only when the keys are equal.
+    bool idBefore(const CodeUnitKey &key, QStringView id, int row) const {
+        const CodeUnitKey &rowKey = m_rowIdKeys[size_t(row)];
         return key != rowKey ? key < rowKey : codeUnitLess(id, this->id(row));
     }
     // The first place in the ID order past every ID <= `id`.

@@ -16,7 +16,6 @@ private Q_SLOTS:
     void statusFollowsTheSameRule();
     void idOrderStaysTrueThroughAppendReplaceAndRemove();
     void indexOfFindsTheLastOfEqualIds();
-    void mergingKeepsRowsSetsAndOrder();
     void equalPermissionSetsAreSharedOnlyWhenInterned();
     void decoderRowsTakeLatin1AndUtf8();
 };
@@ -180,38 +179,6 @@ void TestTokenStore::indexOfFindsTheLastOfEqualIds() {
     QCOMPARE(store.indexOf(u"zzz"), -1);
     QCOMPARE(store.indexOf(u""), -1);
     QCOMPARE(TokenStore().indexOf(u"a"), -1);
-}
-
-void TestTokenStore::mergingKeepsRowsSetsAndOrder() {
-    QRandomGenerator random(11);
-    const QList<Permission> sets[] = {
-        {},
-        {{QStringLiteral("read"), QStringLiteral("a")}},
-        {{QStringLiteral("read"), QStringLiteral("a")},
-         {QStringLiteral("write"), QStringLiteral("b")}},
-    };
-    QList<Token> first, second;
-    for (int i = 0; i < 200; ++i) {
-        Token token = makeToken(randomId(random), QStringLiteral("row %1").arg(i), sets[i % 3]);
-        (i < 120 ? first : second).append(token);
-    }
-    second.append(first.at(5)); // the same ID on both sides: the first side's row comes first
-    for (const bool sortedFirst : {true, false}) {
-        TokenStore merged(first);
-        TokenStore other(second);
-        if (sortedFirst) {
-            merged.sortById();
-            other.sortById();
-        }
-        merged.append(std::move(other));
-        QVERIFY(other.isEmpty());
-        QCOMPARE(merged.toList(), first + second);
-        QCOMPARE(merged.idOrder(), expectedOrder(merged));
-        QCOMPARE(merged.indexOf(first.at(5).id), merged.size() - 1);
-    }
-    TokenStore empty;
-    empty.append(TokenStore(first));
-    QCOMPARE(empty.toList(), first);
 }
 
 void TestTokenStore::equalPermissionSetsAreSharedOnlyWhenInterned() {
