@@ -123,28 +123,15 @@ CodeUnitKey codeUnitKey(QStringView text) {
     return {packUnits(text, 0), packUnits(text, 4)};
 }
 
-namespace {
-
-std::vector<int> order(const std::vector<QStringView> &values,
-                       const std::vector<CodeUnitKey> *known) {
+std::vector<int> codeUnitOrder(const std::vector<QStringView> &values,
+                               const std::vector<CodeUnitKey> *keys) {
+    Q_ASSERT(!keys || keys->size() == values.size());
     std::vector<Entry> entries(values.size());
     for (size_t i = 0; i < values.size(); ++i)
         entries[i].position = int(i);
-    sortFrom(values, entries, 0, entries.size(), 0, known);
+    sortFrom(values, entries, 0, entries.size(), 0, keys);
     std::vector<int> positions(values.size());
     for (size_t i = 0; i < entries.size(); ++i)
         positions[i] = entries[i].position;
     return positions;
-}
-
-} // namespace
-
-std::vector<int> codeUnitOrder(const std::vector<QStringView> &values) {
-    return order(values, nullptr);
-}
-
-std::vector<int> codeUnitOrder(const std::vector<QStringView> &values,
-                               const std::vector<CodeUnitKey> &keys) {
-    Q_ASSERT(keys.size() == values.size());
-    return order(values, &keys);
 }

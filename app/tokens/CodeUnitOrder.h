@@ -17,12 +17,11 @@ CodeUnitKey codeUnitKey(QStringView text);
 
 // Positions 0..n-1 of `values`, ordered by the strings' UTF-16 code units (QString::compare
 // order); equal strings keep their positions' order. Built for 100,000 values: most
-// comparisons are of two integers holding the first eight code units.
-std::vector<int> codeUnitOrder(const std::vector<QStringView> &values);
-// The same, with codeUnitKey() of each value already known (`keys`, in the values' order): the
-// values' text is then read only where eight units do not tell two apart.
+// comparisons are of two integers holding the first eight code units. `keys`, when given,
+// holds codeUnitKey() of each value (in the values' order): the values' text is then read only
+// where eight units do not tell two apart.
 std::vector<int> codeUnitOrder(const std::vector<QStringView> &values,
-                               const std::vector<CodeUnitKey> &keys);
+                               const std::vector<CodeUnitKey> *keys = nullptr);
 
 // a < b in that order; inline, as machine-made IDs nearly always differ in their first unit.
 inline bool codeUnitLess(QStringView a, QStringView b) {

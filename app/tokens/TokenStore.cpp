@@ -193,7 +193,7 @@ void TokenStore::sortIds() const {
     std::vector<QStringView> ids(m_rows.size());
     for (size_t row = 0; row < ids.size(); ++row)
         ids[row] = id(qsizetype(row));
-    m_idOrder = codeUnitOrder(ids, m_rowIdKeys);
+    m_idOrder = codeUnitOrder(ids, &m_rowIdKeys);
     m_idOrderValid = true;
 }
 
